@@ -1,0 +1,64 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// MaxFileBytes is the largest file a loader reads. Bigger files are refused
+// with a message naming the limit rather than read until memory runs out.
+const MaxFileBytes = 1 << 30
+
+// ReadFile reads a dataset file with the checks a hostile path needs: it
+// must be a regular file (not a directory, FIFO or device) no larger than
+// MaxFileBytes. The error is a single line naming the file.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, fail(path, "no such file")
+		case errors.Is(err, fs.ErrPermission):
+			return nil, fail(path, "permission denied")
+		}
+		return nil, fail(path, "cannot open: %v", unwrapPath(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fail(path, "cannot stat: %v", unwrapPath(err))
+	}
+	switch {
+	case st.IsDir():
+		return nil, fail(path, "is a directory, not a dataset file")
+	case !st.Mode().IsRegular():
+		return nil, fail(path, "is not a regular file (%s); save the data to a file first", st.Mode().Type())
+	case st.Size() > MaxFileBytes:
+		return nil, fail(path, "file is %d MiB, over the %d MiB limit", st.Size()>>20, MaxFileBytes>>20)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	if err != nil {
+		return nil, fail(path, "cannot read: %v", unwrapPath(err))
+	}
+	if len(b) > MaxFileBytes {
+		return nil, fail(path, "file is over the %d MiB limit", MaxFileBytes>>20)
+	}
+	return b, nil
+}
+
+// trimBOM drops a UTF-8 byte-order mark, which some editors write.
+func trimBOM(b []byte) []byte {
+	return bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return fmt.Errorf("%w", err)
+}

@@ -1,0 +1,124 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Dataset is a whole timeline: its events, sorted, and the people,
+// organisations, reporting lines and sources they refer to.
+type Dataset struct {
+	Title          Text
+	Description    Text
+	Updated        Date
+	Events         []Event
+	People         []Person
+	Orgs           []Org
+	ReportingLines []ReportingLine
+	Sources        []Source
+
+	eventIdx  map[string]int
+	personIdx map[string]int
+	orgIdx    map[string]int
+	sourceIdx map[string]int
+}
+
+// Index sorts the events and builds the lookup tables. Loaders call it once
+// after filling the dataset; it must be called again after any change.
+func (d *Dataset) Index() {
+	SortEvents(d.Events)
+	d.eventIdx = make(map[string]int, len(d.Events))
+	for i := range d.Events {
+		d.eventIdx[d.Events[i].ID] = i
+	}
+	d.personIdx = make(map[string]int, len(d.People))
+	for i := range d.People {
+		d.personIdx[d.People[i].ID] = i
+	}
+	d.orgIdx = make(map[string]int, len(d.Orgs))
+	for i := range d.Orgs {
+		d.orgIdx[d.Orgs[i].ID] = i
+	}
+	d.sourceIdx = make(map[string]int, len(d.Sources))
+	for i := range d.Sources {
+		d.sourceIdx[d.Sources[i].ID] = i
+	}
+}
+
+// SortEvents orders events by earliest possible day, then by precision (day
+// before month before year), then by id: a total, stable order.
+func SortEvents(evs []Event) {
+	slices.SortStableFunc(evs, func(a, b Event) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+}
+
+// EventIndex returns the position of the event with id in Events.
+func (d *Dataset) EventIndex(id string) (int, bool) {
+	i, ok := d.eventIdx[id]
+	return i, ok
+}
+
+// Event returns the event with id, or nil.
+func (d *Dataset) Event(id string) *Event {
+	if i, ok := d.eventIdx[id]; ok {
+		return &d.Events[i]
+	}
+	return nil
+}
+
+// Person returns the person with id, or nil.
+func (d *Dataset) Person(id string) *Person {
+	if i, ok := d.personIdx[id]; ok {
+		return &d.People[i]
+	}
+	return nil
+}
+
+// Org returns the organisation with id, or nil.
+func (d *Dataset) Org(id string) *Org {
+	if i, ok := d.orgIdx[id]; ok {
+		return &d.Orgs[i]
+	}
+	return nil
+}
+
+// Source returns the source with id, or nil.
+func (d *Dataset) Source(id string) *Source {
+	if i, ok := d.sourceIdx[id]; ok {
+		return &d.Sources[i]
+	}
+	return nil
+}
+
+// PersonName returns the name of the person with id, or id itself when it
+// names nobody in the dataset (a claim's "by" may be free text).
+func (d *Dataset) PersonName(id string) string {
+	if p := d.Person(id); p != nil {
+		return p.Name
+	}
+	return id
+}
+
+// Span returns the earliest and latest dates of the events.
+func (d *Dataset) Span() (first, last Date) {
+	if len(d.Events) == 0 {
+		return Date{}, Date{}
+	}
+	first = d.Events[0].Date
+	var lastDay int32
+	for i := range d.Events {
+		e := &d.Events[i]
+		end := e.Date
+		if !e.End.IsZero() {
+			end = e.End
+		}
+		if end.LastDays() >= lastDay {
+			lastDay, last = end.LastDays(), end
+		}
+	}
+	return first, last
+}

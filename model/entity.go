@@ -1,0 +1,63 @@
+package model
+
+// Person is somebody who appears in the timeline.
+type Person struct {
+	ID      string
+	Name    string
+	Aliases []string
+	Roles   []Role
+}
+
+// Role is a position a person held, between two optional dates.
+type Role struct {
+	Org   string
+	Title Text
+	From  Date
+	To    Date
+}
+
+// RoleAt returns the role a person held on day (days since 1970-01-01):
+// the latest-starting role whose span covers it.
+func (p *Person) RoleAt(day int32) (Role, bool) {
+	best, found := Role{}, false
+	for _, r := range p.Roles {
+		if !r.From.IsZero() && r.From.Days() > day {
+			continue
+		}
+		if !r.To.IsZero() && r.To.LastDays() < day {
+			continue
+		}
+		if !found || r.From.Days() >= best.From.Days() {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+// Org is a company, division, team or lab.
+type Org struct {
+	ID     string
+	Name   string
+	Kind   string
+	Parent string
+}
+
+// ReportingLine says that a person reported to another over a span of time.
+type ReportingLine struct {
+	Person    string
+	ReportsTo string
+	From, To  Date
+	Source    string
+	Disputed  bool
+	Note      Text
+}
+
+// Source is a published piece an event rests on.
+type Source struct {
+	ID        string
+	Outlet    string
+	Title     string
+	Published Date
+	URL       string // the outlet's own page, when it was seen
+	Via       string // the copy that was actually seen, when not the original
+}

@@ -1,0 +1,85 @@
+package model
+
+// Lang is a content language code such as "en" or "fr".
+type Lang string
+
+// The languages the interface and the bundled dataset are written in.
+const (
+	English Lang = "en"
+	French  Lang = "fr"
+)
+
+// Text is a piece of content in one or more languages. English and French
+// have their own fields because nearly every string has them; any other
+// language is kept in Other so that nothing a user wrote is lost.
+type Text struct {
+	En, Fr string
+	Other  map[string]string
+}
+
+// Plain returns a Text with the same string in no particular language: it
+// is shown whatever the chosen language.
+func Plain(s string) Text { return Text{En: s} }
+
+// In returns the text in lang. When that language is missing it falls back
+// to English, then French, then any other language, and reports fallback.
+func (t Text) In(lang Lang) (s string, fallback bool) {
+	if v := t.get(lang); v != "" {
+		return v, false
+	}
+	for _, l := range []Lang{English, French} {
+		if v := t.get(l); v != "" {
+			return v, true
+		}
+	}
+	for _, v := range t.Other {
+		if v != "" {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// String returns the text in lang, falling back silently.
+func (t Text) String(lang Lang) string {
+	s, _ := t.In(lang)
+	return s
+}
+
+// IsZero reports whether the text has no content in any language.
+func (t Text) IsZero() bool {
+	if t.En != "" || t.Fr != "" {
+		return false
+	}
+	for _, v := range t.Other {
+		if v != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// Each calls f for every language the text has, English and French first.
+func (t Text) Each(f func(lang string, s string)) {
+	if t.En != "" {
+		f(string(English), t.En)
+	}
+	if t.Fr != "" {
+		f(string(French), t.Fr)
+	}
+	for k, v := range t.Other {
+		if v != "" {
+			f(k, v)
+		}
+	}
+}
+
+func (t Text) get(lang Lang) string {
+	switch lang {
+	case English:
+		return t.En
+	case French:
+		return t.Fr
+	}
+	return t.Other[string(lang)]
+}
