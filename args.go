@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"timeline/model"
+)
+
+// args is a parsed command line.
+type args struct {
+	cmd     string
+	pos     []string
+	data    string
+	format  string
+	lang    model.Lang
+	noMouse bool
+	help    bool
+}
+
+// valueFlags are the flags that take a value.
+var valueFlags = map[string]bool{"--data": true, "--format": true, "--lang": true}
+
+// parseArgs reads flags anywhere on the line, as git does: the first
+// positional argument is the subcommand, the others its arguments. "--"
+// ends the flags.
+func parseArgs(argv []string) (args, error) {
+	var a args
+	var pos []string
+	for i := 0; i < len(argv); i++ {
+		s := argv[i]
+		if s == "--" {
+			pos = append(pos, argv[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(s, "-") || s == "-" {
+			pos = append(pos, s)
+			continue
+		}
+		name, val, hasVal := strings.Cut(s, "=")
+		switch {
+		case name == "-h" || name == "--help":
+			a.help = true
+			continue
+		case name == "--no-mouse":
+			a.noMouse = true
+			continue
+		case !valueFlags[name]:
+			return a, usageError{fmt.Sprintf("unknown flag %q", name)}
+		}
+		if !hasVal {
+			if i+1 >= len(argv) {
+				return a, usageError{fmt.Sprintf("flag %s needs a value", name)}
+			}
+			i++
+			val = argv[i]
+		}
+		switch name {
+		case "--data":
+			a.data = val
+		case "--format":
+			a.format = val
+		case "--lang":
+			if val != "en" && val != "fr" {
+				return a, usageError{fmt.Sprintf("--lang must be en or fr, not %q", val)}
+			}
+			a.lang = model.Lang(val)
+		}
+	}
+	if len(pos) > 0 {
+		a.cmd, a.pos = pos[0], pos[1:]
+	}
+	if a.lang == "" {
+		a.lang = langFromEnv(os.Getenv)
+	}
+	return a, nil
+}
+
+// langFromEnv picks the language from LC_ALL, LC_MESSAGES, then LANG:
+// fr_FR.UTF-8 is French; anything else, or nothing, is English.
+func langFromEnv(getenv func(string) string) model.Lang {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := getenv(v); s != "" {
+			if strings.HasPrefix(strings.ToLower(s), "fr") {
+				return model.French
+			}
+			return model.English
+		}
+	}
+	return model.English
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"timeline/data"
+	"timeline/model"
+	"timeline/ui"
+)
+
+// load reads the dataset named by --data, or the bundled one, and reports
+// warnings on stderr.
+func load(a args, stderr io.Writer) (*model.Dataset, error) {
+	ds, warnings, err := data.Load(a.data)
+	for _, w := range warnings {
+		s, _ := model.SanitizeLine(w.String())
+		fmt.Fprintln(stderr, "timeline: "+s)
+	}
+	return ds, err
+}
+
+// cmdExplore starts the interface, or prints the list when stdout is not a
+// terminal.
+func cmdExplore(a args, stdout, stderr io.Writer) error {
+	if len(a.pos) > 0 {
+		return usageError{"unexpected argument " + a.pos[0]}
+	}
+	ds, err := load(a, stderr)
+	if err != nil {
+		return err
+	}
+	if f, ok := stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+		return printList(ds, a, stdout)
+	}
+	p := tea.NewProgram(ui.New(ds, ui.Options{Lang: a.lang, NoMouse: a.noMouse}))
+	_, err = p.Run()
+	return err
+}
+
+// cmdList prints every event.
+func cmdList(a args, stdout, stderr io.Writer) error {
+	if len(a.pos) > 0 {
+		return usageError{"list takes no query yet: unexpected " + a.pos[0]}
+	}
+	ds, err := load(a, stderr)
+	if err != nil {
+		return err
+	}
+	return printList(ds, a, stdout)
+}
+
+func printList(ds *model.Dataset, a args, stdout io.Writer) error {
+	switch a.format {
+	case "", "text":
+		var b strings.Builder
+		for i := range ds.Events {
+			b.WriteString(ListLine(&ds.Events[i], a.lang))
+			b.WriteByte('\n')
+		}
+		_, err := io.WriteString(stdout, b.String())
+		return err
+	case "json":
+		evs := make([]any, len(ds.Events))
+		for i := range ds.Events {
+			evs[i] = data.EventJSON(&ds.Events[i])
+		}
+		return writeJSON(stdout, evs)
+	}
+	return usageError{fmt.Sprintf("unknown format %q for list (want text or json)", a.format)}
+}
+
+// ListLine is one event as a line of text: date as written, kind, status,
+// id and title, separated by two spaces.
+func ListLine(e *model.Event, lang model.Lang) string {
+	date := e.Date.String()
+	if e.Approximate {
+		date = "~" + date
+	}
+	status := e.Status.String()
+	return fmt.Sprintf("%-11s  %-14s  %-9s  %s  %s", date, e.Kind, status, e.ID, e.Title.String(lang))
+}
+
+// cmdShow prints one event.
+func cmdShow(a args, stdout, stderr io.Writer) error {
+	if len(a.pos) != 1 {
+		return usageError{"show needs exactly one event id"}
+	}
+	ds, err := load(a, stderr)
+	if err != nil {
+		return err
+	}
+	e := ds.Event(a.pos[0])
+	if e == nil {
+		return fmt.Errorf("no event with id %q (timeline list shows the ids)", a.pos[0])
+	}
+	switch a.format {
+	case "", "text":
+		_, err := io.WriteString(stdout, ui.DetailText(ds, e, 80, a.lang)+"\n")
+		return err
+	case "json":
+		return writeJSON(stdout, data.EventJSON(e))
+	}
+	return usageError{fmt.Sprintf("unknown format %q for show (want text or json)", a.format)}
+}
+
+// cmdValidate lists every problem in a file.
+func cmdValidate(a args, stdout, stderr io.Writer) error {
+	if len(a.pos) != 1 && a.data == "" {
+		return usageError{"validate needs a file"}
+	}
+	path := a.data
+	if len(a.pos) == 1 {
+		path = a.pos[0]
+	}
+	b, err := data.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	ds, warnings, err := data.Parse(path, b)
+	issues := warnings
+	if le, ok := err.(*data.LoadError); ok {
+		issues = le.Issues
+	} else if err != nil {
+		return err
+	}
+	for _, is := range issues {
+		s, _ := model.SanitizeLine(is.String())
+		fmt.Fprintln(stdout, s)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %d problems", path, len(issues))
+	}
+	fmt.Fprintf(stderr, "%s: valid, %d events, %d people, %d sources\n", path, len(ds.Events), len(ds.People), len(ds.Sources))
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

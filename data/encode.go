@@ -1,0 +1,50 @@
+package data
+
+import (
+	"encoding/json"
+
+	"timeline/model"
+)
+
+// textOut writes a Text as a language map, or nil when empty.
+func textOut(t model.Text) jText {
+	if t.IsZero() {
+		return nil
+	}
+	m := jText{}
+	t.Each(func(lang, s string) { m[lang] = s })
+	return m
+}
+
+// MarshalJSON writes a text field: a language map.
+func (t jText) MarshalJSON() ([]byte, error) {
+	if len(t) == 1 {
+		if s, ok := t[""]; ok {
+			return json.Marshal(s)
+		}
+	}
+	return json.Marshal(map[string]string(t))
+}
+
+func dateOut(d model.Date) string { return d.String() }
+
+// EventJSON returns an event in the native format, field names as in
+// DESIGN.md, ready for encoding/json.
+func EventJSON(e *model.Event) any {
+	w := wireEvent{
+		ID: e.ID, Date: dateOut(e.Date), Approximate: e.Approximate, DateLabel: textOut(e.DateLabel),
+		EndDate: dateOut(e.End), Kind: e.Kind.String(), Title: textOut(e.Title), Summary: textOut(e.Summary),
+		Status: e.Status.String(), Orgs: e.Orgs, Sources: e.Sources, Related: e.Related, Tags: e.Tags,
+	}
+	for _, p := range e.People {
+		w.People = append(w.People, wirePerRef{ID: p.ID, Role: textOut(p.Role)})
+	}
+	for _, c := range e.Claims {
+		w.Claims = append(w.Claims, wireClaim{Text: textOut(c.Text), By: c.By, Stance: c.Stance, Source: c.Source})
+	}
+	for _, q := range e.Quotes {
+		w.Quotes = append(w.Quotes, wireQuote{Speaker: q.Speaker, Text: q.Text, Lang: string(q.Lang),
+			Translation: textOut(q.Translation), Source: q.Source})
+	}
+	return w
+}

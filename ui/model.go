@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"timeline/model"
+)
+
+// Options are the choices made on the command line.
+type Options struct {
+	Lang    model.Lang
+	NoMouse bool
+}
+
+// Model is the root of the interface: the timeline list, the detail pane,
+// the header and the status line.
+type Model struct {
+	ds     *model.Dataset
+	lang   model.Lang
+	mouse  bool
+	keys   keyMap
+	st     styles
+	help   help.Model
+	list   timeline
+	detail viewport.Model
+	dens   density
+	first  model.Date
+	last   model.Date
+
+	width, height int
+	lay           layout
+	focus         pane
+	zoom          bool
+	showHelp      bool
+
+	// The detail pane's content is rebuilt only when the selection, the
+	// width or the language changes.
+	detailEvent int
+	detailWidth int
+	detailLang  model.Lang
+}
+
+// New returns the explorer on ds.
+func New(ds *model.Dataset, opt Options) Model {
+	lang := opt.Lang
+	if lang == "" {
+		lang = model.English
+	}
+	m := Model{
+		ds:          ds,
+		lang:        lang,
+		mouse:       !opt.NoMouse,
+		keys:        defaultKeyMap(),
+		st:          newStyles(true),
+		help:        help.New(),
+		list:        newTimeline(ds.Events),
+		detail:      viewport.New(),
+		dens:        newDensity(ds.Events),
+		detailEvent: -1,
+	}
+	m.detail.SoftWrap = false
+	m.detail.FillHeight = false
+	m.first, m.last = ds.Span()
+	m.help.Styles = m.st.help
+	return m
+}
+
+// Init implements tea.Model: it asks for the background colour so that the
+// styles suit light and dark terminals.
+func (m Model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+// Selected returns the id of the selected event, or "".
+func (m Model) Selected() string {
+	if e := m.list.selected(); e != nil {
+		return e.ID
+	}
+	return ""
+}

@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+)
+
+// styles holds every style of the interface. It is rebuilt when the
+// terminal's background colour becomes known.
+type styles struct {
+	title, count, ruler, rulerSel  lipgloss.Style
+	border, borderFocused          lipgloss.Style
+	paneTitle, paneTitleFocused    lipgloss.Style
+	month, gutter, kind, disputed  lipgloss.Style
+	selected, selectedBlur, dim    lipgloss.Style
+	heading, label, quote, warning lipgloss.Style
+	status, statusPos, tooSmall    lipgloss.Style
+	help                           help.Styles
+}
+
+// newStyles returns the styles for a dark or light background. Every signal
+// that colour carries is also carried by text or a glyph.
+func newStyles(isDark bool) styles {
+	ld := lipgloss.LightDark(isDark)
+	accent := ld(lipgloss.Color("#5A3FC0"), lipgloss.Color("#B9A6FF"))
+	muted := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A"))
+	warn := ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF8A80"))
+	selBg := ld(lipgloss.Color("#DDD6FF"), lipgloss.Color("#3B2F73"))
+	s := styles{
+		title:            lipgloss.NewStyle().Bold(true),
+		count:            lipgloss.NewStyle().Foreground(muted),
+		ruler:            lipgloss.NewStyle().Foreground(accent),
+		rulerSel:         lipgloss.NewStyle().Bold(true),
+		border:           lipgloss.NewStyle().Foreground(muted),
+		borderFocused:    lipgloss.NewStyle().Foreground(accent),
+		paneTitle:        lipgloss.NewStyle().Foreground(muted),
+		paneTitleFocused: lipgloss.NewStyle().Foreground(accent).Bold(true),
+		month:            lipgloss.NewStyle().Bold(true).Foreground(accent),
+		gutter:           lipgloss.NewStyle().Foreground(muted),
+		kind:             lipgloss.NewStyle().Foreground(muted),
+		disputed:         lipgloss.NewStyle().Foreground(warn).Bold(true),
+		selected:         lipgloss.NewStyle().Background(selBg).Bold(true),
+		selectedBlur:     lipgloss.NewStyle().Reverse(true),
+		dim:              lipgloss.NewStyle().Foreground(muted),
+		heading:          lipgloss.NewStyle().Bold(true).Foreground(accent),
+		label:            lipgloss.NewStyle().Bold(true),
+		quote:            lipgloss.NewStyle().Italic(true),
+		warning:          lipgloss.NewStyle().Foreground(warn).Bold(true),
+		status:           lipgloss.NewStyle().Foreground(muted),
+		statusPos:        lipgloss.NewStyle().Bold(true),
+		tooSmall:         lipgloss.NewStyle().Bold(true),
+		help:             help.DefaultStyles(isDark),
+	}
+	return s
+}

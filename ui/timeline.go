@@ -1,0 +1,222 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"timeline/model"
+)
+
+// timeline is the windowed list of events with month headers. Only the
+// rows on screen are drawn, so a frame costs the same at ten events or a
+// million.
+type timeline struct {
+	events []model.Event
+	rows   []int32 // >= 0: an event index; < 0: a month header, -(row's event index)-1
+	rowOf  []int32 // event index → its row
+	sel    int     // selected event
+	offset int     // first row on screen
+	height int     // rows on screen
+}
+
+// newTimeline builds the rows of a sorted event slice: a header before
+// the first event of each month.
+func newTimeline(evs []model.Event) timeline {
+	t := timeline{events: evs, rowOf: make([]int32, len(evs))}
+	t.rows = make([]int32, 0, len(evs)+len(evs)/8+1)
+	last := -1
+	for i := range evs {
+		if mk := evs[i].Date.MonthKey(); mk != last {
+			last = mk
+			t.rows = append(t.rows, int32(-i-1))
+		}
+		t.rowOf[i] = int32(len(t.rows))
+		t.rows = append(t.rows, int32(i))
+	}
+	return t
+}
+
+// selected returns the selected event, or nil when there is none.
+func (t *timeline) selected() *model.Event {
+	if t.sel < 0 || t.sel >= len(t.events) {
+		return nil
+	}
+	return &t.events[t.sel]
+}
+
+// setHeight sets the number of rows on screen and keeps the selection in
+// view.
+func (t *timeline) setHeight(h int) {
+	t.height = max(h, 0)
+	t.scrollToSel()
+}
+
+// selectEvent moves the selection to event i, clamped.
+func (t *timeline) selectEvent(i int) {
+	if len(t.events) == 0 {
+		t.sel = 0
+		return
+	}
+	t.sel = min(max(i, 0), len(t.events)-1)
+	t.scrollToSel()
+}
+
+// move moves the selection by delta events.
+func (t *timeline) move(delta int) { t.selectEvent(t.sel + delta) }
+
+// nextMonth selects the first event of the next month.
+func (t *timeline) nextMonth() {
+	if t.selected() == nil {
+		return
+	}
+	mk := t.events[t.sel].Date.MonthKey()
+	i := t.sel + sort.Search(len(t.events)-t.sel, func(j int) bool {
+		return t.events[t.sel+j].Date.MonthKey() > mk
+	})
+	if i < len(t.events) {
+		t.selectEvent(i)
+	}
+}
+
+// prevMonth selects the first event of the current month, or of the
+// previous month when already there.
+func (t *timeline) prevMonth() {
+	if t.selected() == nil {
+		return
+	}
+	mk := t.events[t.sel].Date.MonthKey()
+	first := sort.Search(t.sel, func(j int) bool { return t.events[j].Date.MonthKey() >= mk })
+	if first < t.sel {
+		t.selectEvent(first)
+		return
+	}
+	if first == 0 {
+		return
+	}
+	pmk := t.events[first-1].Date.MonthKey()
+	t.selectEvent(sort.Search(first, func(j int) bool { return t.events[j].Date.MonthKey() >= pmk }))
+}
+
+// scrollToSel adjusts the offset so that the selected event, and the month
+// header just above it when it opens a month, are on screen.
+func (t *timeline) scrollToSel() {
+	if len(t.events) == 0 || t.height <= 0 {
+		t.offset = 0
+		return
+	}
+	r := int(t.rowOf[t.sel])
+	top := r
+	if r > 0 && t.rows[r-1] < 0 {
+		top = r - 1
+	}
+	if top < t.offset {
+		t.offset = top
+	}
+	if r >= t.offset+t.height {
+		t.offset = r - t.height + 1
+	}
+	t.offset = min(max(t.offset, 0), max(len(t.rows)-t.height, 0))
+}
+
+// scroll moves the view by delta rows without moving past the ends, then
+// keeps the selection on screen by moving it if it scrolled out.
+func (t *timeline) scroll(delta int) {
+	if len(t.rows) == 0 {
+		return
+	}
+	t.offset = min(max(t.offset+delta, 0), max(len(t.rows)-t.height, 0))
+	r := int(t.rowOf[t.sel])
+	switch {
+	case r < t.offset:
+		t.sel = t.firstEventFrom(t.offset)
+	case r >= t.offset+t.height:
+		t.sel = t.lastEventBefore(t.offset + t.height)
+	}
+}
+
+// eventAtRow returns the event on screen row y, or -1 for a header.
+func (t *timeline) eventAtRow(y int) int {
+	r := t.offset + y
+	if r < 0 || r >= len(t.rows) || t.rows[r] < 0 {
+		return -1
+	}
+	return int(t.rows[r])
+}
+
+func (t *timeline) firstEventFrom(r int) int {
+	for ; r < len(t.rows); r++ {
+		if t.rows[r] >= 0 {
+			return int(t.rows[r])
+		}
+	}
+	return len(t.events) - 1
+}
+
+func (t *timeline) lastEventBefore(r int) int {
+	for r--; r >= 0; r-- {
+		if t.rows[r] >= 0 {
+			return int(t.rows[r])
+		}
+	}
+	return 0
+}
+
+// view draws the rows on screen, each exactly width columns.
+func (t *timeline) view(width int, focused bool, lang model.Lang, st styles) []string {
+	lines := make([]string, 0, t.height)
+	for y := 0; y < t.height; y++ {
+		r := t.offset + y
+		if r >= len(t.rows) {
+			break
+		}
+		if v := t.rows[r]; v < 0 {
+			e := &t.events[-v-1]
+			lines = append(lines, fit(st.month.Render(model.MonthHeader(e.Date, lang)), width))
+			continue
+		}
+		i := int(t.rows[r])
+		lines = append(lines, eventRow(&t.events[i], i == t.sel, focused, width, lang, st))
+	}
+	return lines
+}
+
+// eventRow draws one event: selection marker, date gutter, kind glyph and
+// label, disputed mark and title.
+func eventRow(e *model.Event, sel, focused bool, width int, lang model.Lang, st styles) string {
+	marker := "  "
+	if sel {
+		marker = "▶ "
+	}
+	gutter := Gutter(e, lang)
+	gutter += strings.Repeat(" ", max(gutterWidth-lipgloss.Width(gutter), 0))
+	kind := KindGlyph(e.Kind)
+	if width >= 44 {
+		k := KindShort(e.Kind)
+		kind += " " + k + strings.Repeat(" ", 7-len(k))
+	}
+	mark := " "
+	if e.Disputed() {
+		mark = "!"
+	}
+	title := oneLine(e.Title.String(lang))
+	if sel {
+		plain := marker + gutter + " " + kind + " " + mark + " " + title
+		s := st.selected
+		if !focused {
+			s = st.selectedBlur
+		}
+		return s.Render(fit(plain, width))
+	}
+	row := marker + st.gutter.Render(gutter) + " " + st.kind.Render(kind) + " " + st.disputed.Render(mark) + " " + title
+	return fit(row, width)
+}
+
+// oneLine flattens a title that carries newlines.
+func oneLine(s string) string {
+	if strings.ContainsAny(s, "\n") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}

@@ -1,0 +1,169 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Update implements tea.Model.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
+		m.relayout()
+	case tea.BackgroundColorMsg:
+		m.st = newStyles(msg.IsDark())
+		m.help.Styles = m.st.help
+		m.detailEvent = -1
+		m.syncDetail()
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		m.handleWheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		m.handleClick(msg.Mouse())
+	}
+	return m, nil
+}
+
+// handleKey applies one key press.
+func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.keys
+	if key.Matches(msg, k.Quit) {
+		return m, tea.Quit
+	}
+	if m.showHelp {
+		if key.Matches(msg, k.Help, k.Back) {
+			m.showHelp = false
+		}
+		return m, nil
+	}
+	onDetail := m.focus == detailPane || m.zoom
+	switch {
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.Back):
+		switch {
+		case m.zoom:
+			m.zoom = false
+			m.relayout()
+		case m.focus == detailPane:
+			m.focus = listPane
+			m.relayout()
+		}
+	case key.Matches(msg, k.Tab):
+		m.focus = 1 - m.focus
+		m.zoom = false
+		m.relayout()
+	case key.Matches(msg, k.Zoom):
+		m.zoom = !m.zoom
+		if m.zoom {
+			m.focus = detailPane
+		} else {
+			m.focus = listPane
+		}
+		m.relayout()
+	case onDetail && key.Matches(msg, k.Down):
+		m.detail.ScrollDown(1)
+	case onDetail && key.Matches(msg, k.Up):
+		m.detail.ScrollUp(1)
+	case onDetail && key.Matches(msg, k.PageDown):
+		m.detail.HalfPageDown()
+	case onDetail && key.Matches(msg, k.PageUp):
+		m.detail.HalfPageUp()
+	case onDetail && key.Matches(msg, k.Top):
+		m.detail.GotoTop()
+	case onDetail && key.Matches(msg, k.Bottom):
+		m.detail.GotoBottom()
+	case key.Matches(msg, k.Down):
+		m.list.move(1)
+	case key.Matches(msg, k.Up):
+		m.list.move(-1)
+	case key.Matches(msg, k.PageDown):
+		m.list.move(max(m.list.height-1, 1))
+	case key.Matches(msg, k.PageUp):
+		m.list.move(-max(m.list.height-1, 1))
+	case key.Matches(msg, k.Top):
+		m.list.selectEvent(0)
+	case key.Matches(msg, k.Bottom):
+		m.list.selectEvent(len(m.list.events) - 1)
+	case key.Matches(msg, k.NextMonth):
+		m.list.nextMonth()
+	case key.Matches(msg, k.PrevMonth):
+		m.list.prevMonth()
+	}
+	m.syncDetail()
+	return m, nil
+}
+
+// handleWheel scrolls the pane under the pointer.
+func (m *Model) handleWheel(ms tea.Mouse) {
+	delta := 0
+	switch ms.Button {
+	case tea.MouseWheelDown:
+		delta = 3
+	case tea.MouseWheelUp:
+		delta = -3
+	default:
+		return
+	}
+	switch {
+	case m.lay.showList && m.lay.list.contains(ms.X, ms.Y):
+		m.list.scroll(delta)
+		m.syncDetail()
+	case m.lay.showDetail && m.lay.detail.contains(ms.X, ms.Y):
+		if delta > 0 {
+			m.detail.ScrollDown(delta)
+		} else {
+			m.detail.ScrollUp(-delta)
+		}
+	}
+}
+
+// handleClick selects the clicked event, or focuses the clicked pane.
+func (m *Model) handleClick(ms tea.Mouse) {
+	if ms.Button != tea.MouseLeft || m.showHelp {
+		return
+	}
+	switch {
+	case m.lay.showList && m.lay.list.contains(ms.X, ms.Y):
+		m.focus = listPane
+		if i := m.list.eventAtRow(ms.Y - m.lay.list.y - 1); i >= 0 {
+			m.list.selectEvent(i)
+		}
+		m.syncDetail()
+	case m.lay.showDetail && m.lay.detail.contains(ms.X, ms.Y):
+		m.focus = detailPane
+	}
+}
+
+// relayout recomputes the layout and the panes' sizes.
+func (m *Model) relayout() {
+	m.lay = computeLayout(m.width, m.height, m.focus, m.zoom)
+	if m.lay.showList {
+		m.list.setHeight(m.lay.list.h - 2)
+	} else if m.lay.showDetail {
+		m.list.setHeight(max(m.lay.detail.h-2, 1))
+	}
+	if m.lay.showDetail {
+		m.detail.SetWidth(max(m.lay.detail.w-2, 0))
+		m.detail.SetHeight(max(m.lay.detail.h-2, 0))
+	}
+	m.help.SetWidth(max(m.width-2, 0))
+	m.syncDetail()
+}
+
+// syncDetail rebuilds the detail pane's content when the selection, the
+// width or the language has changed since it was built.
+func (m *Model) syncDetail() {
+	w := m.detail.Width()
+	if m.list.sel == m.detailEvent && w == m.detailWidth && m.lang == m.detailLang {
+		return
+	}
+	resetScroll := m.list.sel != m.detailEvent
+	m.detailEvent, m.detailWidth, m.detailLang = m.list.sel, w, m.lang
+	m.detail.SetContentLines(detailLines(m.ds, m.list.selected(), w, m.lang, m.st))
+	if resetScroll {
+		m.detail.GotoTop()
+	}
+}
