@@ -125,6 +125,9 @@ func spread(left, right string, width int) string {
 		return fit(right, width)
 	}
 	lw := width - rw
+	if lipgloss.Width(left) > lw && lw > 1 {
+		return fit(ansi.Truncate(left, lw-1, "…"), lw) + right
+	}
 	if lipgloss.Width(left) > lw {
 		left = ansi.Truncate(left, lw, "…")
 	}
