@@ -111,8 +111,8 @@ func Range(n int, first, last model.Date, lang model.Lang) string {
 			noun = "événement"
 		}
 	}
-	if n == 0 {
-		return fmt.Sprintf("0 %s", noun)
+	if n == 0 || first.IsZero() {
+		return fmt.Sprintf("%d %s", n, noun)
 	}
 	return fmt.Sprintf("%d %s · %s – %s", n, noun, model.FormatShortDate(first, lang), model.FormatShortDate(last, lang))
 }

@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"timeline/model"
 )
 
 // View implements tea.Model. It declares the terminal modes and draws a
@@ -29,6 +31,9 @@ func (m Model) render() string {
 	}
 	if m.lay.tooSmall {
 		msg := fmt.Sprintf("terminal too small (%d×%d)", m.width, m.height)
+		if lipgloss.Width(msg) > m.width {
+			msg = fmt.Sprintf("too small (%d×%d)", m.width, m.height)
+		}
 		lines := make([]string, m.height)
 		lines[0] = fit(m.st.tooSmall.Render(msg), m.width)
 		return strings.Join(lines, "\n")
@@ -50,6 +55,9 @@ func (m Model) header() string {
 		title = "timeline"
 	}
 	right := Range(len(m.ds.Events), m.first, m.last, m.lang)
+	if m.width-lipgloss.Width(right) < min(lipgloss.Width(title), 24)+3 {
+		right = Range(len(m.ds.Events), model.Date{}, model.Date{}, m.lang)
+	}
 	line := spread(" "+m.st.title.Render(title), m.st.count.Render(right)+" ", m.width)
 	if m.lay.headerLines < 2 {
 		return line
