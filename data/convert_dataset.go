@@ -60,7 +60,7 @@ func (c *converter) eventOf(i int, w *wireEvent) model.Event {
 	if e.ID == "" {
 		c.eventID = fmt.Sprintf("#%d", i+1)
 	}
-	e.Date = c.date("date", w.Date, true)
+	e.Date = c.date("date", w.Date, false) // Validate reports a missing date
 	e.End = c.date("end_date", w.EndDate, false)
 	e.Approximate = w.Approximate
 	e.DateLabel = c.text("date_label", w.DateLabel, true)

@@ -23,7 +23,8 @@ type Issue struct {
 // String formats the issue on one line: "file:line:col: event "id": field: message".
 func (i Issue) String() string {
 	var b strings.Builder
-	b.WriteString(i.File)
+	file, _ := model.SanitizeLine(i.File)
+	b.WriteString(file)
 	if i.Line > 0 {
 		fmt.Fprintf(&b, ":%d:%d", i.Line, i.Col)
 	}

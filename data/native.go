@@ -127,8 +127,9 @@ func decodeNative(name string, b []byte) (*wireFile, error) {
 	if _, err := dec.Token(); err != nil {
 		return nil, jsonErr(err, 0)
 	}
-	if dec.More() {
-		return nil, jsonErr(&json.SyntaxError{}, dec.InputOffset())
+	if rest := int64(len(b) - len(bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"))); rest < int64(len(b)) {
+		line, col := position(b, rest)
+		return nil, &LoadError{Issues: []Issue{{File: name, Line: line, Col: col, Msg: "invalid JSON: unexpected data after the top-level object"}}}
 	}
 	if !sawEvents || len(w.Events) == 0 {
 		return nil, fail(name, "no events: want a non-empty \"events\" array")

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"syscall"
 )
 
 // MaxFileBytes is the largest file a loader reads. Bigger files are refused
@@ -17,7 +18,9 @@ const MaxFileBytes = 1 << 30
 // must be a regular file (not a directory, FIFO or device) no larger than
 // MaxFileBytes. The error is a single line naming the file.
 func ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	// O_NONBLOCK: opening a FIFO with no writer must not hang; the type
+	// check below then refuses it. Regular files ignore the flag.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		switch {
 		case errors.Is(err, fs.ErrNotExist):

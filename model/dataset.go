@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"math"
 	"slices"
 )
 
@@ -109,7 +110,7 @@ func (d *Dataset) Span() (first, last Date) {
 		return Date{}, Date{}
 	}
 	first = d.Events[0].Date
-	var lastDay int32
+	lastDay := int32(math.MinInt32)
 	for i := range d.Events {
 		e := &d.Events[i]
 		end := e.Date

@@ -25,7 +25,7 @@ func box(title string, lines []string, w, h int, focused bool, st styles) string
 	top := ""
 	if title != "" && inner >= 4 {
 		t := ansi.Truncate(title, inner-2, "…")
-		top = ts.Render(" "+t+" ")
+		top = ts.Render(" " + t + " ")
 	}
 	b.WriteString(bs.Render("╭"))
 	b.WriteString(top)

@@ -95,3 +95,5 @@ func checkFits(t *testing.T, m Model, w, h int, context string) {
 		}
 	}
 }
+
+func stripANSI(s string) string { return ansi.Strip(s) }
