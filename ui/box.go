@@ -46,6 +46,12 @@ func box(title string, lines []string, w, h int, focused bool, st styles) string
 	return b.String()
 }
 
+// boxTitleCut reports whether box would have to cut title to fit a box
+// w columns wide.
+func boxTitleCut(title string, w int) bool {
+	return lipgloss.Width(title) > w-4
+}
+
 // fit cuts or pads s to exactly w columns.
 func fit(s string, w int) string {
 	if w <= 0 {

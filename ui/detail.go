@@ -10,9 +10,9 @@ import (
 )
 
 // detailLines renders everything an event has, wrapped at word boundaries
-// to width: date as written, kind, status, summary, people with their role,
+// to width: the title unless the pane's border already shows it whole, date as written, kind, status, summary, people with their role,
 // claims side by side, quotes, numbered sources and related events.
-func detailLines(ds *model.Dataset, e *model.Event, width int, lang model.Lang, st styles) []string {
+func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, lang model.Lang, st styles) []string {
 	if width <= 0 || e == nil {
 		return nil
 	}
@@ -21,8 +21,9 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, lang model.Lang, 
 	blank := func() { out = append(out, "") }
 	section := func(name string) { blank(); out = append(out, st.heading.Render(name)) }
 
-	title, fb := e.Title.In(lang)
-	add(st.title.Render(title) + fallbackMark(fb))
+	if title, fb := e.Title.In(lang); showTitle || fb {
+		add(st.title.Render(title) + fallbackMark(fb))
+	}
 	meta := []string{model.EventDate(e, lang), KindGlyph(e.Kind) + " " + e.Kind.String(), e.Status.String()}
 	if e.Disputed() && e.Status != model.Disputed {
 		meta = append(meta, st.disputed.Render("! contested"))
@@ -194,5 +195,5 @@ func fallbackMark(fb bool) string {
 // DetailText is the detail pane's content as plain text, for
 // "timeline show".
 func DetailText(ds *model.Dataset, e *model.Event, width int, lang model.Lang) string {
-	return strings.Join(detailLines(ds, e, width, lang, styles{}), "\n")
+	return strings.Join(detailLines(ds, e, width, true, lang, styles{}), "\n")
 }

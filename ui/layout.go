@@ -51,7 +51,7 @@ func computeLayout(w, h int, focus pane, zoom bool) layout {
 	case zoom:
 		l.showDetail, l.detail = true, body
 	case w >= 100:
-		lw := min(max(w*2/5, 36), 64)
+		lw := min(max(w*2/5, 44), 64)
 		l.showList, l.showDetail = true, true
 		l.list = rect{0, bodyY, lw, bodyH}
 		l.detail = rect{lw, bodyY, w - lw, bodyH}

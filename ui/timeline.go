@@ -192,7 +192,7 @@ func eventRow(e *model.Event, sel, focused bool, width int, lang model.Lang, st 
 	gutter := Gutter(e, lang)
 	gutter += strings.Repeat(" ", max(gutterWidth-lipgloss.Width(gutter), 0))
 	kind := KindGlyph(e.Kind)
-	if width >= 44 {
+	if width >= 40 {
 		k := KindShort(e.Kind)
 		kind += " " + k + strings.Repeat(" ", 7-len(k))
 	}

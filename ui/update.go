@@ -162,7 +162,9 @@ func (m *Model) syncDetail() {
 	}
 	resetScroll := m.list.sel != m.detailEvent
 	m.detailEvent, m.detailWidth, m.detailLang = m.list.sel, w, m.lang
-	m.detail.SetContentLines(detailLines(m.ds, m.list.selected(), w, m.lang, m.st))
+	e := m.list.selected()
+	showTitle := e != nil && boxTitleCut(e.Title.String(m.lang), w+2)
+	m.detail.SetContentLines(detailLines(m.ds, e, w, showTitle, m.lang, m.st))
 	if resetScroll {
 		m.detail.GotoTop()
 	}
