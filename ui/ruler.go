@@ -87,7 +87,7 @@ func (d density) Ruler(width int, selDay int32, lang model.Lang) string {
 			sum += v
 		}
 		if labels {
-			day := d.start + int32(lo)*7 + 3
+			day := d.start + int32(lo)*7 // weeks are named by their Monday
 			date := model.FromDays(day)
 			if mk := date.MonthKey(); mk != lastMonth {
 				lastMonth = mk
