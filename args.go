@@ -17,10 +17,16 @@ type args struct {
 	lang    model.Lang
 	noMouse bool
 	help    bool
+	output  string // -o FILE, for export
+	force   bool   // --force: let -o replace an existing file
+	events  string // --events N, for generate
+	seed    string // --seed S, for generate
+	at      string // --at DATE, for orgchart
 }
 
 // valueFlags are the flags that take a value.
-var valueFlags = map[string]bool{"--data": true, "--format": true, "--lang": true}
+var valueFlags = map[string]bool{"--data": true, "--format": true, "--lang": true, "-o": true, "--output": true,
+	"--events": true, "--seed": true, "--at": true}
 
 // parseArgs reads flags anywhere on the line, as git does: the first
 // positional argument is the subcommand, the others its arguments. "--"
@@ -46,6 +52,9 @@ func parseArgs(argv []string) (args, error) {
 		case name == "--no-mouse":
 			a.noMouse = true
 			continue
+		case name == "--force":
+			a.force = true
+			continue
 		case !valueFlags[name]:
 			return a, usageError{fmt.Sprintf("unknown flag %q", name)}
 		}
@@ -61,6 +70,14 @@ func parseArgs(argv []string) (args, error) {
 			a.data = val
 		case "--format":
 			a.format = val
+		case "-o", "--output":
+			a.output = val
+		case "--events":
+			a.events = val
+		case "--seed":
+			a.seed = val
+		case "--at":
+			a.at = val
 		case "--lang":
 			if val != "en" && val != "fr" {
 				return a, usageError{fmt.Sprintf("--lang must be en or fr, not %q", val)}
