@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 
+	"timeline/i18n"
 	"timeline/model"
 )
 
@@ -94,16 +95,5 @@ func parseArgs(argv []string) (args, error) {
 	return a, nil
 }
 
-// langFromEnv picks the language from LC_ALL, LC_MESSAGES, then LANG:
-// fr_FR.UTF-8 is French; anything else, or nothing, is English.
-func langFromEnv(getenv func(string) string) model.Lang {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := getenv(v); s != "" {
-			if strings.HasPrefix(strings.ToLower(s), "fr") {
-				return model.French
-			}
-			return model.English
-		}
-	}
-	return model.English
-}
+// langFromEnv picks the language from LC_ALL, LC_MESSAGES, then LANG.
+func langFromEnv(getenv func(string) string) model.Lang { return i18n.FromEnv(getenv) }

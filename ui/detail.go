@@ -6,13 +6,15 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"timeline/i18n"
 	"timeline/model"
 )
 
 // detailLines renders everything an event has, wrapped at word boundaries
 // to width: the title unless the pane's border already shows it whole, date as written, kind, status, summary, people with their role,
 // claims side by side, quotes, numbered sources and related events.
-func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, lang model.Lang, st styles) []string {
+func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, cat i18n.Catalog, st styles) []string {
+	lang := cat.Lang()
 	if width <= 0 || e == nil {
 		return nil
 	}
@@ -22,23 +24,25 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, l
 	section := func(name string) { blank(); out = append(out, st.heading.Render(name)) }
 
 	if title, fb := e.Title.In(lang); showTitle || fb {
-		add(st.title.Render(title) + fallbackMark(fb))
+		add(st.title.Render(title) + fallbackMark(fb, cat))
 	}
-	meta := []string{model.EventDate(e, lang), KindGlyph(e.Kind) + " " + e.Kind.String(), e.Status.String()}
+	meta := []string{model.EventDate(e, lang), KindGlyph(e.Kind) + " " + cat.Kind(e.Kind), cat.Status(e.Status)}
 	if e.Disputed() && e.Status != model.Disputed {
-		meta = append(meta, st.disputed.Render("! contested"))
+		meta = append(meta, st.disputed.Render(cat.T("detail.contested")))
 	} else if e.Status == model.Disputed {
-		meta[2] = st.disputed.Render("! disputed")
+		meta[2] = st.disputed.Render(cat.T("detail.disputed"))
 	}
 	add(strings.Join(meta, " · "))
 	if e.Approximate {
-		add(st.dim.Render(fmt.Sprintf("approximate date; sorted at %s", model.FormatShortDate(e.Date, lang))))
+		add(st.dim.Render(cat.T("detail.approx", model.FormatShortDate(e.Date, lang))))
 	} else if e.Date.Precision == model.MonthPrecision {
-		add(st.dim.Render("day not known; sorted at the start of the month"))
+		add(st.dim.Render(cat.T("detail.monthonly")))
+	} else if e.Date.Precision == model.YearPrecision {
+		add(st.dim.Render(cat.T("detail.yearonly")))
 	}
 	if s, fb := e.Summary.In(lang); s != "" {
 		blank()
-		add(s + fallbackMark(fb))
+		add(s + fallbackMark(fb, cat))
 	}
 
 	srcNum := map[string]int{}
@@ -56,7 +60,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, l
 	}
 
 	if len(e.People) > 0 {
-		section("People")
+		section(cat.T("detail.people"))
 		for _, p := range e.People {
 			line := "• " + st.label.Render(ds.PersonName(p.ID))
 			if r := p.Role.String(lang); r != "" {
@@ -72,14 +76,14 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, l
 				names = append(names, o.Name)
 			}
 		}
-		add(st.dim.Render("Organisations: ") + strings.Join(names, ", "))
+		add(st.dim.Render(cat.T("detail.orgs")) + strings.Join(names, ", "))
 	}
 	if len(e.Claims) > 0 {
-		section("Claims")
-		out = append(out, claimLines(ds, e, width, lang, st, cite)...)
+		section(cat.T("detail.claims"))
+		out = append(out, claimLines(ds, e, width, cat, st, cite)...)
 	}
 	if len(e.Quotes) > 0 {
-		section("Quotes")
+		section(cat.T("detail.quotes"))
 		for i, q := range e.Quotes {
 			if i > 0 {
 				blank()
@@ -87,14 +91,14 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, l
 			add(st.quote.Render("“" + q.Text + "”"))
 			if q.Lang != lang {
 				if tr := q.Translation.String(lang); tr != "" {
-					add(st.dim.Render("translation: ") + "“" + tr + "”")
+					add(st.dim.Render(cat.T("detail.translated")) + "“" + tr + "”")
 				}
 			}
 			add("  — " + ds.PersonName(q.Speaker) + cite(q.Source))
 		}
 	}
 	if len(e.Sources) > 0 {
-		section("Sources")
+		section(cat.T("detail.sources"))
 		for i, id := range e.Sources {
 			s := ds.Source(id)
 			if s == nil {
@@ -112,12 +116,12 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, l
 				add("    " + st.dim.Render(s.URL))
 			}
 			if s.Via != "" {
-				add("    " + st.dim.Render("via "+s.Via))
+				add("    " + st.dim.Render(cat.T("detail.via")+s.Via))
 			}
 		}
 	}
 	if len(e.Related) > 0 {
-		section("Related")
+		section(cat.T("detail.related"))
 		for _, id := range e.Related {
 			if r := ds.Event(id); r != nil {
 				add("• " + model.FormatShortDate(r.Date, lang) + "  " + r.Title.String(lang))
@@ -126,16 +130,17 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, l
 	}
 	if len(e.Tags) > 0 {
 		blank()
-		add(st.dim.Render("Tags: ") + strings.Join(e.Tags, ", "))
+		add(st.dim.Render(cat.T("detail.tags")) + strings.Join(e.Tags, ", "))
 	}
-	add(st.dim.Render("id: " + e.ID))
+	add(st.dim.Render(cat.T("detail.id") + e.ID))
 	return out
 }
 
 // claimLines lays claims out side by side in pairs when the pane is wide
 // enough, one under the other when it is not. Each claim names who makes
 // it and its stance in words.
-func claimLines(ds *model.Dataset, e *model.Event, width int, lang model.Lang, st styles, cite func(string) string) []string {
+func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st styles, cite func(string) string) []string {
+	lang := cat.Lang()
 	blocks := make([]string, len(e.Claims))
 	colW := width
 	sideBySide := width >= 60 && len(e.Claims) > 1
@@ -143,9 +148,9 @@ func claimLines(ds *model.Dataset, e *model.Event, width int, lang model.Lang, s
 		colW = (width - 3) / 2
 	}
 	for i, c := range e.Claims {
-		head := st.label.Render(ds.PersonName(c.By)) + " " + stanceLabel(c.Stance, st)
+		head := st.label.Render(ds.PersonName(c.By)) + " " + stanceLabel(c.Stance, cat, st)
 		text, fb := c.Text.In(lang)
-		body := text + fallbackMark(fb) + cite(c.Source)
+		body := text + fallbackMark(fb, cat) + cite(c.Source)
 		blocks[i] = lipgloss.Wrap(head, colW, "") + "\n" + lipgloss.Wrap(body, colW, "")
 	}
 	var out []string
@@ -174,20 +179,20 @@ func claimLines(ds *model.Dataset, e *model.Event, width int, lang model.Lang, s
 }
 
 // stanceLabel writes a claim's stance in words, never by colour alone.
-func stanceLabel(stance string, st styles) string {
+func stanceLabel(stance string, cat i18n.Catalog, st styles) string {
 	switch stance {
 	case "denies", "disputes":
-		return st.disputed.Render("(" + stance + ")")
+		return st.disputed.Render("(" + cat.Stance(stance) + ")")
 	case "":
 		return ""
 	}
-	return st.dim.Render("(" + stance + ")")
+	return st.dim.Render("(" + cat.Stance(stance) + ")")
 }
 
 // fallbackMark marks content shown in another language than the chosen one.
-func fallbackMark(fb bool) string {
+func fallbackMark(fb bool, cat i18n.Catalog) string {
 	if fb {
-		return " [other language]"
+		return cat.T("detail.fallback")
 	}
 	return ""
 }
@@ -195,5 +200,5 @@ func fallbackMark(fb bool) string {
 // DetailText is the detail pane's content as plain text, for
 // "timeline show".
 func DetailText(ds *model.Dataset, e *model.Event, width int, lang model.Lang) string {
-	return strings.Join(detailLines(ds, e, width, true, lang, styles{}), "\n")
+	return strings.Join(detailLines(ds, e, width, true, i18n.For(lang), styles{}), "\n")
 }

@@ -1,36 +1,42 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"timeline/i18n"
+)
 
 // keyMap is every binding of the explorer, with its help text.
 type keyMap struct {
 	Up, Down, Top, Bottom, PageDown, PageUp key.Binding
 	PrevMonth, NextMonth                    key.Binding
-	Tab, Zoom, Back, Help, Quit             key.Binding
+	Tab, Zoom, Back, Help, Quit, Lang       key.Binding
 }
 
-// defaultKeyMap returns the bindings of DESIGN.md.
-func defaultKeyMap() keyMap {
+// defaultKeyMap returns the bindings of DESIGN.md, described in the
+// catalog's language.
+func defaultKeyMap(cat i18n.Catalog) keyMap {
 	return keyMap{
-		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "first")),
-		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "last")),
-		PageDown:  key.NewBinding(key.WithKeys("ctrl+d", "pgdown"), key.WithHelp("ctrl+d/pgdn", "page down")),
-		PageUp:    key.NewBinding(key.WithKeys("ctrl+u", "pgup"), key.WithHelp("ctrl+u/pgup", "page up")),
-		PrevMonth: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous month")),
-		NextMonth: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next month")),
-		Tab:       key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
-		Zoom:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "zoom detail")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Up:        key.NewBinding(key.WithKeys("k", cat.T("key.up")), key.WithHelp("↑/k", cat.T("key.up"))),
+		Down:      key.NewBinding(key.WithKeys("j", cat.T("key.down")), key.WithHelp("↓/j", cat.T("key.down"))),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", cat.T("key.first"))),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", cat.T("key.last"))),
+		PageDown:  key.NewBinding(key.WithKeys("ctrl+d", "pgdown"), key.WithHelp("ctrl+d/pgdn", cat.T("key.pagedown"))),
+		PageUp:    key.NewBinding(key.WithKeys("ctrl+u", "pgup"), key.WithHelp("ctrl+u/pgup", cat.T("key.pageup"))),
+		PrevMonth: key.NewBinding(key.WithKeys("["), key.WithHelp("[", cat.T("key.prevmonth"))),
+		NextMonth: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", cat.T("key.nextmonth"))),
+		Tab:       key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", cat.T("key.tab"))),
+		Zoom:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.zoom"))),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", cat.T("key.help"))),
+		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", cat.T("key.lang"))),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", cat.T("key.quit"))),
 	}
 }
 
 // ShortHelp implements help.KeyMap: the status line's bindings.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Up, k.Tab, k.Zoom, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Up, k.Tab, k.Zoom, k.Lang, k.Help, k.Quit}
 }
 
 // FullHelp implements help.KeyMap: every binding, in columns by purpose.
@@ -38,6 +44,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.PageDown, k.PageUp, k.PrevMonth, k.NextMonth},
-		{k.Tab, k.Zoom, k.Back, k.Help, k.Quit},
+		{k.Tab, k.Zoom, k.Back, k.Lang, k.Help, k.Quit},
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"timeline/i18n"
 	"timeline/model"
 )
 
@@ -18,7 +19,7 @@ type Options struct {
 // the header and the status line.
 type Model struct {
 	ds     *model.Dataset
-	lang   model.Lang
+	cat    i18n.Catalog
 	mouse  bool
 	keys   keyMap
 	st     styles
@@ -44,15 +45,12 @@ type Model struct {
 
 // New returns the explorer on ds.
 func New(ds *model.Dataset, opt Options) Model {
-	lang := opt.Lang
-	if lang == "" {
-		lang = model.English
-	}
+	cat := i18n.For(opt.Lang)
 	m := Model{
 		ds:          ds,
-		lang:        lang,
+		cat:         cat,
 		mouse:       !opt.NoMouse,
-		keys:        defaultKeyMap(),
+		keys:        defaultKeyMap(cat),
 		st:          newStyles(true),
 		help:        help.New(),
 		list:        newTimeline(ds.Events),

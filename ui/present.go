@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"timeline/i18n"
 	"timeline/model"
 )
 
@@ -13,23 +14,12 @@ import (
 // goes with them so that neither shape nor colour is the only signal.
 var kindGlyphs = [...]string{"←", "→", "◆", "⟳", "⇄", "$", "▼", "§", "≡"}
 
-// kindShort are the list's short kind labels, at most 7 columns.
-var kindShort = [...]string{"depart", "hire", "appoint", "reorg", "vendor", "invest", "layoff", "policy", "report"}
-
 // KindGlyph returns the glyph of kind k.
 func KindGlyph(k model.Kind) string {
 	if int(k) < len(kindGlyphs) {
 		return kindGlyphs[k]
 	}
 	return "?"
-}
-
-// KindShort returns the short label of kind k for the list.
-func KindShort(k model.Kind) string {
-	if int(k) < len(kindShort) {
-		return kindShort[k]
-	}
-	return k.String()
 }
 
 // gutterWidth is the width of the list's date column.
@@ -99,20 +89,19 @@ func Position(sel, n int) string {
 	return fmt.Sprintf("%d/%d", sel+1, n)
 }
 
-// Range returns the header's "27 events · 12 Jun – 30 Sep 2025".
-func Range(n int, first, last model.Date, lang model.Lang) string {
-	noun := "events"
+// Count returns "27 events" / "27 événements".
+func Count(n int, cat i18n.Catalog) string {
 	if n == 1 {
-		noun = "event"
+		return cat.T("events.one", n)
 	}
-	if lang == model.French {
-		noun = "événements"
-		if n == 1 {
-			noun = "événement"
-		}
-	}
+	return cat.T("events.many", n)
+}
+
+// Range returns the header's "27 events · 12 Jun – 30 Sep 2025".
+func Range(n int, first, last model.Date, cat i18n.Catalog) string {
 	if n == 0 || first.IsZero() {
-		return fmt.Sprintf("%d %s", n, noun)
+		return Count(n, cat)
 	}
-	return fmt.Sprintf("%d %s · %s – %s", n, noun, model.FormatShortDate(first, lang), model.FormatShortDate(last, lang))
+	lang := cat.Lang()
+	return Count(n, cat) + " · " + model.FormatShortDate(first, lang) + " – " + model.FormatShortDate(last, lang)
 }

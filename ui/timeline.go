@@ -6,6 +6,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"timeline/i18n"
 	"timeline/model"
 )
 
@@ -164,7 +165,8 @@ func (t *timeline) lastEventBefore(r int) int {
 }
 
 // view draws the rows on screen, each exactly width columns.
-func (t *timeline) view(width int, focused bool, lang model.Lang, st styles) []string {
+func (t *timeline) view(width int, focused bool, cat i18n.Catalog, st styles) []string {
+	lang := cat.Lang()
 	lines := make([]string, 0, t.height)
 	for y := 0; y < t.height; y++ {
 		r := t.offset + y
@@ -177,14 +179,15 @@ func (t *timeline) view(width int, focused bool, lang model.Lang, st styles) []s
 			continue
 		}
 		i := int(t.rows[r])
-		lines = append(lines, eventRow(&t.events[i], i == t.sel, focused, width, lang, st))
+		lines = append(lines, eventRow(&t.events[i], i == t.sel, focused, width, cat, st))
 	}
 	return lines
 }
 
 // eventRow draws one event: selection marker, date gutter, kind glyph and
 // label, disputed mark and title.
-func eventRow(e *model.Event, sel, focused bool, width int, lang model.Lang, st styles) string {
+func eventRow(e *model.Event, sel, focused bool, width int, cat i18n.Catalog, st styles) string {
+	lang := cat.Lang()
 	marker := "  "
 	if sel {
 		marker = "▶ "
@@ -193,8 +196,8 @@ func eventRow(e *model.Event, sel, focused bool, width int, lang model.Lang, st 
 	gutter += strings.Repeat(" ", max(gutterWidth-lipgloss.Width(gutter), 0))
 	kind := KindGlyph(e.Kind)
 	if width >= 40 {
-		k := KindShort(e.Kind)
-		kind += " " + k + strings.Repeat(" ", 7-len(k))
+		k := cat.KindShort(e.Kind)
+		kind += " " + k + strings.Repeat(" ", max(8-lipgloss.Width(k), 0))
 	}
 	mark := " "
 	if e.Disputed() {

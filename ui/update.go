@@ -3,6 +3,9 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"timeline/i18n"
+	"timeline/model"
 )
 
 // Update implements tea.Model.
@@ -51,6 +54,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.focus = listPane
 			m.relayout()
 		}
+	case key.Matches(msg, k.Lang):
+		m.setLang(1 - m.langIndex())
 	case key.Matches(msg, k.Tab):
 		m.focus = 1 - m.focus
 		m.zoom = false
@@ -157,15 +162,35 @@ func (m *Model) relayout() {
 // width or the language has changed since it was built.
 func (m *Model) syncDetail() {
 	w := m.detail.Width()
-	if m.list.sel == m.detailEvent && w == m.detailWidth && m.lang == m.detailLang {
+	if m.list.sel == m.detailEvent && w == m.detailWidth && m.cat.Lang() == m.detailLang {
 		return
 	}
 	resetScroll := m.list.sel != m.detailEvent
-	m.detailEvent, m.detailWidth, m.detailLang = m.list.sel, w, m.lang
+	m.detailEvent, m.detailWidth, m.detailLang = m.list.sel, w, m.cat.Lang()
 	e := m.list.selected()
-	showTitle := e != nil && boxTitleCut(e.Title.String(m.lang), w+2)
-	m.detail.SetContentLines(detailLines(m.ds, e, w, showTitle, m.lang, m.st))
+	showTitle := e != nil && boxTitleCut(e.Title.String(m.cat.Lang()), w+2)
+	m.detail.SetContentLines(detailLines(m.ds, e, w, showTitle, m.cat, m.st))
 	if resetScroll {
 		m.detail.GotoTop()
 	}
+}
+
+// langIndex is 0 for English and 1 for French, so that L toggles them.
+func (m *Model) langIndex() int {
+	if m.cat.Lang() == model.French {
+		return 1
+	}
+	return 0
+}
+
+// setLang switches the interface and the content to English (0) or
+// French (1), keeping the selection.
+func (m *Model) setLang(i int) {
+	lang := model.English
+	if i == 1 {
+		lang = model.French
+	}
+	m.cat = i18n.For(lang)
+	m.keys = defaultKeyMap(m.cat)
+	m.syncDetail()
 }

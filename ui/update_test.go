@@ -171,3 +171,29 @@ func TestLightBackgroundRestyles(t *testing.T) {
 		t.Error("restyling changed the text")
 	}
 }
+
+func TestLanguageSwitchKeepsSelection(t *testing.T) {
+	m := press(sized(t, bundled(t), 120, 40), "j", "j")
+	sel := m.Selected()
+	m = press(m, "L")
+	if m.Selected() != sel {
+		t.Fatalf("L moved the selection from %s to %s", sel, m.Selected())
+	}
+	s := screen(m)
+	for _, want := range []string{"quitter", "Chronologie", "JUIN 2025", "événements"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("French screen lacks %q:\n%s", want, s)
+		}
+	}
+	m = press(m, "L")
+	if s := screen(m); !strings.Contains(s, "quit") || strings.Contains(s, "quitter") {
+		t.Errorf("L did not switch back to English:\n%s", s)
+	}
+}
+
+func TestFrenchFromOptions(t *testing.T) {
+	m := update(New(bundled(t), Options{Lang: "fr", NoMouse: true}), tea.WindowSizeMsg{Width: 120, Height: 40})
+	if s := screen(m); !strings.Contains(s, "jeu. 12 juin 2025") && !strings.Contains(s, "12 jeu") {
+		t.Errorf("French dates missing:\n%s", s)
+	}
+}

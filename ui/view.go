@@ -30,9 +30,9 @@ func (m Model) render() string {
 		return ""
 	}
 	if m.lay.tooSmall {
-		msg := fmt.Sprintf("terminal too small (%d×%d)", m.width, m.height)
+		msg := m.cat.T("too.small", m.width, m.height)
 		if lipgloss.Width(msg) > m.width {
-			msg = fmt.Sprintf("too small (%d×%d)", m.width, m.height)
+			msg = m.cat.T("too.small.short", m.width, m.height)
 		}
 		lines := make([]string, m.height)
 		lines[0] = fit(m.st.tooSmall.Render(msg), m.width)
@@ -50,13 +50,13 @@ func (m Model) render() string {
 // header draws the title with the event count and date range, and the
 // density ruler when there is room.
 func (m Model) header() string {
-	title := m.ds.Title.String(m.lang)
+	title := m.ds.Title.String(m.cat.Lang())
 	if title == "" {
 		title = "timeline"
 	}
-	right := Range(len(m.ds.Events), m.first, m.last, m.lang)
+	right := Range(len(m.ds.Events), m.first, m.last, m.cat)
 	if m.width-lipgloss.Width(right) < min(lipgloss.Width(title), 24)+3 {
-		right = Range(len(m.ds.Events), model.Date{}, model.Date{}, m.lang)
+		right = Range(len(m.ds.Events), model.Date{}, model.Date{}, m.cat)
 	}
 	line := spread(" "+m.st.title.Render(title), m.st.count.Render(right)+" ", m.width)
 	if m.lay.headerLines < 2 {
@@ -66,7 +66,7 @@ func (m Model) header() string {
 	if e := m.list.selected(); e != nil {
 		day = e.Date.Days()
 	}
-	ruler := m.dens.Ruler(m.width-2, day, m.lang)
+	ruler := m.dens.Ruler(m.width-2, day, m.cat.Lang())
 	return line + "\n" + fit(" "+m.st.ruler.Render(ruler), m.width)
 }
 
@@ -76,16 +76,16 @@ func (m Model) body() string {
 	h := m.height - l.headerLines - 1
 	if m.showHelp {
 		help := strings.Split(m.help.FullHelpView(m.keys.FullHelp()), "\n")
-		return box("Help — ? or esc to close", help, m.width, h, true, m.st)
+		return box(m.cat.T("pane.help"), help, m.width, h, true, m.st)
 	}
 	var list, detail string
 	if l.showList {
-		list = box(m.listTitle(), m.list.view(l.list.w-2, m.focus == listPane, m.lang, m.st), l.list.w, l.list.h, m.focus == listPane, m.st)
+		list = box(m.listTitle(), m.list.view(l.list.w-2, m.focus == listPane, m.cat, m.st), l.list.w, l.list.h, m.focus == listPane, m.st)
 	}
 	if l.showDetail {
 		title := ""
 		if e := m.list.selected(); e != nil {
-			title = e.Title.String(m.lang)
+			title = e.Title.String(m.cat.Lang())
 		}
 		content := strings.Split(m.detail.View(), "\n")
 		detail = box(title, content, l.detail.w, l.detail.h, m.focus == detailPane || m.zoom, m.st)
@@ -102,7 +102,7 @@ func (m Model) body() string {
 }
 
 func (m Model) listTitle() string {
-	return "Timeline"
+	return m.cat.T("pane.timeline")
 }
 
 // statusLine draws the short help on the left and the position on the

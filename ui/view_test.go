@@ -29,6 +29,8 @@ func TestGoldens(t *testing.T) {
 		{"agarwal", 120, 40, []string{"]", "]", "j", "j", "j", "j", "j"}},
 		{"help", 80, 24, []string{"?"}},
 		{"zoom", 80, 24, []string{"j", "enter"}},
+		{"french", 120, 40, []string{"L", "]", "]", "j", "j", "j", "j", "j"}},
+		{"french-help", 80, 24, []string{"L", "?"}},
 	}
 	for _, c := range cases {
 		name := fmt.Sprintf("%s-%dx%d", c.name, c.w, c.h)

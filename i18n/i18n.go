@@ -1,0 +1,91 @@
+// Package i18n holds every string of the interface in English and French,
+// one table per language, and picks the language from the command line or
+// the environment.
+package i18n
+
+import (
+	"fmt"
+	"strings"
+
+	"timeline/model"
+)
+
+// Catalog gives the interface's strings in one language.
+type Catalog struct {
+	lang  model.Lang
+	table map[string]string
+}
+
+// For returns the catalog of lang; any language other than French is
+// English.
+func For(lang model.Lang) Catalog {
+	if lang == model.French {
+		return Catalog{lang: model.French, table: french}
+	}
+	return Catalog{lang: model.English, table: english}
+}
+
+// Lang returns the catalog's language.
+func (c Catalog) Lang() model.Lang { return c.lang }
+
+// T returns the string for key, formatted with args as by fmt.Sprintf. A
+// missing key (a bug the tests catch) shows as the key itself.
+func (c Catalog) T(key string, args ...any) string {
+	s, ok := c.table[key]
+	if !ok {
+		s, ok = english[key]
+	}
+	if !ok {
+		return key
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// Keys returns every key of a language's table, for the completeness test.
+func Keys(lang model.Lang) []string {
+	t := english
+	if lang == model.French {
+		t = french
+	}
+	keys := make([]string, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// FromEnv picks the language from LC_ALL, LC_MESSAGES, then LANG, as
+// POSIX does: the first one set decides. fr_FR.UTF-8 (or any "fr…") is
+// French; anything else, or nothing, is English.
+func FromEnv(getenv func(string) string) model.Lang {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := getenv(v); s != "" {
+			if strings.HasPrefix(strings.ToLower(s), "fr") {
+				return model.French
+			}
+			return model.English
+		}
+	}
+	return model.English
+}
+
+// Kind returns the name of an event kind in the catalog's language.
+func (c Catalog) Kind(k model.Kind) string { return c.T("kind." + k.String()) }
+
+// KindShort returns the list's short label of an event kind (at most 7
+// columns).
+func (c Catalog) KindShort(k model.Kind) string { return c.T("kindshort." + k.String()) }
+
+// Status returns the name of a status in the catalog's language.
+func (c Catalog) Status(s model.Status) string { return c.T("status." + s.String()) }
+
+// Stance returns a claim's stance in the catalog's language.
+func (c Catalog) Stance(s string) string {
+	if _, ok := c.table["stance."+s]; ok {
+		return c.T("stance." + s)
+	}
+	return s
+}
