@@ -69,5 +69,6 @@ var english = map[string]string{
 	"key.back":      "back",
 	"key.help":      "help",
 	"key.quit":      "quit",
+	"key.suspend":   "suspend",
 	"key.lang":      "français",
 }

@@ -66,5 +66,6 @@ var french = map[string]string{
 	"key.back":      "retour",
 	"key.help":      "aide",
 	"key.quit":      "quitter",
+	"key.suspend":   "suspendre",
 	"key.lang":      "English",
 }

@@ -11,6 +11,7 @@ type keyMap struct {
 	Up, Down, Top, Bottom, PageDown, PageUp key.Binding
 	PrevMonth, NextMonth                    key.Binding
 	Tab, Zoom, Back, Help, Quit, Lang       key.Binding
+	Suspend                                 key.Binding
 }
 
 // defaultKeyMap returns the bindings of DESIGN.md, described in the
@@ -29,6 +30,7 @@ func defaultKeyMap(cat i18n.Catalog) keyMap {
 		Zoom:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.zoom"))),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", cat.T("key.help"))),
+		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", cat.T("key.suspend"))),
 		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", cat.T("key.lang"))),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", cat.T("key.quit"))),
 	}
@@ -44,6 +46,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.PageDown, k.PageUp, k.PrevMonth, k.NextMonth},
-		{k.Tab, k.Zoom, k.Back, k.Lang, k.Help, k.Quit},
+		{k.Tab, k.Zoom, k.Back, k.Lang, k.Help, k.Suspend, k.Quit},
 	}
 }

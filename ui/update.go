@@ -35,6 +35,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, k.Quit) {
 		return m, tea.Quit
 	}
+	if key.Matches(msg, k.Suspend) {
+		return m, tea.Suspend
+	}
 	if m.showHelp {
 		if key.Matches(msg, k.Help, k.Back) {
 			m.showHelp = false
