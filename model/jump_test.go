@@ -1,0 +1,47 @@
+package model
+
+import "testing"
+
+func TestParseJump(t *testing.T) {
+	from := MustDate("2025-08-19").Days()
+	cases := []struct{ in, want string }{
+		{"2025-08", "2025-08-01"},
+		{"2025-08-25", "2025-08-25"},
+		{"2024", "2024-01-01"},
+		{"aug 19", "2025-08-19"},
+		{"Aug 25", "2025-08-25"},
+		{"19 août", "2025-08-19"},
+		{"19 aout", "2025-08-19"},
+		{"August 1", "2025-08-01"},
+		{"1er juillet", "2025-07-01"},
+		{"juil 16", "2025-07-16"},
+		{"sept", "2025-09-01"},
+		{"12 june 2025", "2025-06-12"},
+		{"+3w", "2025-09-09"},
+		{"-10d", "2025-08-09"},
+		{"+1m", "2025-09-19"},
+		{"-1y", "2024-08-19"},
+		{"banana", ""},
+		{"", ""},
+		{"+", ""},
+		{"+3x", ""},
+		{"feb 30", ""},
+		{"aug 19 20", ""},
+	}
+	for _, c := range cases {
+		got, err := ParseJump(c.in, from)
+		if c.want == "" {
+			if err == nil {
+				t.Errorf("%q: want an error, got %s", c.in, FromDays(got))
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", c.in, err)
+			continue
+		}
+		if g := FromDays(got).String(); g != c.want {
+			t.Errorf("%q: got %s, want %s", c.in, g, c.want)
+		}
+	}
+}
