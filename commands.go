@@ -40,18 +40,26 @@ func cmdExplore(a args, stdout, stderr io.Writer) error {
 		return printList(ds, a, stdout)
 	}
 	p := tea.NewProgram(ui.New(ds, ui.Options{Lang: a.lang, NoMouse: a.noMouse}))
+	stop := quitOnHangup(p)
+	defer stop()
 	_, err = p.Run()
 	return err
 }
 
-// cmdList prints every event.
+// cmdList prints the events that match the query its arguments form (all
+// of them joined with spaces), or every event. A malformed query is a bad
+// command line.
 func cmdList(a args, stdout, stderr io.Writer) error {
-	if len(a.pos) > 0 {
-		return usageError{"list takes no query yet: unexpected " + a.pos[0]}
+	q, err := model.ParseQuery(strings.Join(a.pos, " "))
+	if err != nil {
+		return usageError{err.Error()}
 	}
 	ds, err := load(a, stderr)
 	if err != nil {
 		return err
+	}
+	if !q.Empty() {
+		ds = ds.Subset(q.Filter(ds))
 	}
 	return printList(ds, a, stdout)
 }
@@ -106,8 +114,14 @@ func cmdShow(a args, stdout, stderr io.Writer) error {
 		return err
 	case "json":
 		return writeJSON(stdout, data.EventJSON(e))
+	case "citation":
+		_, err := io.WriteString(stdout, model.Citation(ds, e, a.lang)+"\n")
+		return err
+	case "md":
+		_, err := io.WriteString(stdout, model.CitationMarkdown(ds, e, a.lang))
+		return err
 	}
-	return usageError{fmt.Sprintf("unknown format %q for show (want text or json)", a.format)}
+	return usageError{fmt.Sprintf("unknown format %q for show (want text, json, citation or md)", a.format)}
 }
 
 // cmdValidate lists every problem in a file.

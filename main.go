@@ -66,6 +66,18 @@ func dispatch(a args, stdout, stderr io.Writer) error {
 		return cmdShow(a, stdout, stderr)
 	case "validate":
 		return cmdValidate(a, stdout, stderr)
+	case "export":
+		return cmdExport(a, stdout, stderr)
+	case "people":
+		return cmdPeople(a, stdout, stderr)
+	case "orgs":
+		return cmdOrgs(a, stdout, stderr)
+	case "orgchart":
+		return cmdOrgChart(a, stdout, stderr)
+	case "stats":
+		return cmdStats(a, stdout, stderr)
+	case "generate":
+		return cmdGenerate(a, stdout, stderr)
 	case "version":
 		_, err := fmt.Fprintln(stdout, "timeline "+version)
 		return err
@@ -80,15 +92,28 @@ const usage = `timeline — a terminal timeline explorer for reporters
 
 Usage:
   timeline [--data FILE]                 explore a timeline (the bundled summer of 2025 by default)
-  timeline list [--format text|json]     print the events, one per line (or as JSON)
-  timeline show ID [--format text|json]  print one event with everything it has
+  timeline list [QUERY...] [--format text|json]
+                                         print the events matching QUERY (all by default), one per line;
+                                         QUERY: words, "phrases", kind: person: org: outlet: status: tag:
+                                         from:DATE to:DATE, !term to exclude
+  timeline show ID [--format text|json|citation|md]   print one event (or its citation)
   timeline validate FILE                 list every problem in a dataset file; exit 1 if any
+  timeline export --format json|timelinejs|md|csv|ics [-o FILE] [--force]   write the dataset in a format
+  timeline people [--format text|json]   every person, their role, events, first and last dates
+  timeline orgs [--format text|json]     every organisation and the events that name it
+  timeline orgchart --at DATE [--format text|json]
+                                         who reports to whom on DATE (YYYY-MM-DD, or YYYY-MM for the 1st)
+  timeline stats [--format text|json]    events per kind per week, the busiest week
+  timeline generate --events N [--seed S]
+                                         write a synthetic dataset of N events (native JSON) to stdout
   timeline version                       print the version
   timeline help                          this text
 
 Flags (before or after the arguments):
-  --data FILE         the dataset to open (native JSON)
-  --format FORMAT     output format for list and show
+  --data FILE         the dataset to open (native JSON, TimelineJS JSON or sheet CSV, told by content)
+  --format FORMAT     output format for list, show and export
+  -o, --output FILE   export to FILE (written atomically; never replaces a file without --force)
+  --force             let -o replace an existing file
   --lang en|fr        content language (default from LC_ALL, LC_MESSAGES, LANG; else en)
   --no-mouse          do not capture the mouse (keeps the terminal's own selection)
   -h, --help          this text

@@ -51,6 +51,7 @@ func (c *converter) dataset(w *wireFile) *model.Dataset {
 			Title: c.str(f+".title", s.Title), Published: c.date(f+".published", s.Published, false),
 			URL: c.str(f+".url", s.URL), Via: c.str(f+".via", s.Via)}
 	}
+	ds.Eras = c.eras(w.Eras)
 	return ds
 }
 

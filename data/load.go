@@ -36,7 +36,14 @@ func Load(path string) (*model.Dataset, []Issue, error) {
 }
 
 // Parse decodes b, named name in messages, in whatever supported format it
-// is written.
+// is written: the native JSON, TimelineJS JSON (v3 or 2) or a TimelineJS
+// sheet as CSV, told apart by content (see detectFormat).
 func Parse(name string, b []byte) (*model.Dataset, []Issue, error) {
+	switch detectFormat(b) {
+	case formatTimelineJS, formatLegacyTimelineJS:
+		return ParseTimelineJS(name, b)
+	case formatSheetCSV:
+		return ParseSheetCSV(name, b)
+	}
 	return ParseNative(name, b)
 }

@@ -20,6 +20,7 @@ type wireFile struct {
 	Orgs               []wireOrg
 	Lines              []wireLine
 	Sources            []wireSource
+	Eras               []wireEra
 }
 
 // ParseNative decodes and validates a dataset in the native JSON format.
@@ -111,6 +112,8 @@ func decodeNative(name string, b []byte) (*wireFile, error) {
 			dst = &w.Lines
 		case "sources":
 			dst = &w.Sources
+		case "eras":
+			dst = &w.Eras
 		default:
 			dst = new(json.RawMessage)
 		}

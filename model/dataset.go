@@ -17,6 +17,7 @@ type Dataset struct {
 	Orgs           []Org
 	ReportingLines []ReportingLine
 	Sources        []Source
+	Eras           []Era // named spans shown in the header ruler; see era.go
 
 	eventIdx  map[string]int
 	personIdx map[string]int

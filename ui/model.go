@@ -53,7 +53,7 @@ func New(ds *model.Dataset, opt Options) Model {
 		keys:        defaultKeyMap(cat),
 		st:          newStyles(true),
 		help:        help.New(),
-		list:        newTimeline(ds.Events),
+		list:        newTimeline(ds.Events, nil),
 		detail:      viewport.New(),
 		dens:        newDensity(ds.Events),
 		detailEvent: -1,

@@ -14,22 +14,29 @@ import (
 // rows on screen are drawn, so a frame costs the same at ten events or a
 // million.
 type timeline struct {
-	events []model.Event
-	rows   []int32 // >= 0: an event index; < 0: a month header, -(row's event index)-1
-	rowOf  []int32 // event index → its row
-	sel    int     // selected event
+	all    []model.Event
+	items  []int32 // the events shown, as indices into all, in order; nil shows all
+	n      int     // number of events shown
+	rows   []int32 // >= 0: a position in the shown events; < 0: a month header, -(position)-1
+	rowOf  []int32 // position → its row
+	sel    int     // selected position
 	offset int     // first row on screen
 	height int     // rows on screen
 }
 
-// newTimeline builds the rows of a sorted event slice: a header before
-// the first event of each month.
-func newTimeline(evs []model.Event) timeline {
-	t := timeline{events: evs, rowOf: make([]int32, len(evs))}
-	t.rows = make([]int32, 0, len(evs)+len(evs)/8+1)
+// newTimeline builds the rows of the sorted events all, or of the subset
+// items of them when items is not nil: a header before the first event of
+// each month.
+func newTimeline(all []model.Event, items []int32) timeline {
+	t := timeline{all: all, items: items, n: len(all)}
+	if items != nil {
+		t.n = len(items)
+	}
+	t.rowOf = make([]int32, t.n)
+	t.rows = make([]int32, 0, t.n+t.n/8+1)
 	last := -1
-	for i := range evs {
-		if mk := evs[i].Date.MonthKey(); mk != last {
+	for i := 0; i < t.n; i++ {
+		if mk := t.event(i).Date.MonthKey(); mk != last {
 			last = mk
 			t.rows = append(t.rows, int32(-i-1))
 		}
@@ -39,12 +46,57 @@ func newTimeline(evs []model.Event) timeline {
 	return t
 }
 
+// index returns the dataset index of the event at position i.
+func (t *timeline) index(i int) int {
+	if t.items == nil {
+		return i
+	}
+	return int(t.items[i])
+}
+
+// event returns the event at position i.
+func (t *timeline) event(i int) *model.Event { return &t.all[t.index(i)] }
+
 // selected returns the selected event, or nil when there is none.
 func (t *timeline) selected() *model.Event {
-	if t.sel < 0 || t.sel >= len(t.events) {
+	if t.sel < 0 || t.sel >= t.n {
 		return nil
 	}
-	return &t.events[t.sel]
+	return t.event(t.sel)
+}
+
+// selectedIndex returns the dataset index of the selected event, or -1.
+func (t *timeline) selectedIndex() int {
+	if t.sel < 0 || t.sel >= t.n {
+		return -1
+	}
+	return t.index(t.sel)
+}
+
+// positionOf returns the position of the event with dataset index idx, or
+// of the nearest shown event after it (or the last) when it is not shown.
+func (t *timeline) positionOf(idx int) int {
+	if t.items == nil {
+		return min(idx, t.n-1)
+	}
+	p := sort.Search(t.n, func(i int) bool { return int(t.items[i]) >= idx })
+	return min(p, t.n-1)
+}
+
+// nearestDay returns the position of the shown event whose date is
+// closest to day, the earlier one on a tie.
+func (t *timeline) nearestDay(day int32) int {
+	if t.n == 0 {
+		return 0
+	}
+	p := sort.Search(t.n, func(i int) bool { return t.event(i).Date.Days() >= day })
+	if p == t.n {
+		return t.n - 1
+	}
+	if p > 0 && day-t.event(p-1).Date.Days() <= t.event(p).Date.Days()-day {
+		return p - 1
+	}
+	return p
 }
 
 // setHeight sets the number of rows on screen and keeps the selection in
@@ -56,11 +108,11 @@ func (t *timeline) setHeight(h int) {
 
 // selectEvent moves the selection to event i, clamped.
 func (t *timeline) selectEvent(i int) {
-	if len(t.events) == 0 {
+	if t.n == 0 {
 		t.sel = 0
 		return
 	}
-	t.sel = min(max(i, 0), len(t.events)-1)
+	t.sel = min(max(i, 0), t.n-1)
 	t.scrollToSel()
 }
 
@@ -72,11 +124,11 @@ func (t *timeline) nextMonth() {
 	if t.selected() == nil {
 		return
 	}
-	mk := t.events[t.sel].Date.MonthKey()
-	i := t.sel + sort.Search(len(t.events)-t.sel, func(j int) bool {
-		return t.events[t.sel+j].Date.MonthKey() > mk
+	mk := t.event(t.sel).Date.MonthKey()
+	i := t.sel + sort.Search(t.n-t.sel, func(j int) bool {
+		return t.event(t.sel+j).Date.MonthKey() > mk
 	})
-	if i < len(t.events) {
+	if i < t.n {
 		t.selectEvent(i)
 	}
 }
@@ -87,8 +139,8 @@ func (t *timeline) prevMonth() {
 	if t.selected() == nil {
 		return
 	}
-	mk := t.events[t.sel].Date.MonthKey()
-	first := sort.Search(t.sel, func(j int) bool { return t.events[j].Date.MonthKey() >= mk })
+	mk := t.event(t.sel).Date.MonthKey()
+	first := sort.Search(t.sel, func(j int) bool { return t.event(j).Date.MonthKey() >= mk })
 	if first < t.sel {
 		t.selectEvent(first)
 		return
@@ -96,14 +148,14 @@ func (t *timeline) prevMonth() {
 	if first == 0 {
 		return
 	}
-	pmk := t.events[first-1].Date.MonthKey()
-	t.selectEvent(sort.Search(first, func(j int) bool { return t.events[j].Date.MonthKey() >= pmk }))
+	pmk := t.event(first - 1).Date.MonthKey()
+	t.selectEvent(sort.Search(first, func(j int) bool { return t.event(j).Date.MonthKey() >= pmk }))
 }
 
 // scrollToSel adjusts the offset so that the selected event, and the month
 // header just above it when it opens a month, are on screen.
 func (t *timeline) scrollToSel() {
-	if len(t.events) == 0 || t.height <= 0 {
+	if t.n == 0 || t.height <= 0 {
 		t.offset = 0
 		return
 	}
@@ -152,7 +204,7 @@ func (t *timeline) firstEventFrom(r int) int {
 			return int(t.rows[r])
 		}
 	}
-	return len(t.events) - 1
+	return t.n - 1
 }
 
 func (t *timeline) lastEventBefore(r int) int {
@@ -174,12 +226,12 @@ func (t *timeline) view(width int, focused bool, cat i18n.Catalog, st styles) []
 			break
 		}
 		if v := t.rows[r]; v < 0 {
-			e := &t.events[-v-1]
+			e := t.event(int(-v - 1))
 			lines = append(lines, fit(st.month.Render(model.MonthHeader(e.Date, lang)), width))
 			continue
 		}
 		i := int(t.rows[r])
-		lines = append(lines, eventRow(&t.events[i], i == t.sel, focused, width, cat, st))
+		lines = append(lines, eventRow(t.event(i), i == t.sel, focused, width, cat, st))
 	}
 	return lines
 }

@@ -94,7 +94,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Top):
 		m.list.selectEvent(0)
 	case key.Matches(msg, k.Bottom):
-		m.list.selectEvent(len(m.list.events) - 1)
+		m.list.selectEvent(m.list.n - 1)
 	case key.Matches(msg, k.NextMonth):
 		m.list.nextMonth()
 	case key.Matches(msg, k.PrevMonth):

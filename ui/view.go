@@ -108,7 +108,7 @@ func (m Model) listTitle() string {
 // statusLine draws the short help on the left and the position on the
 // right.
 func (m Model) statusLine() string {
-	pos := Position(m.list.sel, len(m.list.events))
+	pos := Position(m.list.sel, m.list.n)
 	if pct := m.detailScroll(); pct != "" {
 		pos = pct + "  " + pos
 	}

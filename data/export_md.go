@@ -1,0 +1,136 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"timeline/model"
+)
+
+// ExportMarkdown writes the dataset in lang as a Markdown document for a
+// draft or a wiki: the title and description, then a heading per month (or
+// year, for events known only to the year) and per event a heading with
+// its date and kind, the summary, people, claims, quotes and numbered
+// sources with their links.
+func ExportMarkdown(ds *model.Dataset, lang model.Lang) ([]byte, error) {
+	var b strings.Builder
+	esc := func(s string) string { return model.MarkdownEscape(clean(s, true)) }
+	b.WriteString("# " + esc(ds.Title.String(lang)) + "\n")
+	if d := ds.Description.String(lang); d != "" {
+		b.WriteString("\n" + mdParagraphs(d) + "\n")
+	}
+	if !ds.Updated.IsZero() {
+		b.WriteString("\n" + label(lang, "Updated", "Mis à jour") + ": " + model.CiteDate(ds.Updated, lang) + "\n")
+	}
+	if len(ds.Eras) > 0 {
+		b.WriteString("\n## " + label(lang, "Eras", "Périodes") + "\n\n")
+		for _, era := range ds.Eras {
+			span := model.CiteDate(era.Start, lang)
+			if !era.End.IsZero() {
+				span += " – " + model.CiteDate(era.End, lang)
+			}
+			b.WriteString("- " + esc(era.Label.String(lang)) + " (" + span + ")\n")
+		}
+	}
+	heading := ""
+	for i := range ds.Events {
+		e := &ds.Events[i]
+		if h := periodHeading(e.Date, lang); h != heading {
+			heading = h
+			b.WriteString("\n## " + h + "\n")
+		}
+		b.WriteString("\n### " + esc(model.CiteEventDate(e, lang)) + " · " + e.Kind.String() + " · " + esc(e.Title.String(lang)) + "\n\n")
+		b.WriteString("*" + e.Status.String() + "* · `" + strings.ReplaceAll(clean(e.ID, true), "`", "'") + "`\n")
+		if s := e.Summary.String(lang); s != "" {
+			b.WriteString("\n" + mdParagraphs(s) + "\n")
+		}
+		x := extrasOf(ds, e, lang)
+		mdList(&b, label(lang, "People", "Personnes"), x.people)
+		mdList(&b, label(lang, "Claims", "Affirmations"), x.claims)
+		mdList(&b, label(lang, "Quotes", "Citations"), x.quotes)
+		var srcs []string
+		for _, id := range e.Sources {
+			s := ds.Source(id)
+			if s == nil {
+				continue
+			}
+			line := model.MarkdownEscape(clean(model.SourceLine(s, lang), true))
+			if u := model.WebURL(s.URL); u != "" {
+				line = "[" + line + "](" + model.MarkdownURL(u) + ")"
+			}
+			if v := model.WebURL(s.Via); v != "" {
+				line += " (via [" + model.MarkdownEscape(hostName(v)) + "](" + model.MarkdownURL(v) + "))"
+			}
+			srcs = append(srcs, line)
+		}
+		if len(srcs) > 0 {
+			b.WriteString("\n" + label(lang, "Sources", "Sources") + ":\n\n")
+			for n, s := range srcs {
+				fmt.Fprintf(&b, "%d. %s\n", n+1, s)
+			}
+		}
+	}
+	return checkOutput("md", []byte(b.String()), false)
+}
+
+// periodHeading names the month of a date, "August 2025", or its year
+// when only the year is known.
+func periodHeading(d model.Date, lang model.Lang) string {
+	if d.Precision == model.YearPrecision {
+		return fmt.Sprint(d.Year)
+	}
+	name := model.MonthName(int(d.Month), lang)
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[n:] + fmt.Sprintf(" %d", d.Year)
+}
+
+// mdParagraphs escapes multi-line text, keeping its paragraphs and its
+// line breaks (a single newline becomes a Markdown hard break).
+func mdParagraphs(s string) string {
+	paras := strings.Split(strings.TrimSpace(clean(s, false)), "\n\n")
+	for i, p := range paras {
+		lines := strings.Split(strings.TrimSpace(p), "\n")
+		for j, l := range lines {
+			lines[j] = mdLineStart(model.MarkdownEscape(strings.TrimSpace(l)))
+		}
+		paras[i] = strings.Join(lines, "  \n")
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// mdLineStart escapes what would make a line of text a heading, a quote
+// or a list item.
+func mdLineStart(l string) string {
+	if l == "" {
+		return l
+	}
+	switch l[0] {
+	case '#', '>', '-', '+', '=', '|':
+		return `\` + l
+	}
+	if i := strings.IndexFunc(l, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (l[i] == '.' || l[i] == ')') {
+		return l[:i] + `\` + l[i:]
+	}
+	return l
+}
+
+// mdList writes a titled bullet list of plain-text items.
+func mdList(b *strings.Builder, title string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	b.WriteString("\n" + title + ":\n\n")
+	for _, it := range items {
+		b.WriteString("- " + model.MarkdownEscape(it) + "\n")
+	}
+}
+
+// label picks the English or French word of a heading.
+func label(lang model.Lang, en, fr string) string {
+	if lang == model.French {
+		return fr
+	}
+	return en
+}

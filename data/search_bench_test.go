@@ -1,0 +1,141 @@
+package data_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"testing"
+
+	"timeline/data/synth"
+	"timeline/model"
+)
+
+// Search benchmarks at 10k and 100k synthetic events, and 1M when
+// TIMELINE_BENCH_1M=1 (generating a million events takes a while). Run:
+//
+//	go test -run '^$' -bench 'Search|Filter|Incremental' -benchmem -benchtime=3x ./data/
+//
+// ns/event is the time of one operation divided by the number of events;
+// ns/key is the time of one keystroke of incremental search.
+
+// benchSizes returns the dataset sizes to run.
+func benchSizes(b *testing.B) []int {
+	sizes := []int{10_000, 100_000}
+	if testing.Short() {
+		sizes = sizes[:1]
+	}
+	if os.Getenv("TIMELINE_BENCH_1M") == "1" {
+		sizes = append(sizes, 1_000_000)
+	}
+	return sizes
+}
+
+// benchData caches generated datasets and their indexes across benchmarks
+// of one run.
+var benchData = map[int]*model.SearchIndex{}
+
+func benchIndex(b *testing.B, n int) *model.SearchIndex {
+	b.Helper()
+	if ix, ok := benchData[n]; ok {
+		return ix
+	}
+	ix := model.NewSearchIndex(synth.Generate(n, 1))
+	benchData[n] = ix
+	return ix
+}
+
+func perEvent(b *testing.B, n int) {
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
+}
+
+// BenchmarkSearchIndexBuild measures building the index and reports its
+// heap size per event (B/event, the index only, not the dataset).
+func BenchmarkSearchIndexBuild(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			ds := benchIndex(b, n).Dataset()
+			var before, after runtime.MemStats
+			var ix *model.SearchIndex
+			for b.Loop() {
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				ix = model.NewSearchIndex(ds)
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+			}
+			perEvent(b, n)
+			b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(n), "B/event")
+			runtime.KeepAlive(ix)
+		})
+	}
+}
+
+var benchQueries = []string{
+	"meta",
+	"lefevre",
+	`"what we know"`,
+	"kind:vendor person:zhang",
+	"reorganisation !kind:departure",
+	"status:disputed from:2030-01 to:2030-03",
+	"zzzq",
+}
+
+// BenchmarkFilter measures one search with an index.
+func BenchmarkFilter(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		ix := benchIndex(b, n)
+		for _, s := range benchQueries {
+			q, err := model.ParseQuery(s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Run(fmt.Sprintf("n=%d/%s", n, s), func(b *testing.B) {
+				for b.Loop() {
+					ix.Filter(q)
+				}
+				perEvent(b, n)
+			})
+		}
+	}
+}
+
+// BenchmarkFilterNoIndex measures Query.Filter, the one-shot path of
+// "timeline list QUERY", which folds every event as it goes.
+func BenchmarkFilterNoIndex(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		ds := benchIndex(b, n).Dataset()
+		q, _ := model.ParseQuery("meta")
+		b.Run(fmt.Sprintf("n=%d/meta", n), func(b *testing.B) {
+			for b.Loop() {
+				q.Filter(ds)
+			}
+			perEvent(b, n)
+		})
+	}
+}
+
+// BenchmarkIncremental types "meta" one key at a time, searching the whole
+// index at each key as the interface does; ns/key is the mean keystroke.
+func BenchmarkIncremental(b *testing.B) {
+	prefixes := []string{"m", "me", "met", "meta"}
+	for _, n := range benchSizes(b) {
+		ix := benchIndex(b, n)
+		qs := make([]model.Query, len(prefixes))
+		for i, p := range prefixes {
+			qs[i], _ = model.ParseQuery(p)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				for _, q := range qs {
+					if _, err := ix.FilterCtx(context.Background(), q); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			keys := float64(b.N * len(qs))
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys, "ns/key")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys/float64(n), "ns/event")
+		})
+	}
+}

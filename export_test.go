@@ -1,0 +1,152 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"timeline/data"
+)
+
+func TestCLIExportFormatsToStdout(t *testing.T) {
+	for _, format := range data.ExportFormats() {
+		code, out, errs := cliRun(t, "export", "--format", format)
+		if code != exitOK {
+			t.Errorf("export --format %s: exit %d, stderr %q", format, code, errs)
+			continue
+		}
+		want, err := os.ReadFile(filepath.Join("data", "testdata", "export", "summer2025-en."+format))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out != string(want) {
+			t.Errorf("export --format %s differs from data/testdata/export/summer2025-en.%s", format, format)
+		}
+		if errs != "" {
+			t.Errorf("export to stdout wrote to stderr: %q", errs)
+		}
+	}
+}
+
+func TestCLIExportUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"export"},
+		{"export", "--format", "pdf"},
+		{"export", "--format", "json", "extra"},
+	} {
+		code, out, errs := cliRun(t, args...)
+		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and a message", args, code, out, errs)
+		}
+	}
+}
+
+func TestCLIExportToFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.ics")
+	code, out, errs := cliRun(t, "export", "--format", "ics", "-o", path)
+	if code != exitOK || out != "" {
+		t.Fatalf("export -o: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(b), "BEGIN:VCALENDAR\r\n") {
+		t.Fatalf("the file holds %q (%v)", b, err)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, want 0644", st.Mode().Perm())
+	}
+	onlyFile(t, dir, "out.ics")
+}
+
+func TestCLIExportRefusesToOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "draft.md")
+	if err := os.WriteFile(path, []byte("my draft"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := cliRun(t, "export", "--format", "md", "-o", path)
+	if code != exitData || out != "" || !strings.Contains(errs, "already exists") || !strings.Contains(errs, "--force") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 naming --force", code, out, errs)
+	}
+	cliWantOneLine(t, errs)
+	if b, _ := os.ReadFile(path); string(b) != "my draft" {
+		t.Errorf("the file was changed to %q", b)
+	}
+	onlyFile(t, dir, "draft.md")
+}
+
+func TestCLIExportForceReplaces(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tl.json")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := cliRun(t, "export", "--format", "json", "-o", path, "--force")
+	if code != exitOK {
+		t.Fatalf("export --force: exit %d, stderr %q", code, errs)
+	}
+	b, _ := os.ReadFile(path)
+	if _, _, err := data.ParseNative(path, b); err != nil {
+		t.Errorf("the replaced file does not load: %v", err)
+	}
+	onlyFile(t, dir, "tl.json")
+}
+
+func TestCLIExportImportedFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "women.json")
+	src := filepath.Join("data", "testdata", "timelinejs", "women_in_computing.csv")
+	if code, _, errs := cliRun(t, "export", "--data", src, "--format", "json", "-o", path); code != exitOK {
+		t.Fatalf("export of a TimelineJS sheet: exit %d, stderr %q", code, errs)
+	}
+	code, _, errs := cliRun(t, "validate", path)
+	if code != exitOK || !strings.Contains(errs, "valid, 10 events") {
+		t.Errorf("validate of the export: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestCLIExportIntoMissingDirectory(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "no", "such", "dir", "x.csv")
+	code, _, errs := cliRun(t, "export", "--format", "csv", "-o", path)
+	if code != exitData {
+		t.Errorf("exit %d, stderr %q; want 1", code, errs)
+	}
+	cliWantOneLine(t, errs)
+}
+
+func TestCLIShowCitation(t *testing.T) {
+	code, out, errs := cliRun(t, "show", cliAgarwalID, "--format", "citation")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if !strings.HasPrefix(out, "Researcher Rishabh Agarwal says he is leaving Meta instead of joining TBD Lab (India Today, Aug. 27, 2025; ") ||
+		!strings.HasSuffix(out, ").\n") {
+		t.Errorf("citation = %q", out)
+	}
+	code, out, _ = cliRun(t, "show", cliAgarwalID, "--format", "citation", "--lang", "fr")
+	if code != exitOK || !strings.Contains(out, "(India Today, 27 août 2025 ; ") {
+		t.Errorf("French citation = %q", out)
+	}
+	code, out, _ = cliRun(t, "show", cliAgarwalID, "--format", "md")
+	if code != exitOK || !strings.HasPrefix(out, "**Researcher Rishabh Agarwal") || !strings.Contains(out, "\n- [India Today, ") {
+		t.Errorf("markdown = %q", out)
+	}
+}
+
+// onlyFile checks that dir holds exactly the file name: no temporary file
+// is left behind.
+func onlyFile(t *testing.T, dir, name string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) != 1 || names[0] != name {
+		t.Errorf("directory holds %q, want only %q", names, name)
+	}
+}

@@ -1,0 +1,212 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+// citeDataset is a small dataset with the shapes citations meet: sources
+// with a URL, only a via, no date, a non-web address, and a shared outlet.
+func citeDataset() *Dataset {
+	ds := &Dataset{
+		People: []Person{{ID: "rishabh-agarwal", Name: "Rishabh Agarwal"}},
+		Sources: []Source{
+			{ID: "x", Outlet: "X", Title: "This is my last week", Published: MustDate("2025-08-25"), URL: "https://x.com/agarwl_/status/1"},
+			{ID: "tc", Outlet: "TechCrunch", Title: "Cracks are forming", Published: MustDate("2025-08-29"), Via: "http://archive.example/tc"},
+			{ID: "usine", Outlet: "L'Usine Digitale", Title: "Meta en proie au chaos"},
+			{ID: "evil", Outlet: "Evil", Title: "Run me", Published: MustDate("2025-07"), URL: "javascript:alert(1)", Via: "file:///etc/passwd"},
+			{ID: "x-again", Outlet: "X", Title: "Second post", Published: MustDate("2025-08-25"), URL: "https://x.com/agarwl_/status/1"},
+		},
+		Events: []Event{
+			{ID: "agarwal", Date: MustDate("2025-08-25"), Title: Text{En: "Rishabh Agarwal says he is leaving Meta.", Fr: "Rishabh Agarwal quitte Meta"},
+				Summary: Plain("He said so on X."), Sources: []string{"x", "tc"},
+				Quotes: []Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: English, Source: "x"},
+					{Speaker: "someone-unknown", Text: "“Already quoted.”"}}},
+			{ID: "mid", Date: MustDate("2025-07-14"), Approximate: true, DateLabel: Text{En: "mid-July 2025", Fr: "mi-juillet 2025"},
+				Title: Plain("Scale AI cuts staff"), Sources: []string{"usine", "evil", "x", "x-again"}},
+			{ID: "none", Date: MustDate("2025"), Title: Plain("Nothing cited")},
+		},
+	}
+	ds.Index()
+	return ds
+}
+
+func TestCiteDate(t *testing.T) {
+	tests := []struct {
+		date string
+		lang Lang
+		want string
+	}{
+		{"2025-08-25", English, "Aug. 25, 2025"},
+		{"2025-06-12", English, "June 12, 2025"},
+		{"2025-09-01", English, "Sept. 1, 2025"},
+		{"2025-03-05", English, "March 5, 2025"},
+		{"2025-07", English, "July 2025"},
+		{"2025-08", English, "August 2025"},
+		{"2025", English, "2025"},
+		{"2025-08-25", French, "25 août 2025"},
+		{"2025-08-01", French, "1er août 2025"},
+		{"2025-07", French, "juillet 2025"},
+		{"2025", French, "2025"},
+	}
+	for _, tt := range tests {
+		if got := CiteDate(MustDate(tt.date), tt.lang); got != tt.want {
+			t.Errorf("CiteDate(%s, %s) = %q, want %q", tt.date, tt.lang, got, tt.want)
+		}
+	}
+	if got := CiteDate(Date{}, English); got != "" {
+		t.Errorf("CiteDate(zero) = %q, want empty", got)
+	}
+}
+
+func TestCiteEventDate(t *testing.T) {
+	ds := citeDataset()
+	end := Event{Date: MustDate("2025-08-26"), End: MustDate("2025-08-29")}
+	approx := Event{Date: MustDate("2025-07"), Approximate: true}
+	tests := []struct {
+		e    *Event
+		lang Lang
+		want string
+	}{
+		{ds.Event("mid"), English, "mid-July 2025"},
+		{ds.Event("mid"), French, "mi-juillet 2025"},
+		{ds.Event("agarwal"), English, "Aug. 25, 2025"},
+		{&end, English, "Aug. 26, 2025 – Aug. 29, 2025"},
+		{&approx, English, "about July 2025"},
+		{&approx, French, "vers juillet 2025"},
+	}
+	for _, tt := range tests {
+		if got := CiteEventDate(tt.e, tt.lang); got != tt.want {
+			t.Errorf("CiteEventDate(%s, %s) = %q, want %q", tt.e.ID, tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestCitation(t *testing.T) {
+	ds := citeDataset()
+	tests := []struct {
+		id   string
+		lang Lang
+		want string
+	}{
+		{"agarwal", English, "Rishabh Agarwal says he is leaving Meta (X, Aug. 25, 2025; TechCrunch, Aug. 29, 2025)."},
+		{"agarwal", French, "Rishabh Agarwal quitte Meta (X, 25 août 2025 ; TechCrunch, 29 août 2025)."},
+		{"mid", English, "Scale AI cuts staff (L'Usine Digitale; Evil, July 2025; X, Aug. 25, 2025)."},
+		{"none", English, "Nothing cited."},
+	}
+	for _, tt := range tests {
+		if got := Citation(ds, ds.Event(tt.id), tt.lang); got != tt.want {
+			t.Errorf("Citation(%s, %s) =\n  %q\nwant\n  %q", tt.id, tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestCitationMarkdown(t *testing.T) {
+	ds := citeDataset()
+	tests := []struct {
+		id   string
+		lang Lang
+		want string
+	}{
+		{"agarwal", English, "**Rishabh Agarwal says he is leaving Meta.** — Aug. 25, 2025\n\n" +
+			"- [X, “This is my last week”, Aug. 25, 2025](https://x.com/agarwl_/status/1)\n" +
+			"- [TechCrunch, “Cracks are forming”, Aug. 29, 2025](http://archive.example/tc)\n"},
+		{"mid", French, "**Scale AI cuts staff** — mi-juillet 2025\n\n" +
+			"- L'Usine Digitale, « Meta en proie au chaos »\n" +
+			"- Evil, « Run me », juillet 2025\n" +
+			"- [X, « This is my last week », 25 août 2025](https://x.com/agarwl_/status/1)\n" +
+			"- [X, « Second post », 25 août 2025](https://x.com/agarwl_/status/1)\n"},
+		{"none", English, "**Nothing cited** — 2025\n"},
+	}
+	for _, tt := range tests {
+		got := CitationMarkdown(ds, ds.Event(tt.id), tt.lang)
+		if got != tt.want {
+			t.Errorf("CitationMarkdown(%s, %s) =\n%s\nwant\n%s", tt.id, tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestMarkdownEscapes(t *testing.T) {
+	if got, want := MarkdownEscape("a [link](x) *b* _c_ `d` <e> \\"), `a \[link\](x) \*b\* \_c\_ \`+"`d\\`"+` \<e> \\`; got != want {
+		t.Errorf("MarkdownEscape = %q, want %q", got, want)
+	}
+	if got, want := MarkdownURL("https://a.example/x (1) y"), "https://a.example/x%20%281%29%20y"; got != want {
+		t.Errorf("MarkdownURL = %q, want %q", got, want)
+	}
+}
+
+func TestPlainSummary(t *testing.T) {
+	ds := citeDataset()
+	if got, want := PlainSummary(ds, ds.Event("agarwal"), English), "Rishabh Agarwal says he is leaving Meta. (Aug. 25, 2025)\n\nHe said so on X."; got != want {
+		t.Errorf("PlainSummary = %q, want %q", got, want)
+	}
+	if got, want := PlainSummary(ds, ds.Event("none"), English), "Nothing cited (2025)"; got != want {
+		t.Errorf("PlainSummary without summary = %q, want %q", got, want)
+	}
+}
+
+func TestSourceURLs(t *testing.T) {
+	ds := citeDataset()
+	tests := []struct {
+		id   string
+		want []string
+	}{
+		{"agarwal", []string{"https://x.com/agarwl_/status/1", "http://archive.example/tc"}},
+		{"mid", []string{"https://x.com/agarwl_/status/1"}}, // javascript: and file: refused, repeats once
+		{"none", nil},
+	}
+	for _, tt := range tests {
+		if got := SourceURLs(ds, ds.Event(tt.id)); !slices.Equal(got, tt.want) {
+			t.Errorf("SourceURLs(%s) = %q, want %q", tt.id, got, tt.want)
+		}
+	}
+}
+
+func TestWebURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://a.example/x":   "https://a.example/x",
+		"HTTP://A.example":      "HTTP://A.example",
+		" http://a.example/ ":   "http://a.example/",
+		"javascript:alert(1)":   "",
+		"file:///etc/passwd":    "",
+		"https://":              "",
+		"a.example/no-scheme":   "",
+		"ftp://a.example/file":  "",
+		"https://a.example/%zz": "",
+	} {
+		if got := WebURL(in); got != want {
+			t.Errorf("WebURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestQuoteCitation(t *testing.T) {
+	ds := citeDataset()
+	e := ds.Event("agarwal")
+	tests := []struct {
+		q    *Quote
+		lang Lang
+		want string
+	}{
+		{&e.Quotes[0], English, "“This is my last week at @AIatMeta.” — Rishabh Agarwal, X, Aug. 25, 2025"},
+		{&e.Quotes[0], French, "« This is my last week at @AIatMeta. » — Rishabh Agarwal, X, 25 août 2025"},
+		{&e.Quotes[1], English, "“Already quoted.” — someone-unknown"},
+	}
+	for _, tt := range tests {
+		if got := QuoteCitation(ds, tt.q, tt.lang); got != tt.want {
+			t.Errorf("QuoteCitation(%s) = %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestEraContains(t *testing.T) {
+	era := Era{Start: MustDate("1943"), End: MustDate("1946-06"), Label: Plain("ENIAC")}
+	for d, want := range map[string]bool{"1942": false, "1943-01-01": true, "1946-06-30": true, "1946-07": false, "1940": false} {
+		if got := era.Contains(MustDate(d)); got != want {
+			t.Errorf("Contains(%s) = %v, want %v", d, got, want)
+		}
+	}
+	if (Era{Start: MustDate("2025-08-19")}).Contains(MustDate("2025-08")) != true {
+		t.Error("a one-day era is inside its month")
+	}
+}

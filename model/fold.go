@@ -1,0 +1,84 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldLatin maps each rune of Latin-1 Supplement and Latin Extended-A
+// (U+00C0–U+017F) to its lower-case form without diacritics: É → e, œ → oe,
+// ß → ss, İ and ı → i.
+var foldLatin = [0x180 - 0xC0]string{
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // U+00C0
+	"d", "n", "o", "o", "o", "o", "o", "×", "o", "u", "u", "u", "u", "y", "th", "ss", // U+00D0
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // U+00E0
+	"d", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "th", "y", // U+00F0
+	"a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d", // U+0100
+	"d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g", // U+0110
+	"g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i", // U+0120
+	"i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l", // U+0130
+	"l", "l", "l", "n", "n", "n", "n", "n", "n", "'n", "ng", "ng", "o", "o", "o", "o", // U+0140
+	"o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s", // U+0150
+	"s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u", // U+0160
+	"u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s", // U+0170
+}
+
+// Fold returns s in the form searches compare: lower case, without
+// diacritics, so that "Équipe", "équipe", "e\u0301quipe" and "EQUIPE" all
+// become "equipe". Combining marks (U+0300–U+036F) are dropped, Latin-1 and
+// Latin Extended-A letters lose their accents (œ → oe, ß → ss, Turkish İ and
+// ı → i), typographic apostrophes become ', a no-break space becomes a space
+// and other letters are lower-cased. Text that is already plain lower-case
+// ASCII is returned as it is, without allocating. Fold is idempotent.
+func Fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
+			var sb strings.Builder
+			sb.Grow(len(s))
+			sb.WriteString(s[:i])
+			foldInto(&sb, s[i:])
+			return sb.String()
+		}
+	}
+	return s
+}
+
+// foldInto appends the folded form of s to sb.
+func foldInto(sb *strings.Builder, s string) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			sb.WriteByte(b)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		sb.WriteString(foldRune(r, s[i:i+size]))
+		i += size
+	}
+}
+
+// foldRune returns the folded form of one non-ASCII rune, whose encoding is
+// enc: the empty string for a combining mark.
+func foldRune(r rune, enc string) string {
+	switch {
+	case r >= 0xC0 && r < 0x180:
+		return foldLatin[r-0xC0]
+	case r >= 0x300 && r <= 0x36F:
+		return ""
+	case r == 0xA0:
+		return " "
+	case r == 0x2018 || r == 0x2019:
+		return "'"
+	case r == 0x1E9E:
+		return "ss"
+	}
+	if l := unicode.ToLower(r); l != r {
+		return string(l)
+	}
+	return enc
+}

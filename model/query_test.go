@@ -1,0 +1,180 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// queryDataset is a small handmade dataset with accents, aliases, claims,
+// quotes and every kind of date.
+func queryDataset() *Dataset {
+	ds := &Dataset{
+		People: []Person{
+			{ID: "yann-lecun", Name: "Yann LeCun"},
+			{ID: "alexandr-wang", Name: "Alexandr Wang", Aliases: []string{"Alex Wang"}},
+			{ID: "zoe-lefevre", Name: "Zoé Lefèvre"},
+		},
+		Orgs: []Org{{ID: "meta", Name: "Meta"}, {ID: "scale-ai", Name: "Scale AI"}, {ID: "fair", Name: "FAIR"}},
+		Sources: []Source{
+			{ID: "tc", Outlet: "TechCrunch", Title: "Cracks are forming"},
+			{ID: "lm", Outlet: "Le Monde", Title: "Départs en série"},
+			{ID: "ft", Outlet: "Financial Times", Title: "Old guard sidelined"},
+		},
+		Events: []Event{
+			{ID: "wang-caio", Date: MustDate("2025-06-30"), Kind: Appointment, Status: Confirmed,
+				Title:  Text{En: "Wang named Chief AI Officer", Fr: "Wang nommé directeur de l'IA"},
+				People: []PersonRef{{ID: "alexandr-wang"}}, Orgs: []string{"meta"}, Sources: []string{"tc"}, Tags: []string{"msl"}},
+			{ID: "reorg", Date: MustDate("2025-08-19"), Kind: Reorganization, Status: Confirmed,
+				Title:   Text{En: "MSL split into four groups", Fr: "Réorganisation : MSL scindé en quatre"},
+				Summary: Text{En: "The reorganization moves FAIR.", Fr: "L'équipe FAIR change de tutelle."},
+				People:  []PersonRef{{ID: "yann-lecun"}}, Orgs: []string{"meta", "fair"}, Sources: []string{"lm"}},
+			{ID: "vendor-dispute", Date: MustDate("2025-08"), Kind: Vendor, Status: Reported,
+				Title:  Text{En: "TBD Lab uses Surge and Mercor (C++ & regex.*)"},
+				Claims: []Claim{{Text: Text{En: "Scale is still a vendor"}, By: "zoe-lefevre", Stance: "denies", Source: "ft"}},
+				Orgs:   []string{"scale-ai"}, Sources: []string{"ft"}},
+			{ID: "quote-event", Date: MustDate("2025"), Kind: Departure, Status: Disputed, Approximate: true,
+				Title:   Text{En: "A researcher leaves"},
+				Quotes:  []Quote{{Speaker: "zoe-lefevre", Text: "Je pars.", Lang: French, Translation: Text{En: "I am leaving."}}},
+				Claims:  []Claim{{Text: Text{En: "She was pushed"}, By: "people familiar with the matter", Stance: "asserts"}},
+				Sources: []string{"tc"}},
+			{ID: "long-event", Date: MustDate("2025-07-01"), End: MustDate("2025-09-15"), Kind: Layoff, Status: Confirmed,
+				Title: Text{En: "Layoffs roll on all summer"}, Sources: []string{"lm", "tc"}},
+		},
+	}
+	ds.Index()
+	return ds
+}
+
+func queryIDs(ds *Dataset, idx []int32) []string {
+	out := []string{}
+	for _, i := range idx {
+		out = append(out, ds.Events[i].ID)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestQueryMatch(t *testing.T) {
+	ds := queryDataset()
+	ix := NewSearchIndex(ds)
+	tests := []struct {
+		q    string
+		want string // sorted ids, space-separated
+	}{
+		{"", "long-event quote-event reorg vendor-dispute wang-caio"},
+		{"   ", "long-event quote-event reorg vendor-dispute wang-caio"},
+		{"lecun", "reorg"},          // a person's name
+		{"LECUN", "reorg"},          // case
+		{"equipe", "reorg"},         // accent in French summary
+		{"ÉQUIPE", "reorg"},         // accent in the query
+		{"e\u0301quipe", "reorg"},   // decomposed in the query
+		{"reorganisation", "reorg"}, // French title
+		{"réorganisation", "reorg"},
+		{"reorganization", "reorg"},               // English summary
+		{"alex wang", "wang-caio"},                // alias words, AND-ed
+		{`"alex wang"`, "wang-caio"},              // alias as a phrase
+		{`"wang named"`, "wang-caio"},             // phrase in the title
+		{`"named wang"`, ""},                      // phrase order matters
+		{"lefevre", "quote-event vendor-dispute"}, // speaker and claimant
+		{"techcrunch", "long-event quote-event wang-caio"},
+		{"départs", "long-event reorg"},    // headline
+		{"familiar", "quote-event"},        // free-text claim by
+		{"leaving", "quote-event"},         // quote translation
+		{"pars", "quote-event"},            // quote text
+		{"still vendor", "vendor-dispute"}, // claim text
+		{"regex.*", "vendor-dispute"},      // metacharacters are plain
+		{"c++", "vendor-dispute"},
+		{".*", "vendor-dispute"},
+		{"[", ""},
+		{"kind:vendor", "vendor-dispute"},
+		{"kind:departure,layoff", "long-event quote-event"},
+		{"kind:Vend", "vendor-dispute"}, // unique prefix, case
+		{"!kind:vendor", "long-event quote-event reorg wang-caio"},
+		{"-kind:vendor -kind:layoff", "quote-event reorg wang-caio"},
+		{"person:wang", "wang-caio"},
+		{"person:alexandr-wang", "wang-caio"},
+		{"person:zoe", "quote-event vendor-dispute"},
+		{"person:lecun,wang", "reorg wang-caio"},
+		{`person:"alex wang"`, "wang-caio"},
+		{"org:scale", "vendor-dispute"},
+		{"org:fair", "reorg"},
+		{"org:meta", "reorg wang-caio"},
+		{"outlet:techcrunch", "long-event quote-event wang-caio"},
+		{"outlet:financial", "vendor-dispute"}, // via the claim's source
+		{"outlet:monde", "long-event reorg"},
+		{"status:confirmed", "long-event reorg wang-caio"},
+		{"status:disputed", "quote-event vendor-dispute"}, // status, or a denied claim
+		{"status:reported", "vendor-dispute"},
+		{"!status:disputed", "long-event reorg wang-caio"},
+		{"tag:msl", "wang-caio"},
+		{"tag:nothing", ""},
+		{"from:2025-08", "long-event quote-event reorg vendor-dispute"}, // the year-precision event spans all 2025
+		{"from:2025-08 to:2025-08", "long-event quote-event reorg vendor-dispute"},
+		{"from:2025-08-20 to:2025-08-31", "long-event quote-event vendor-dispute"},
+		{"from:2025-09-16", "quote-event"},
+		{"to:2025-06-30", "quote-event wang-caio"},
+		{"to:2025-06", "quote-event wang-caio"},
+		{"from:2026", ""},
+		{"!from:2025-07", "wang-caio"},
+		{"kind:reorganization lecun", "reorg"},
+		{"!lecun", "long-event quote-event vendor-dispute wang-caio"},
+		{"-lecun -wang", "long-event quote-event vendor-dispute"},
+		{`!"alex wang"`, "long-event quote-event reorg vendor-dispute"},
+		{"nomatch", ""},
+		{"e", "long-event quote-event reorg vendor-dispute wang-caio"},
+	}
+	for _, tt := range tests {
+		q, err := ParseQuery(tt.q)
+		if err != nil {
+			t.Errorf("ParseQuery(%q): %v", tt.q, err)
+			continue
+		}
+		want := strings.Fields(tt.want)
+		if want == nil {
+			want = []string{}
+		}
+		if got := queryIDs(ds, q.Filter(ds)); !slices.Equal(got, want) {
+			t.Errorf("%q: Query.Filter = %v, want %v", tt.q, got, want)
+		}
+		if got := queryIDs(ds, ix.Filter(q)); !slices.Equal(got, want) {
+			t.Errorf("%q: SearchIndex.Filter = %v, want %v", tt.q, got, want)
+		}
+	}
+}
+
+func TestQueryMatchOutOfRange(t *testing.T) {
+	ds := queryDataset()
+	var q Query
+	if q.Match(ds, -1) || q.Match(ds, len(ds.Events)) {
+		t.Error("Match out of range is true")
+	}
+}
+
+func TestFilterCtxCancelled(t *testing.T) {
+	ds := queryDataset()
+	ix := NewSearchIndex(ds)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	q, _ := ParseQuery("lecun")
+	if out, err := ix.FilterCtx(ctx, q); !errors.Is(err, context.Canceled) || out != nil {
+		t.Errorf("FilterCtx on a cancelled context = %v, %v", out, err)
+	}
+	if out, err := ix.FilterCtx(context.Background(), q); err != nil || len(out) != 1 {
+		t.Errorf("FilterCtx = %v, %v", out, err)
+	}
+}
+
+func TestSubset(t *testing.T) {
+	ds := queryDataset()
+	q, _ := ParseQuery("kind:vendor,layoff")
+	sub := ds.Subset(q.Filter(ds))
+	if len(sub.Events) != 2 || sub.Event("reorg") != nil || sub.Event("vendor-dispute") == nil || sub.Person("yann-lecun") == nil {
+		t.Errorf("Subset: %d events, lookups wrong", len(sub.Events))
+	}
+	if len(ds.Events) != 5 || ds.Event("reorg") == nil {
+		t.Error("Subset changed the original")
+	}
+}

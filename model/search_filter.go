@@ -1,0 +1,254 @@
+package model
+
+import (
+	"context"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// cancelEvery is how many events are scanned between two looks at the
+// context: often enough to stop within a millisecond or two at a million
+// events, rarely enough to cost nothing.
+const cancelEvery = 4096
+
+// bitset is a set of row numbers.
+type bitset []uint64
+
+func newBitset(n int) bitset             { return make(bitset, (n+63)/64) }
+func (b bitset) set(i int)               { b[i>>6] |= 1 << (i & 63) }
+func (b bitset) has(i int32) bool        { return b[i>>6]&(1<<(i&63)) != 0 }
+func (b bitset) hasAny(ids []int32) bool { return anyIn(b, ids) }
+
+func anyIn(b bitset, ids []int32) bool {
+	for _, i := range ids {
+		if b.has(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// Filter returns the indices of the events that match q, in order. It
+// gives the same answer as q.Filter on the dataset.
+func (ix *SearchIndex) Filter(q Query) []int32 {
+	out, _ := ix.FilterCtx(context.Background(), q)
+	return out
+}
+
+// FilterCtx is Filter for searches run in the background: it looks at ctx
+// every few thousand events and, once ctx is done, stops and returns
+// ctx.Err() with no result, so that a newer keystroke can supersede an
+// older search at a million events.
+func (ix *SearchIndex) FilterCtx(ctx context.Context, q Query) ([]int32, error) {
+	n := ix.Len()
+	if q.Empty() {
+		out := make([]int32, n)
+		for i := range out {
+			out[i] = int32(i)
+		}
+		return out, nil
+	}
+	plans := make([]termPlan, len(q.terms))
+	for k := range q.terms {
+		p, err := ix.plan(ctx, &q.terms[k])
+		if err != nil {
+			return nil, err
+		}
+		plans[k] = p
+	}
+	out := []int32{}
+	for i := 0; i < n; i++ {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if ix.matches(plans, int32(i)) {
+			out = append(out, int32(i))
+		}
+	}
+	return out, nil
+}
+
+// termPlan is a term made ready for the final pass over the events: the
+// events or table rows it matches, worked out once.
+type termPlan struct {
+	t       *term
+	events  bitset // fieldText: events whose own text matches
+	people  bitset // fieldText, fieldPerson: matching people, nil if none
+	orgs    bitset // fieldText, fieldOrg: matching organisations, nil if none
+	sources bitset // fieldText, fieldOutlet: matching sources, nil if none
+	tags    bitset // fieldTag: matching tags, nil if none
+}
+
+// plan scans the text and the tables once for a term.
+func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
+	p := termPlan{t: t}
+	var err error
+	switch t.field {
+	case fieldText:
+		needle := []string{t.text}
+		p.events = newBitset(ix.Len())
+		if err = ix.events.match(ctx, needle, p.events); err != nil {
+			return p, err
+		}
+		p.people = ix.personTab.matching(needle)
+		p.orgs = ix.orgTab.matching(needle)
+		p.sources = ix.sourceTab.matching(needle)
+	case fieldPerson:
+		p.people = ix.personTab.matching(t.values)
+	case fieldOrg:
+		p.orgs = ix.orgTab.matching(t.values)
+	case fieldTag:
+		p.tags = ix.tagTab.matching(t.values)
+	case fieldOutlet:
+		if outlets := ix.outletTab.matching(t.values); outlets != nil {
+			p.sources = newBitset(len(ix.sourceOutlet))
+			for s, o := range ix.sourceOutlet {
+				if outlets.has(o) {
+					p.sources.set(s)
+				}
+			}
+		}
+	}
+	return p, err
+}
+
+// matches reports whether event i passes every planned term.
+func (ix *SearchIndex) matches(plans []termPlan, i int32) bool {
+	for k := range plans {
+		p := &plans[k]
+		t := p.t
+		var ok bool
+		switch t.field {
+		case fieldText:
+			ok = p.events.has(i) ||
+				p.people != nil && p.people.hasAny(ix.people.of(int(i))) ||
+				p.orgs != nil && p.orgs.hasAny(ix.orgs.of(int(i))) ||
+				p.sources != nil && p.sources.hasAny(ix.sources.of(int(i)))
+		case fieldKind:
+			ok = t.kinds&(1<<ix.kind[i]) != 0
+		case fieldStatus:
+			ok = t.status&ix.status[i] != 0
+		case fieldFrom:
+			ok = ix.last[i] >= t.day
+		case fieldTo:
+			ok = ix.first[i] <= t.day
+		case fieldPerson:
+			ok = p.people != nil && p.people.hasAny(ix.people.of(int(i)))
+		case fieldOrg:
+			ok = p.orgs != nil && p.orgs.hasAny(ix.orgs.of(int(i)))
+		case fieldOutlet:
+			ok = p.sources != nil && p.sources.hasAny(ix.sources.of(int(i)))
+		case fieldTag:
+			ok = p.tags != nil && p.tags.hasAny(ix.tags.of(int(i)))
+		}
+		if ok == t.neg {
+			return false
+		}
+	}
+	return true
+}
+
+// matching returns the rows that contain any of needles, or nil when none
+// does (so that callers skip the per-event test).
+func (t *table) matching(needles []string) bitset {
+	b := newBitset(t.rows())
+	if t.match(context.Background(), needles, b) != nil {
+		return nil
+	}
+	for _, w := range b {
+		if w != 0 {
+			return b
+		}
+	}
+	return nil
+}
+
+// parallelRows is the table size from which a scan is split between
+// processors.
+const parallelRows = 4 * cancelEvery
+
+// match sets in b the rows that contain any of needles. Large tables are
+// scanned in chunks of cancelEvery rows (a multiple of 64, so that no two
+// chunks share a word of b), shared between GOMAXPROCS workers; ctx is
+// looked at before each chunk.
+func (t *table) match(ctx context.Context, needles []string, b bitset) error {
+	n := t.rows()
+	chunks := (n + cancelEvery - 1) / cancelEvery
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	if n < parallelRows || workers < 2 {
+		workers = 1
+	}
+	var next atomic.Int64
+	scan := func() error {
+		for {
+			c := int(next.Add(1)-1) * cancelEvery
+			if c >= n {
+				return nil
+			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			for _, needle := range needles {
+				t.matchRange(needle, c, min(c+cancelEvery, n), b)
+			}
+		}
+	}
+	if workers == 1 {
+		return scan()
+	}
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(func() { scan() })
+	}
+	err := scan()
+	wg.Wait()
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+// matchRange sets in b the rows in [from, to) that contain needle. It looks
+// for the needle's rarest byte (by the table's byte counts) with
+// strings.IndexByte, which runs at memory speed, checks the needle around
+// each hit, and after a match skips to the next row. Searching for the
+// first byte instead, as strings.Index does, is several times slower when
+// that byte is common (BENCHMARKS.md).
+func (t *table) matchRange(needle string, from, to int, b bitset) {
+	n := len(needle)
+	k := t.rarest(needle)
+	c := needle[k]
+	pos, limit := int(t.off[from]), int(t.off[to])
+	row := from
+	for pos+n <= limit {
+		j := strings.IndexByte(t.hay[pos+k:limit-n+1+k], c)
+		if j < 0 {
+			return
+		}
+		start := pos + j
+		if t.hay[start:start+n] != needle {
+			pos = start + 1
+			continue
+		}
+		for int(t.off[row+1]) <= start {
+			row++
+		}
+		b.set(row)
+		row++
+		pos = int(t.off[row])
+	}
+}
+
+// rarest returns the position in needle of its least frequent byte in the
+// table.
+func (t *table) rarest(needle string) int {
+	best := 0
+	for i := 1; i < len(needle); i++ {
+		if t.freq[needle[i]] < t.freq[needle[best]] {
+			best = i
+		}
+	}
+	return best
+}

@@ -1,0 +1,198 @@
+package model
+
+import (
+	"math"
+	"strings"
+)
+
+// SearchIndex holds, for every event of a dataset, what a Query tests,
+// prepared once so that each keystroke of an incremental search only scans.
+//
+// The events' own text (titles, summaries, quotes, claims in every
+// language) is folded into one string, each piece followed by a separator
+// that text cannot contain, with an offset per event; a word is found with
+// strings.Index jumping from match to match and skipping the rest of the
+// matching event. People, organisations and sources are folded once each,
+// in tables of their own, and events point at them by index, so a name
+// cited by a thousand events is stored and scanned once.
+//
+// Memory: the folded text (about the size of the events' text itself, as
+// folding rarely changes the length), plus per event about 14 bytes of
+// fixed fields (offset, kind, status, first and last day), 16 bytes of list
+// offsets and 4 bytes per person, organisation, source and tag reference;
+// about 60 bytes per event in the synthetic datasets (BENCHMARKS.md). The
+// index supports up to 4 GiB of folded text; past that, the text of later
+// events is left out and they are found by their fields and names only.
+type SearchIndex struct {
+	ds     *Dataset
+	events table   // the events' own text
+	kind   []Kind  // per event
+	status []uint8 // per event: statusBits
+	first  []int32 // per event: first possible day
+	last   []int32 // per event: last possible day of the date or end date
+
+	people, orgs, sources, tags links // per event: indices into the tables below
+
+	personTab, orgTab, sourceTab table // folded texts of People, Orgs and Sources
+	outletTab, tagTab            table // folded distinct outlets and tags
+	sourceOutlet                 []int32
+}
+
+// table is a list of folded texts stored as one string: row r is
+// hay[off[r]:off[r+1]].
+type table struct {
+	hay  string
+	off  []uint32
+	freq *[256]uint32 // how often each byte occurs in hay, saturating
+}
+
+// rows returns the number of rows.
+func (t *table) rows() int { return len(t.off) - 1 }
+
+// links are per-event lists of indices into a table, stored flat: event
+// i's list is ids[off[i]:off[i+1]].
+type links struct {
+	off []uint32
+	ids []int32
+}
+
+func (l *links) of(i int) []int32 { return l.ids[l.off[i]:l.off[i+1]] }
+
+// tableBuilder appends folded rows to a table.
+type tableBuilder struct {
+	sb  strings.Builder
+	off []uint32
+}
+
+func newTableBuilder(rows int) *tableBuilder {
+	return &tableBuilder{off: append(make([]uint32, 0, rows+1), 0)}
+}
+
+// add appends one folded piece to the current row, unless the table is
+// full.
+func (b *tableBuilder) add(s string) {
+	if b.sb.Len()+len(s)*3+1 >= math.MaxUint32 {
+		return
+	}
+	foldInto(&b.sb, s)
+	b.sb.WriteString(haySep)
+}
+
+// endRow closes the current row.
+func (b *tableBuilder) endRow() { b.off = append(b.off, uint32(b.sb.Len())) }
+
+func (b *tableBuilder) table() table {
+	t := table{hay: b.sb.String(), off: b.off, freq: new([256]uint32)}
+	for i := 0; i < len(t.hay); i++ {
+		if f := &t.freq[t.hay[i]]; *f < math.MaxUint32 {
+			*f++
+		}
+	}
+	return t
+}
+
+// NewSearchIndex prepares ds for searching. ds must have been indexed
+// (Dataset.Index) and must not change while the SearchIndex is used.
+func NewSearchIndex(ds *Dataset) *SearchIndex {
+	n := len(ds.Events)
+	ix := &SearchIndex{ds: ds, kind: make([]Kind, n), status: make([]uint8, n),
+		first: make([]int32, n), last: make([]int32, n)}
+	ix.personTab = buildTable(len(ds.People), func(i int, add func(string)) {
+		p := &ds.People[i]
+		add(p.ID)
+		add(p.Name)
+		for _, a := range p.Aliases {
+			add(a)
+		}
+	})
+	ix.orgTab = buildTable(len(ds.Orgs), func(i int, add func(string)) {
+		add(ds.Orgs[i].ID)
+		add(ds.Orgs[i].Name)
+	})
+	ix.sourceTab = buildTable(len(ds.Sources), func(i int, add func(string)) {
+		add(ds.Sources[i].Outlet)
+		add(ds.Sources[i].Title)
+	})
+	outlets := newInterner()
+	ix.sourceOutlet = make([]int32, len(ds.Sources))
+	for i := range ds.Sources {
+		ix.sourceOutlet[i] = outlets.id(ds.Sources[i].Outlet)
+	}
+	ix.outletTab = outlets.table()
+
+	tags := newInterner()
+	eb := newTableBuilder(n)
+	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n), newLinks(n), newLinks(n), newLinks(n)
+	for i := range ds.Events {
+		e := &ds.Events[i]
+		ix.kind[i], ix.status[i] = e.Kind, statusBits(e)
+		ix.first[i], ix.last[i] = e.Date.Days(), eventLastDay(e)
+		eachOwnText(ds, e, eb.add)
+		eb.endRow()
+		eachPerson(ds, e, ix.people.add)
+		eachOrg(ds, e, ix.orgs.add)
+		eachSource(ds, e, ix.sources.add)
+		for _, t := range e.Tags {
+			ix.tags.add(int(tags.id(t)))
+		}
+		ix.people.endRow()
+		ix.orgs.endRow()
+		ix.sources.endRow()
+		ix.tags.endRow()
+	}
+	ix.events = eb.table()
+	ix.tagTab = tags.table()
+	return ix
+}
+
+// Len returns the number of events indexed.
+func (ix *SearchIndex) Len() int { return len(ix.kind) }
+
+// Dataset returns the dataset the index was built from.
+func (ix *SearchIndex) Dataset() *Dataset { return ix.ds }
+
+func buildTable(rows int, each func(i int, add func(string))) table {
+	b := newTableBuilder(rows)
+	for i := 0; i < rows; i++ {
+		each(i, b.add)
+		b.endRow()
+	}
+	return b.table()
+}
+
+func newLinks(n int) links { return links{off: append(make([]uint32, 0, n+1), 0)} }
+
+// add appends index i to the current event's list, once.
+func (l *links) add(i int) {
+	start := l.off[len(l.off)-1]
+	for _, j := range l.ids[start:] {
+		if j == int32(i) {
+			return
+		}
+	}
+	l.ids = append(l.ids, int32(i))
+}
+
+func (l *links) endRow() { l.off = append(l.off, uint32(len(l.ids))) }
+
+// interner gives each distinct string a small index, for outlets and tags.
+type interner struct {
+	ids  map[string]int32
+	rows []string
+}
+
+func newInterner() *interner { return &interner{ids: map[string]int32{}} }
+
+func (in *interner) id(s string) int32 {
+	if i, ok := in.ids[s]; ok {
+		return i
+	}
+	i := int32(len(in.rows))
+	in.ids[s] = i
+	in.rows = append(in.rows, s)
+	return i
+}
+
+func (in *interner) table() table {
+	return buildTable(len(in.rows), func(i int, add func(string)) { add(in.rows[i]) })
+}

@@ -1,0 +1,136 @@
+package model
+
+import "strings"
+
+// haySep separates the pieces of text in a haystack. Sanitised text never
+// contains it, so no word or phrase of a query can match across two pieces.
+const haySep = "\x00"
+
+// eachOwnText calls f for every searchable piece of text that belongs to the
+// event itself: title and summary in every language, quotes and their
+// translations, claims and the free-text "by" of a claim (a "by" naming a
+// person is searched through the person).
+func eachOwnText(ds *Dataset, e *Event, f func(string)) {
+	e.Title.Each(func(_, s string) { f(s) })
+	e.Summary.Each(func(_, s string) { f(s) })
+	for i := range e.Quotes {
+		f(e.Quotes[i].Text)
+		e.Quotes[i].Translation.Each(func(_, s string) { f(s) })
+	}
+	for i := range e.Claims {
+		c := &e.Claims[i]
+		c.Text.Each(func(_, s string) { f(s) })
+		if _, ok := ds.personIdx[c.By]; !ok && c.By != "" {
+			f(c.By)
+		}
+	}
+}
+
+// eachPerson calls f with the index in ds.People of every person the event
+// involves: its people, the speakers of its quotes and the people who make
+// its claims. A person may be reported more than once.
+func eachPerson(ds *Dataset, e *Event, f func(int)) {
+	for _, p := range e.People {
+		if i, ok := ds.personIdx[p.ID]; ok {
+			f(i)
+		}
+	}
+	for _, q := range e.Quotes {
+		if i, ok := ds.personIdx[q.Speaker]; ok {
+			f(i)
+		}
+	}
+	for _, c := range e.Claims {
+		if i, ok := ds.personIdx[c.By]; ok {
+			f(i)
+		}
+	}
+}
+
+// eachOrg calls f with the index in ds.Orgs of every organisation of the event.
+func eachOrg(ds *Dataset, e *Event, f func(int)) {
+	for _, o := range e.Orgs {
+		if i, ok := ds.orgIdx[o]; ok {
+			f(i)
+		}
+	}
+}
+
+// eachSource calls f with the index in ds.Sources of every source the event,
+// its quotes and its claims cite. A source may be reported more than once.
+func eachSource(ds *Dataset, e *Event, f func(int)) {
+	for _, s := range e.Sources {
+		if i, ok := ds.sourceIdx[s]; ok {
+			f(i)
+		}
+	}
+	for _, q := range e.Quotes {
+		if i, ok := ds.sourceIdx[q.Source]; ok {
+			f(i)
+		}
+	}
+	for _, c := range e.Claims {
+		if i, ok := ds.sourceIdx[c.Source]; ok {
+			f(i)
+		}
+	}
+}
+
+// personText is what a word or person: term is compared with: the person's
+// id, name and aliases, folded.
+func personText(p *Person) string {
+	return Fold(p.ID + haySep + p.Name + haySep + strings.Join(p.Aliases, haySep))
+}
+
+// orgText is the organisation's id and name, folded.
+func orgText(o *Org) string { return Fold(o.ID + haySep + o.Name) }
+
+// sourceText is the source's outlet and headline, folded.
+func sourceText(s *Source) string { return Fold(s.Outlet + haySep + s.Title) }
+
+// eventHaystack returns all the searchable text of an event, names
+// resolved, folded and joined with haySep.
+func eventHaystack(ds *Dataset, e *Event) string {
+	var b strings.Builder
+	add := func(s string) {
+		b.WriteString(s)
+		b.WriteString(haySep)
+	}
+	eachOwnText(ds, e, add)
+	eachPerson(ds, e, func(i int) {
+		add(ds.People[i].ID + haySep + ds.People[i].Name + haySep + strings.Join(ds.People[i].Aliases, haySep))
+	})
+	eachOrg(ds, e, func(i int) { add(ds.Orgs[i].ID + haySep + ds.Orgs[i].Name) })
+	eachSource(ds, e, func(i int) { add(ds.Sources[i].Outlet + haySep + ds.Sources[i].Title) })
+	return Fold(b.String())
+}
+
+// eventPersonTexts returns the folded texts of the event's people.
+func eventPersonTexts(ds *Dataset, e *Event) []string {
+	var out []string
+	eachPerson(ds, e, func(i int) { out = append(out, personText(&ds.People[i])) })
+	return out
+}
+
+// eventOrgTexts returns the folded texts of the event's organisations.
+func eventOrgTexts(ds *Dataset, e *Event) []string {
+	var out []string
+	eachOrg(ds, e, func(i int) { out = append(out, orgText(&ds.Orgs[i])) })
+	return out
+}
+
+// eventOutletTexts returns the folded outlets of the event's sources.
+func eventOutletTexts(ds *Dataset, e *Event) []string {
+	var out []string
+	eachSource(ds, e, func(i int) { out = append(out, Fold(ds.Sources[i].Outlet)) })
+	return out
+}
+
+// foldAll returns the folded form of each string.
+func foldAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = Fold(s)
+	}
+	return out
+}

@@ -1,0 +1,16 @@
+package model
+
+// Subset returns a dataset with only the events at indices (in the order
+// given), sharing the people, organisations, reporting lines and sources of
+// d. Lookups work on the subset: Event finds only the events kept. Related
+// ids may name events left out.
+func (d *Dataset) Subset(indices []int32) *Dataset {
+	s := *d
+	s.Events = make([]Event, len(indices))
+	s.eventIdx = make(map[string]int, len(indices))
+	for k, i := range indices {
+		s.Events[k] = d.Events[i]
+		s.eventIdx[s.Events[k].ID] = k
+	}
+	return &s
+}
