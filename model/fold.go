@@ -44,15 +44,26 @@ func Fold(s string) string {
 	return s
 }
 
+// foldWriter is where folded text goes: a strings.Builder, or a
+// bytes.Buffer that is reused from event to event.
+type foldWriter interface {
+	WriteString(s string) (int, error)
+	WriteByte(c byte) error
+}
+
 // foldInto appends the folded form of s to sb.
-func foldInto(sb *strings.Builder, s string) {
+func foldInto[W foldWriter](sb W, s string) {
 	for i := 0; i < len(s); {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			if 'A' <= b && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			sb.WriteByte(b)
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		sb.WriteString(s[i:j])
+		if i = j; i >= len(s) {
+			break
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			sb.WriteByte(b + 'a' - 'A')
 			i++
 			continue
 		}

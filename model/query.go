@@ -1,8 +1,10 @@
 package model
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"unsafe"
 )
 
 // MaxQueryBytes caps a search query: a longer paste is clipped after
@@ -119,22 +121,31 @@ func writeMaybeQuoted(b *strings.Builder, s string, quote bool) {
 // and is meant for one event at a time; to filter many events, build a
 // SearchIndex once and use its Filter.
 func (q Query) Match(ds *Dataset, i int) bool {
+	var buf bytes.Buffer
+	return q.match(ds, i, &buf)
+}
+
+// match is Match with a buffer for the event's folded text, reused by
+// Filter from one event to the next.
+func (q Query) match(ds *Dataset, i int, buf *bytes.Buffer) bool {
 	if i < 0 || i >= len(ds.Events) {
 		return false
 	}
-	if q.Empty() {
-		return true
-	}
 	e := &ds.Events[i]
-	var hay string
+	folded := false
 	for _, t := range q.terms {
 		var ok bool
 		switch t.field {
 		case fieldText:
-			if hay == "" {
-				hay = eventHaystack(ds, e)
+			if !folded {
+				buf.Reset()
+				eachSearchText(ds, e, func(s string) {
+					foldInto(buf, s)
+					buf.WriteString(haySep)
+				})
+				folded = true
 			}
-			ok = strings.Contains(hay, t.text)
+			ok = strings.Contains(unsafeString(buf.Bytes()), t.text)
 		case fieldKind:
 			ok = t.kinds&(1<<e.Kind) != 0
 		case fieldStatus:
@@ -159,13 +170,18 @@ func (q Query) Match(ds *Dataset, i int) bool {
 	return true
 }
 
+// unsafeString views b as a string without copying, for a search in a
+// buffer that does not change during the search.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 // Filter returns the indices of the events of ds that match, in order. It
 // makes one pass without an index, which suits a command line that asks
 // once; an interface that asks on every key builds a SearchIndex.
 func (q Query) Filter(ds *Dataset) []int32 {
 	out := []int32{}
+	var buf bytes.Buffer
 	for i := range ds.Events {
-		if q.Match(ds, i) {
+		if q.match(ds, i, &buf) {
 			out = append(out, int32(i))
 		}
 	}

@@ -145,6 +145,17 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 	return ix
 }
 
+// TextBytes returns the size of the folded text the index holds (events,
+// people, organisations, sources, outlets and tags), so that its memory can
+// be told apart from the rest of the index.
+func (ix *SearchIndex) TextBytes() int {
+	n := 0
+	for _, t := range []*table{&ix.events, &ix.personTab, &ix.orgTab, &ix.sourceTab, &ix.outletTab, &ix.tagTab} {
+		n += len(t.hay)
+	}
+	return n
+}
+
 // Len returns the number of events indexed.
 func (ix *SearchIndex) Len() int { return len(ix.kind) }
 

@@ -88,21 +88,28 @@ func orgText(o *Org) string { return Fold(o.ID + haySep + o.Name) }
 // sourceText is the source's outlet and headline, folded.
 func sourceText(s *Source) string { return Fold(s.Outlet + haySep + s.Title) }
 
-// eventHaystack returns all the searchable text of an event, names
-// resolved, folded and joined with haySep.
-func eventHaystack(ds *Dataset, e *Event) string {
-	var b strings.Builder
-	add := func(s string) {
-		b.WriteString(s)
-		b.WriteString(haySep)
-	}
-	eachOwnText(ds, e, add)
+// eachSearchText calls f for every piece of text a word is looked for in:
+// the event's own text, then the ids, names and aliases of its people, the
+// ids and names of its organisations, the outlets and headlines of its
+// sources.
+func eachSearchText(ds *Dataset, e *Event, f func(string)) {
+	eachOwnText(ds, e, f)
 	eachPerson(ds, e, func(i int) {
-		add(ds.People[i].ID + haySep + ds.People[i].Name + haySep + strings.Join(ds.People[i].Aliases, haySep))
+		p := &ds.People[i]
+		f(p.ID)
+		f(p.Name)
+		for _, a := range p.Aliases {
+			f(a)
+		}
 	})
-	eachOrg(ds, e, func(i int) { add(ds.Orgs[i].ID + haySep + ds.Orgs[i].Name) })
-	eachSource(ds, e, func(i int) { add(ds.Sources[i].Outlet + haySep + ds.Sources[i].Title) })
-	return Fold(b.String())
+	eachOrg(ds, e, func(i int) {
+		f(ds.Orgs[i].ID)
+		f(ds.Orgs[i].Name)
+	})
+	eachSource(ds, e, func(i int) {
+		f(ds.Sources[i].Outlet)
+		f(ds.Sources[i].Title)
+	})
 }
 
 // eventPersonTexts returns the folded texts of the event's people.

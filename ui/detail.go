@@ -13,8 +13,19 @@ import (
 // detailLines renders everything an event has, wrapped at word boundaries
 // to width: the title unless the pane's border already shows it whole, date as written, kind, status, summary, people with their role,
 // claims side by side, quotes, numbered sources and related events.
-func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, cat i18n.Catalog, st styles) []string {
+// detailOpts are the choices of one rendering of the detail pane.
+type detailOpts struct {
+	showTitle bool                // the border does not show the whole title
+	extra     []string            // lines after the date line (the distance to the mark)
+	hl        func(string) string // highlights search matches; nil for none
+}
+
+func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st styles, opt detailOpts) []string {
 	lang := cat.Lang()
+	hl := opt.hl
+	if hl == nil {
+		hl = func(s string) string { return s }
+	}
 	if width <= 0 || e == nil {
 		return nil
 	}
@@ -23,8 +34,8 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 	blank := func() { out = append(out, "") }
 	section := func(name string) { blank(); out = append(out, st.heading.Render(name)) }
 
-	if title, fb := e.Title.In(lang); showTitle || fb {
-		add(st.title.Render(title) + fallbackMark(fb, cat))
+	if title, fb := e.Title.In(lang); opt.showTitle || fb {
+		add(st.title.Render(hl(title)) + fallbackMark(fb, cat))
 	}
 	meta := []string{model.EventDate(e, lang), KindGlyph(e.Kind) + " " + cat.Kind(e.Kind), cat.Status(e.Status)}
 	if e.Disputed() && e.Status != model.Disputed {
@@ -33,6 +44,9 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 		meta[2] = st.disputed.Render(cat.T("detail.disputed"))
 	}
 	add(strings.Join(meta, " · "))
+	for _, x := range opt.extra {
+		add(x)
+	}
 	if e.Approximate {
 		add(st.dim.Render(cat.T("detail.approx", model.FormatShortDate(e.Date, lang))))
 	} else if e.Date.Precision == model.MonthPrecision {
@@ -42,7 +56,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 	}
 	if s, fb := e.Summary.In(lang); s != "" {
 		blank()
-		add(s + fallbackMark(fb, cat))
+		add(hl(s) + fallbackMark(fb, cat))
 	}
 
 	srcNum := map[string]int{}
@@ -62,7 +76,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 	if len(e.People) > 0 {
 		section(cat.T("detail.people"))
 		for _, p := range e.People {
-			line := "• " + st.label.Render(ds.PersonName(p.ID))
+			line := "• " + st.label.Render(hl(ds.PersonName(p.ID)))
 			if r := p.Role.String(lang); r != "" {
 				line += " — " + r
 			}
@@ -80,7 +94,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 	}
 	if len(e.Claims) > 0 {
 		section(cat.T("detail.claims"))
-		out = append(out, claimLines(ds, e, width, cat, st, cite)...)
+		out = append(out, claimLines(ds, e, width, cat, st, cite, hl)...)
 	}
 	if len(e.Quotes) > 0 {
 		section(cat.T("detail.quotes"))
@@ -88,10 +102,10 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 			if i > 0 {
 				blank()
 			}
-			add(st.quote.Render("“" + q.Text + "”"))
+			add(st.quote.Render("“" + hl(q.Text) + "”"))
 			if q.Lang != lang {
 				if tr := q.Translation.String(lang); tr != "" {
-					add(st.dim.Render(cat.T("detail.translated")) + "“" + tr + "”")
+					add(st.dim.Render(cat.T("detail.translated")) + "“" + hl(tr) + "”")
 				}
 			}
 			add("  — " + ds.PersonName(q.Speaker) + cite(q.Source))
@@ -104,9 +118,9 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 			if s == nil {
 				continue
 			}
-			line := fmt.Sprintf("[%d] %s", i+1, st.label.Render(s.Outlet))
+			line := fmt.Sprintf("[%d] %s", i+1, st.label.Render(hl(s.Outlet)))
 			if s.Title != "" {
-				line += ", “" + s.Title + "”"
+				line += ", “" + hl(s.Title) + "”"
 			}
 			if !s.Published.IsZero() {
 				line += ", " + model.FormatShortDate(s.Published, lang)
@@ -139,7 +153,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, showTitle bool, c
 // claimLines lays claims out side by side in pairs when the pane is wide
 // enough, one under the other when it is not. Each claim names who makes
 // it and its stance in words.
-func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st styles, cite func(string) string) []string {
+func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st styles, cite func(string) string, hl func(string) string) []string {
 	lang := cat.Lang()
 	blocks := make([]string, len(e.Claims))
 	colW := width
@@ -148,9 +162,9 @@ func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, 
 		colW = (width - 3) / 2
 	}
 	for i, c := range e.Claims {
-		head := st.label.Render(ds.PersonName(c.By)) + " " + stanceLabel(c.Stance, cat, st)
+		head := st.label.Render(hl(ds.PersonName(c.By))) + " " + stanceLabel(c.Stance, cat, st)
 		text, fb := c.Text.In(lang)
-		body := text + fallbackMark(fb, cat) + cite(c.Source)
+		body := hl(text) + fallbackMark(fb, cat) + cite(c.Source)
 		blocks[i] = lipgloss.Wrap(head, colW, "") + "\n" + lipgloss.Wrap(body, colW, "")
 	}
 	var out []string
@@ -200,5 +214,5 @@ func fallbackMark(fb bool, cat i18n.Catalog) string {
 // DetailText is the detail pane's content as plain text, for
 // "timeline show".
 func DetailText(ds *model.Dataset, e *model.Event, width int, lang model.Lang) string {
-	return strings.Join(detailLines(ds, e, width, true, i18n.For(lang), styles{}), "\n")
+	return strings.Join(detailLines(ds, e, width, i18n.For(lang), styles{}, detailOpts{showTitle: true}), "\n")
 }

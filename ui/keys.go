@@ -12,6 +12,9 @@ type keyMap struct {
 	PrevMonth, NextMonth                    key.Binding
 	Tab, Zoom, Back, Help, Quit, Lang       key.Binding
 	Suspend                                 key.Binding
+	Search, Filter, NextMatch, PrevMatch    key.Binding
+	Kinds, JumpDate, Mark, ToMark           key.Binding
+	JumpBack, JumpForward                   key.Binding
 }
 
 // defaultKeyMap returns the bindings of DESIGN.md, described in the
@@ -30,6 +33,16 @@ func defaultKeyMap(cat i18n.Catalog) keyMap {
 		Zoom:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.zoom"))),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", cat.T("key.help"))),
+		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", cat.T("key.search"))),
+		Filter:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", cat.T("key.filter"))),
+		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T("key.nextmatch"))),
+		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", cat.T("key.prevmatch"))),
+		Kinds:       key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", cat.T("key.kinds"))),
+		JumpDate:    key.NewBinding(key.WithKeys("@"), key.WithHelp("@", cat.T("key.jumpdate"))),
+		Mark:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", cat.T("key.mark"))),
+		ToMark:      key.NewBinding(key.WithKeys("'"), key.WithHelp("'", cat.T("key.tomark"))),
+		JumpBack:    key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", cat.T("key.jumpback"))),
+		JumpForward: key.NewBinding(key.WithKeys("ctrl+i"), key.WithHelp("ctrl+i", cat.T("key.jumpforward"))),
 		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", cat.T("key.suspend"))),
 		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", cat.T("key.lang"))),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", cat.T("key.quit"))),
@@ -38,7 +51,7 @@ func defaultKeyMap(cat i18n.Catalog) keyMap {
 
 // ShortHelp implements help.KeyMap: the status line's bindings.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.Up, k.Tab, k.Zoom, k.Lang, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Filter, k.JumpDate, k.Tab, k.Zoom, k.Lang, k.Help, k.Quit}
 }
 
 // FullHelp implements help.KeyMap: every binding, in columns by purpose.
@@ -46,6 +59,8 @@ func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.PageDown, k.PageUp, k.PrevMonth, k.NextMonth},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds},
+		{k.JumpDate, k.Mark, k.ToMark, k.JumpBack, k.JumpForward},
 		{k.Tab, k.Zoom, k.Back, k.Lang, k.Help, k.Suspend, k.Quit},
 	}
 }

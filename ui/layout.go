@@ -26,7 +26,7 @@ func (r rect) contains(x, y int) bool {
 // resize and on zoom or focus changes, never while drawing.
 type layout struct {
 	tooSmall     bool
-	headerLines  int // 0, 1 (title) or 2 (title and ruler)
+	headerLines  int // 1 (title), 2 (and the ruler) or 3 (and the kinds legend)
 	list, detail rect
 	showList     bool
 	showDetail   bool
@@ -40,8 +40,11 @@ func computeLayout(w, h int, focus pane, zoom bool) layout {
 		return layout{tooSmall: true}
 	}
 	l := layout{headerLines: 2}
-	if h < 12 {
+	switch {
+	case h < 12:
 		l.headerLines = 1
+	case h >= 24:
+		l.headerLines = 3
 	}
 	bodyY := l.headerLines
 	bodyH := h - l.headerLines - 1

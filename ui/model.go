@@ -30,6 +30,14 @@ type Model struct {
 	first  model.Date
 	last   model.Date
 
+	ix     *model.SearchIndex // built on first use, or by a command for large datasets
+	prompt prompt
+	search search
+	filter filter
+	mark   int // dataset index of the marked event, or -1
+	jumps  jumpList
+	notice string // a one-off message for the status line, cleared by the next key
+
 	width, height int
 	lay           layout
 	focus         pane
@@ -38,7 +46,8 @@ type Model struct {
 
 	// The detail pane's content is rebuilt only when the selection, the
 	// width or the language changes.
-	detailEvent int
+	detailEvent int // -1 forces a rebuild
+	detailShown int // the event shown, to keep the scroll on a rebuild
 	detailWidth int
 	detailLang  model.Lang
 }
@@ -57,7 +66,10 @@ func New(ds *model.Dataset, opt Options) Model {
 		detail:      viewport.New(),
 		dens:        newDensity(ds.Events),
 		detailEvent: -1,
+		prompt:      newPrompt(),
+		mark:        -1,
 	}
+	m.filter.items(ds.Events) // the legend's counts
 	m.detail.SoftWrap = false
 	m.detail.FillHeight = false
 	m.first, m.last = ds.Span()
@@ -68,6 +80,9 @@ func New(ds *model.Dataset, opt Options) Model {
 // Init implements tea.Model: it asks for the background colour so that the
 // styles suit light and dark terminals.
 func (m Model) Init() tea.Cmd {
+	if len(m.ds.Events) >= asyncEvents {
+		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.ds))
+	}
 	return tea.RequestBackgroundColor
 }
 

@@ -15,6 +15,7 @@ type styles struct {
 	selected, selectedBlur, dim    lipgloss.Style
 	heading, label, quote, warning lipgloss.Style
 	status, statusPos, tooSmall    lipgloss.Style
+	match, prompt, hint, legendOff lipgloss.Style
 	help                           help.Styles
 }
 
@@ -49,6 +50,10 @@ func newStyles(isDark bool) styles {
 		status:           lipgloss.NewStyle().Foreground(muted),
 		statusPos:        lipgloss.NewStyle().Bold(true),
 		tooSmall:         lipgloss.NewStyle().Bold(true),
+		match:            lipgloss.NewStyle().Reverse(true).Underline(true),
+		prompt:           lipgloss.NewStyle().Foreground(accent).Bold(true),
+		hint:             lipgloss.NewStyle().Foreground(warn),
+		legendOff:        lipgloss.NewStyle().Foreground(muted).Strikethrough(true),
 		help:             help.DefaultStyles(isDark),
 	}
 	return s

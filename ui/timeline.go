@@ -217,7 +217,7 @@ func (t *timeline) lastEventBefore(r int) int {
 }
 
 // view draws the rows on screen, each exactly width columns.
-func (t *timeline) view(width int, focused bool, cat i18n.Catalog, st styles) []string {
+func (t *timeline) view(width int, focused bool, mark int, hl func(string) string, cat i18n.Catalog, st styles) []string {
 	lang := cat.Lang()
 	lines := make([]string, 0, t.height)
 	for y := 0; y < t.height; y++ {
@@ -231,18 +231,23 @@ func (t *timeline) view(width int, focused bool, cat i18n.Catalog, st styles) []
 			continue
 		}
 		i := int(t.rows[r])
-		lines = append(lines, eventRow(t.event(i), i == t.sel, focused, width, cat, st))
+		lines = append(lines, eventRow(t.event(i), i == t.sel, focused, t.index(i) == mark, width, hl, cat, st))
 	}
 	return lines
 }
 
 // eventRow draws one event: selection marker, date gutter, kind glyph and
 // label, disputed mark and title.
-func eventRow(e *model.Event, sel, focused bool, width int, cat i18n.Catalog, st styles) string {
+func eventRow(e *model.Event, sel, focused, marked bool, width int, hl func(string) string, cat i18n.Catalog, st styles) string {
 	lang := cat.Lang()
 	marker := "  "
-	if sel {
+	switch {
+	case sel && marked:
+		marker = "▶'"
+	case sel:
 		marker = "▶ "
+	case marked:
+		marker = " '"
 	}
 	gutter := Gutter(e, lang)
 	gutter += strings.Repeat(" ", max(gutterWidth-lipgloss.Width(gutter), 0))
@@ -256,6 +261,9 @@ func eventRow(e *model.Event, sel, focused bool, width int, cat i18n.Catalog, st
 		mark = "!"
 	}
 	title := oneLine(e.Title.String(lang))
+	if hl != nil {
+		title = hl(title)
+	}
 	if sel {
 		plain := marker + gutter + " " + kind + " " + mark + " " + title
 		s := st.selected

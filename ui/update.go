@@ -21,6 +21,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.syncDetail()
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case tea.PasteMsg:
+		return m.handlePaste(msg)
+	case matchResultMsg:
+		m.handleResult(msg)
+	case indexReadyMsg:
+		return m, m.indexReady(msg.ix)
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg.Mouse())
 	case tea.MouseClickMsg:
@@ -32,6 +38,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleKey applies one key press.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.keys
+	m.notice = ""
+	if m.prompt.mode != noPrompt {
+		return m.handlePromptKey(msg)
+	}
 	if key.Matches(msg, k.Quit) {
 		return m, tea.Quit
 	}
@@ -43,6 +53,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			m.showHelp = false
 		}
 		return m, nil
+	}
+	if cmd, ok := m.handleFindKeys(msg); ok {
+		return m, cmd
 	}
 	onDetail := m.focus == detailPane || m.zoom
 	switch {
@@ -56,6 +69,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case m.focus == detailPane:
 			m.focus = listPane
 			m.relayout()
+		case m.search.active():
+			m.clearSearch()
+		case m.filter.active():
+			m.clearFilter()
 		}
 	case key.Matches(msg, k.Lang):
 		m.setLang(1 - m.langIndex())
@@ -92,8 +109,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.PageUp):
 		m.list.move(-max(m.list.height-1, 1))
 	case key.Matches(msg, k.Top):
+		m.jumps.push(m.list.selectedIndex())
 		m.list.selectEvent(0)
 	case key.Matches(msg, k.Bottom):
+		m.jumps.push(m.list.selectedIndex())
 		m.list.selectEvent(m.list.n - 1)
 	case key.Matches(msg, k.NextMonth):
 		m.list.nextMonth()
@@ -165,14 +184,19 @@ func (m *Model) relayout() {
 // width or the language has changed since it was built.
 func (m *Model) syncDetail() {
 	w := m.detail.Width()
-	if m.list.sel == m.detailEvent && w == m.detailWidth && m.cat.Lang() == m.detailLang {
+	idx := m.list.selectedIndex()
+	if idx == m.detailEvent && w == m.detailWidth && m.cat.Lang() == m.detailLang {
 		return
 	}
-	resetScroll := m.list.sel != m.detailEvent
-	m.detailEvent, m.detailWidth, m.detailLang = m.list.sel, w, m.cat.Lang()
+	resetScroll := idx != m.detailShown
+	m.detailEvent, m.detailShown, m.detailWidth, m.detailLang = idx, idx, w, m.cat.Lang()
 	e := m.list.selected()
 	showTitle := e != nil && boxTitleCut(e.Title.String(m.cat.Lang()), w+2)
-	m.detail.SetContentLines(detailLines(m.ds, e, w, showTitle, m.cat, m.st))
+	opt := detailOpts{showTitle: showTitle, hl: m.highlighter()}
+	if e != nil {
+		opt.extra = m.markLines(e)
+	}
+	m.detail.SetContentLines(detailLines(m.ds, e, w, m.cat, m.st, opt))
 	if resetScroll {
 		m.detail.GotoTop()
 	}

@@ -136,8 +136,10 @@ func TestHelpAndQuit(t *testing.T) {
 
 func TestMouse(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
-	// The list's first row is the JUNE header at y=3; events follow.
-	m = update(m, tea.MouseClickMsg{X: 5, Y: 5, Button: tea.MouseLeft})
+	// The list's first row, inside the border, is the JUNE header; the
+	// first two events follow.
+	y := m.lay.list.y + 3
+	m = update(m, tea.MouseClickMsg{X: 5, Y: y, Button: tea.MouseLeft})
 	if m.Selected() != "google-plans-split-from-scale-ai" {
 		t.Errorf("click selected %q", m.Selected())
 	}
@@ -180,14 +182,20 @@ func TestLanguageSwitchKeepsSelection(t *testing.T) {
 		t.Fatalf("L moved the selection from %s to %s", sel, m.Selected())
 	}
 	s := screen(m)
-	for _, want := range []string{"quitter", "Chronologie", "JUIN 2025", "événements"} {
+	for _, want := range []string{"chercher", "Chronologie", "JUIN 2025", "événements"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("French screen lacks %q:\n%s", want, s)
 		}
 	}
+	if s := screen(press(m, "?")); !strings.Contains(s, "quitter") {
+		t.Errorf("French help lacks quitter:\n%s", s)
+	}
 	m = press(m, "L")
-	if s := screen(m); !strings.Contains(s, "quit") || strings.Contains(s, "quitter") {
+	if s := screen(m); !strings.Contains(s, "search") || strings.Contains(s, "chercher") {
 		t.Errorf("L did not switch back to English:\n%s", s)
+	}
+	if s := screen(press(m, "?")); !strings.Contains(s, "quit") || strings.Contains(s, "quitter") {
+		t.Errorf("English help lacks quit:\n%s", s)
 	}
 }
 

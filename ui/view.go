@@ -55,7 +55,9 @@ func (m Model) header() string {
 		title = "timeline"
 	}
 	right := Range(len(m.ds.Events), m.first, m.last, m.cat)
-	if m.width-lipgloss.Width(right) < min(lipgloss.Width(title), 24)+3 {
+	if m.filter.active() {
+		right = m.cat.T("count.filtered", m.list.n, len(m.ds.Events))
+	} else if m.width-lipgloss.Width(right) < min(lipgloss.Width(title), 24)+3 {
 		right = Range(len(m.ds.Events), model.Date{}, model.Date{}, m.cat)
 	}
 	line := spread(" "+m.st.title.Render(title), m.st.count.Render(right)+" ", m.width)
@@ -67,7 +69,11 @@ func (m Model) header() string {
 		day = e.Date.Days()
 	}
 	ruler := m.dens.Ruler(m.width-2, day, m.cat.Lang())
-	return line + "\n" + fit(" "+m.st.ruler.Render(ruler), m.width)
+	line += "\n" + fit(" "+m.st.ruler.Render(ruler), m.width)
+	if m.lay.headerLines < 3 {
+		return line
+	}
+	return line + "\n" + fit(" "+m.legend(), m.width)
 }
 
 // body draws the panes, or the help.
@@ -75,12 +81,16 @@ func (m Model) body() string {
 	l := m.lay
 	h := m.height - l.headerLines - 1
 	if m.showHelp {
-		help := strings.Split(m.help.FullHelpView(m.keys.FullHelp()), "\n")
+		help := fullHelp(m.keys.FullHelp(), m.width-2, m.st)
 		return box(m.cat.T("pane.help"), help, m.width, h, true, m.st)
 	}
 	var list, detail string
 	if l.showList {
-		list = box(m.listTitle(), m.list.view(l.list.w-2, m.focus == listPane, m.cat, m.st), l.list.w, l.list.h, m.focus == listPane, m.st)
+		rows := m.list.view(l.list.w-2, m.focus == listPane, m.mark, m.highlighter(), m.cat, m.st)
+		if m.list.n == 0 {
+			rows = strings.Split(lipgloss.Wrap(m.cat.T("empty.filter"), max(l.list.w-2, 1), ""), "\n")
+		}
+		list = box(m.listTitle(), rows, l.list.w, l.list.h, m.focus == listPane, m.st)
 	}
 	if l.showDetail {
 		title := ""
@@ -102,7 +112,31 @@ func (m Model) body() string {
 }
 
 func (m Model) listTitle() string {
+	if m.filter.text != "" {
+		return m.cat.T("pane.timeline") + " · " + m.filter.text
+	}
 	return m.cat.T("pane.timeline")
+}
+
+// legend lists the kinds with their digit, glyph, short label and count;
+// a hidden kind shows × instead of its glyph.
+func (m Model) legend() string {
+	var b strings.Builder
+	for i, k := range model.Kinds() {
+		if i > 0 {
+			b.WriteString("  ")
+		}
+		glyph, style := KindGlyph(k), m.st.kind
+		if m.filter.kindHidden(k) {
+			glyph, style = "×", m.st.legendOff
+		}
+		n := 0
+		if int(k) < len(m.filter.counts) {
+			n = m.filter.counts[k]
+		}
+		fmt.Fprintf(&b, "%d%s%s", i+1, glyph, style.Render(fmt.Sprintf("%s %d", m.cat.KindShort(k), n)))
+	}
+	return b.String()
 }
 
 // statusLine draws the short help on the left and the position on the
@@ -112,9 +146,54 @@ func (m Model) statusLine() string {
 	if pct := m.detailScroll(); pct != "" {
 		pos = pct + "  " + pos
 	}
-	m.help.SetWidth(max(m.width-lipgloss.Width(pos)-3, 0))
-	short := m.help.ShortHelpView(m.keys.ShortHelp())
-	return spread(" "+short, m.st.statusPos.Render(pos)+" ", m.width)
+	if s := m.searchStatus(); s != "" {
+		pos = s + "  " + pos
+	}
+	right := m.st.statusPos.Render(pos) + " "
+	var left string
+	switch {
+	case m.prompt.mode != noPrompt:
+		left = m.promptView(m.width - lipgloss.Width(right) - 2)
+	case m.notice != "":
+		left = " " + m.st.hint.Render(m.notice)
+	default:
+		m.help.SetWidth(max(m.width-lipgloss.Width(pos)-3, 0))
+		left = " " + m.help.ShortHelpView(m.keys.ShortHelp())
+	}
+	return spread(left, right, m.width)
+}
+
+// promptView draws the open prompt with its input and any hint.
+func (m Model) promptView(width int) string {
+	label := map[promptMode]string{searchPrompt: "prompt.search", filterPrompt: "prompt.filter", jumpPrompt: "prompt.jump"}[m.prompt.mode]
+	in := m.prompt.input
+	in.Prompt = ""
+	in.SetWidth(max(width-lipgloss.Width(m.cat.T(label))-2, 1))
+	s := " " + m.st.prompt.Render(m.cat.T(label)) + in.View()
+	switch {
+	case m.prompt.hint != "":
+		s += "  " + m.st.hint.Render(m.prompt.hint)
+	case m.prompt.mode == jumpPrompt && in.Value() == "":
+		s += "  " + m.st.dim.Render(m.cat.T("hint.jump"))
+	}
+	return s
+}
+
+// searchStatus says where the selection is among the search's matches.
+func (m Model) searchStatus() string {
+	s := &m.search
+	switch {
+	case !s.active():
+		return ""
+	case s.pending || (m.ix == nil && s.text != ""):
+		return m.cat.T("searching")
+	case len(s.positions) == 0:
+		return m.cat.T("matches.none")
+	}
+	if i := matchOrdinal(s.positions, m.list.sel); i > 0 {
+		return m.cat.T("matches.count", i, len(s.positions))
+	}
+	return m.cat.T("matches.total", len(s.positions))
 }
 
 // detailScroll shows how far the detail pane is scrolled when it scrolls.

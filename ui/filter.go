@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"context"
+
+	"timeline/model"
+)
+
+// filter is the state of "f" and the 1–9 kind toggles: which events the
+// list shows.
+type filter struct {
+	text    string
+	query   model.Query
+	matches []int32 // events matching the query; nil when there is no query
+	hidden  uint16  // bit k set: kind k hidden
+	counts  []int   // events per kind among the query's matches
+	gen     int
+	cancel  context.CancelFunc
+	pending bool
+}
+
+// active reports whether the list shows fewer than all events.
+func (f *filter) active() bool { return f.text != "" || f.hidden != 0 }
+
+// kindHidden reports whether kind k is toggled off.
+func (f *filter) kindHidden(k model.Kind) bool { return f.hidden&(1<<k) != 0 }
+
+// items returns the events to show: the query's matches without hidden
+// kinds, or nil for all events. It also counts the matches per kind for
+// the legend.
+func (f *filter) items(evs []model.Event) []int32 {
+	nk := len(model.Kinds())
+	f.counts = make([]int, nk)
+	if f.matches == nil {
+		for i := range evs {
+			f.counts[evs[i].Kind]++
+		}
+		if f.hidden == 0 {
+			return nil
+		}
+		out := make([]int32, 0, len(evs))
+		for i := range evs {
+			if !f.kindHidden(evs[i].Kind) {
+				out = append(out, int32(i))
+			}
+		}
+		return out
+	}
+	out := make([]int32, 0, len(f.matches))
+	for _, i := range f.matches {
+		k := evs[i].Kind
+		f.counts[k]++
+		if !f.kindHidden(k) {
+			out = append(out, i)
+		}
+	}
+	return out
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
+
+// fullHelp lays the key map's groups out as columns, wrapping to a new
+// band of columns when the next group does not fit the width, so that no
+// binding is ever cut off.
+func fullHelp(groups [][]key.Binding, width int, st styles) []string {
+	var bands []string
+	var band []string
+	used := 0
+	flush := func() {
+		if len(band) > 0 {
+			bands = append(bands, lipgloss.JoinHorizontal(lipgloss.Top, band...))
+			band, used = nil, 0
+		}
+	}
+	for _, g := range groups {
+		col := helpColumn(g, st)
+		w := lipgloss.Width(col) + 3
+		if used > 0 && used+w > width {
+			flush()
+		}
+		band = append(band, col+"\n", "   ")
+		used += w
+	}
+	flush()
+	var out []string
+	for i, b := range bands {
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, strings.Split(strings.TrimRight(b, "\n "), "\n")...)
+	}
+	return out
+}
+
+// helpColumn renders one group: keys aligned, then their descriptions.
+func helpColumn(g []key.Binding, st styles) string {
+	kw := 0
+	for _, b := range g {
+		if b.Enabled() {
+			kw = max(kw, lipgloss.Width(b.Help().Key))
+		}
+	}
+	var lines []string
+	for _, b := range g {
+		if !b.Enabled() {
+			continue
+		}
+		h := b.Help()
+		pad := strings.Repeat(" ", kw-lipgloss.Width(h.Key))
+		lines = append(lines, st.help.FullKey.Render(h.Key)+pad+" "+st.help.FullDesc.Render(h.Desc))
+	}
+	return strings.Join(lines, "\n")
+}
