@@ -21,18 +21,18 @@ type keyMap struct {
 // catalog's language.
 func defaultKeyMap(cat i18n.Catalog) keyMap {
 	return keyMap{
-		Up:        key.NewBinding(key.WithKeys("k", cat.T("key.up")), key.WithHelp("↑/k", cat.T("key.up"))),
-		Down:      key.NewBinding(key.WithKeys("j", cat.T("key.down")), key.WithHelp("↓/j", cat.T("key.down"))),
-		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", cat.T("key.first"))),
-		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", cat.T("key.last"))),
-		PageDown:  key.NewBinding(key.WithKeys("ctrl+d", "pgdown"), key.WithHelp("ctrl+d/pgdn", cat.T("key.pagedown"))),
-		PageUp:    key.NewBinding(key.WithKeys("ctrl+u", "pgup"), key.WithHelp("ctrl+u/pgup", cat.T("key.pageup"))),
-		PrevMonth: key.NewBinding(key.WithKeys("["), key.WithHelp("[", cat.T("key.prevmonth"))),
-		NextMonth: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", cat.T("key.nextmonth"))),
-		Tab:       key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", cat.T("key.tab"))),
-		Zoom:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.zoom"))),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", cat.T("key.help"))),
+		Up:          key.NewBinding(key.WithKeys("k", cat.T("key.up")), key.WithHelp("↑/k", cat.T("key.up"))),
+		Down:        key.NewBinding(key.WithKeys("j", cat.T("key.down")), key.WithHelp("↓/j", cat.T("key.down"))),
+		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", cat.T("key.first"))),
+		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", cat.T("key.last"))),
+		PageDown:    key.NewBinding(key.WithKeys("ctrl+d", "pgdown"), key.WithHelp("ctrl+d/pgdn", cat.T("key.pagedown"))),
+		PageUp:      key.NewBinding(key.WithKeys("ctrl+u", "pgup"), key.WithHelp("ctrl+u/pgup", cat.T("key.pageup"))),
+		PrevMonth:   key.NewBinding(key.WithKeys("["), key.WithHelp("[", cat.T("key.prevmonth"))),
+		NextMonth:   key.NewBinding(key.WithKeys("]"), key.WithHelp("]", cat.T("key.nextmonth"))),
+		Tab:         key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", cat.T("key.tab"))),
+		Zoom:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.zoom"))),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.back"))),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", cat.T("key.help"))),
 		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", cat.T("key.search"))),
 		Filter:      key.NewBinding(key.WithKeys("f"), key.WithHelp("f", cat.T("key.filter"))),
 		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T("key.nextmatch"))),
@@ -43,9 +43,9 @@ func defaultKeyMap(cat i18n.Catalog) keyMap {
 		ToMark:      key.NewBinding(key.WithKeys("'"), key.WithHelp("'", cat.T("key.tomark"))),
 		JumpBack:    key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", cat.T("key.jumpback"))),
 		JumpForward: key.NewBinding(key.WithKeys("ctrl+i"), key.WithHelp("ctrl+i", cat.T("key.jumpforward"))),
-		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", cat.T("key.suspend"))),
-		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", cat.T("key.lang"))),
-		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", cat.T("key.quit"))),
+		Suspend:     key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", cat.T("key.suspend"))),
+		Lang:        key.NewBinding(key.WithKeys("L"), key.WithHelp("L", cat.T("key.lang"))),
+		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", cat.T("key.quit"))),
 	}
 }
 
