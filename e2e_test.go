@@ -271,4 +271,80 @@ func TestE2E(t *testing.T) {
 			t.Errorf("exit after q: %s, want EXIT=0", got)
 		}
 	})
+
+	t.Run("FindFast", func(t *testing.T) {
+		t.Parallel()
+		s := e2eStart(t, bin, 120, 40)
+		const detailCol = 48
+		s.waitText("Timeline", "Meta buys 49%")
+
+		// /agarwal: the first match is selected and shown in the detail.
+		s.keys("/", "agarwal")
+		s.waitFor("Agarwal in the detail", func(rows []string) bool {
+			return strings.Contains(rightOf(rows, detailCol), "Rishabh Agarwal") &&
+				strings.Contains(strings.Join(rows, "\n"), "match 1/")
+		})
+		s.keys("Enter")
+		s.waitFor("the search prompt to close", func(rows []string) bool {
+			return !strings.Contains(rows[len(rows)-1], "/agarwal")
+		})
+		// An ESC followed at once by another key reads as alt+key, as in
+		// any terminal: wait for each ESC to take effect.
+		s.keys("Escape")
+		s.waitFor("the search to clear", func(rows []string) bool {
+			return !strings.Contains(rows[len(rows)-1], "match")
+		})
+
+		// f kind:vendor: only vendor events remain in the list.
+		s.keys("f", "kind:vendor")
+		rows := s.waitText("of 23 events")
+		s.keys("Enter")
+		rows = s.waitFor("the filter to close", func(rows []string) bool {
+			return !strings.Contains(rows[len(rows)-1], "filter:")
+		})
+		for _, r := range rows[4:] {
+			list := ansi.Cut(r, 0, detailCol)
+			for _, k := range []string{"depart", "invest", "reorg", "layoff", "policy", "report", "appoint"} {
+				if strings.Contains(list, " "+k+" ") {
+					t.Fatalf("a %s event is still listed under kind:vendor: %q", k, list)
+				}
+			}
+		}
+		s.keys("Escape")
+		s.waitText("23 events ·")
+
+		// @2025-07: a July event is selected.
+		s.keys("@", "2025-07")
+		s.keys("Enter")
+		s.waitFor("a July event in the detail", func(rows []string) bool {
+			return strings.Contains(rightOf(rows, detailCol), "Jul 2025")
+		})
+		s.keys("q")
+		if got := s.waitExit(); got != "EXIT=0" {
+			t.Errorf("exit after q: %s, want EXIT=0", got)
+		}
+	})
+
+	t.Run("French", func(t *testing.T) {
+		t.Parallel()
+		s := e2eStart(t, bin, 120, 40, "--lang", "fr")
+		s.waitText("Chronologie")
+		s.keys("?")
+		s.waitText("quitter")
+		s.keys("Escape")
+		s.waitFor("the help to close", func(rows []string) bool {
+			return !strings.Contains(strings.Join(rows, "\n"), "quitter")
+		})
+		s.keys("L")
+		s.keys("?")
+		s.waitText("quit", "Help")
+		s.keys("Escape")
+		s.waitFor("the help to close", func(rows []string) bool {
+			return !strings.Contains(strings.Join(rows, "\n"), "Help —")
+		})
+		s.keys("q")
+		if got := s.waitExit(); got != "EXIT=0" {
+			t.Errorf("exit after q: %s, want EXIT=0", got)
+		}
+	})
 }

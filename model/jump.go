@@ -7,22 +7,24 @@ import (
 	"time"
 )
 
-// ParseJump reads where "@" should go and returns that day (days since
-// 1970-01-01). It accepts a date as in data files ("2025-08",
+// ParseJump reads where "@" should go and returns the span of days it
+// names (days since 1970-01-01): one day, or a whole month for "2025-07"
+// or "aug". It accepts a date as in data files ("2025-08",
 // "2025-08-19"), a day and month in English or French in either order
 // ("aug 19", "19 août", "August 19"), a month alone ("aug"), and an offset
 // from the day from ("+3w", "-10d", "+2m", "+1y"). A day and month without
 // a year take from's year.
-func ParseJump(s string, from int32) (int32, error) {
+func ParseJump(s string, from int32) (start, end int32, err error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return 0, fmt.Errorf("empty date")
+		return 0, 0, fmt.Errorf("empty date")
 	}
 	if s[0] == '+' || s[0] == '-' {
-		return parseOffset(s, from)
+		d, err := parseOffset(s, from)
+		return d, d, err
 	}
 	if d, err := ParseDate(s); err == nil {
-		return d.Days(), nil
+		return d.Days(), d.LastDays(), nil
 	}
 	year := FromDays(from).Year
 	var day, month int
@@ -34,26 +36,28 @@ func ParseJump(s string, from int32) (int32, error) {
 			case day == 0 && n >= 1 && n <= 31:
 				day = n
 			default:
-				return 0, fmt.Errorf("cannot read %q as a day", w)
+				return 0, 0, fmt.Errorf("cannot read %q as a day", w)
 			}
 			continue
 		}
 		m := monthFromWord(w)
 		if m == 0 || month != 0 {
-			return 0, fmt.Errorf("cannot read %q as a month (try 2025-08-19, aug 19, 19 août or +3w)", clipForError(w))
+			return 0, 0, fmt.Errorf("cannot read %q as a month (try 2025-08-19, aug 19, 19 août or +3w)", clipForError(w))
 		}
 		month = m
 	}
 	if month == 0 {
-		return 0, fmt.Errorf("no month in %q (try 2025-08-19, aug 19, 19 août or +3w)", clipForError(s))
+		return 0, 0, fmt.Errorf("no month in %q (try 2025-08-19, aug 19, 19 août or +3w)", clipForError(s))
 	}
 	if day == 0 {
-		return NewDate(int(year), month, 0).Days(), nil
+		d := NewDate(int(year), month, 0)
+		return d.Days(), d.LastDays(), nil
 	}
 	if day > DaysIn(int(year), month) {
-		return 0, fmt.Errorf("%s has only %d days", MonthName(month, English), DaysIn(int(year), month))
+		return 0, 0, fmt.Errorf("%s has only %d days", MonthName(month, English), DaysIn(int(year), month))
 	}
-	return NewDate(int(year), month, day).Days(), nil
+	d := NewDate(int(year), month, day).Days()
+	return d, d, nil
 }
 
 // monthFromWord reads an English or French month name, full or cut to at

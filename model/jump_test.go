@@ -29,7 +29,7 @@ func TestParseJump(t *testing.T) {
 		{"aug 19 20", ""},
 	}
 	for _, c := range cases {
-		got, err := ParseJump(c.in, from)
+		got, _, err := ParseJump(c.in, from)
 		if c.want == "" {
 			if err == nil {
 				t.Errorf("%q: want an error, got %s", c.in, FromDays(got))
@@ -42,6 +42,16 @@ func TestParseJump(t *testing.T) {
 		}
 		if g := FromDays(got).String(); g != c.want {
 			t.Errorf("%q: got %s, want %s", c.in, g, c.want)
+		}
+	}
+}
+
+func TestParseJumpSpan(t *testing.T) {
+	from := MustDate("2025-08-19").Days()
+	for in, want := range map[string][2]string{"2025-07": {"2025-07-01", "2025-07-31"}, "sept": {"2025-09-01", "2025-09-30"}, "aug 2": {"2025-08-02", "2025-08-02"}} {
+		s, e, err := ParseJump(in, from)
+		if err != nil || FromDays(s).String() != want[0] || FromDays(e).String() != want[1] {
+			t.Errorf("%q: %s–%s, %v", in, FromDays(s), FromDays(e), err)
 		}
 	}
 }

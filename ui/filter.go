@@ -17,6 +17,7 @@ type filter struct {
 	gen     int
 	cancel  context.CancelFunc
 	pending bool
+	origin  int // dataset index selected when "f" was pressed: the anchor while typing
 }
 
 // active reports whether the list shows fewer than all events.

@@ -168,15 +168,24 @@ func (m *Model) clearFilter() {
 	if f.cancel != nil {
 		f.cancel()
 	}
-	*f = filter{gen: f.gen + 1}
+	*f = filter{gen: f.gen + 1, origin: f.origin}
 	m.applyFilter()
 }
 
 // applyFilter rebuilds the list from the filter, keeping the selection on
 // the same event when it is still shown, else on the nearest one by date.
 func (m *Model) applyFilter() {
-	prev := m.list.selected()
 	prevIdx := m.list.selectedIndex()
+	if m.prompt.mode == filterPrompt && m.filter.origin >= 0 {
+		// While typing, stay anchored where the filter started, so that
+		// the intermediate filters of a half-typed query do not drift the
+		// selection.
+		prevIdx = m.filter.origin
+	}
+	var prev *model.Event
+	if prevIdx >= 0 && prevIdx < len(m.ds.Events) {
+		prev = &m.ds.Events[prevIdx]
+	}
 	items := m.filter.items(m.ds.Events)
 	height := m.list.height
 	m.list = newTimeline(m.ds.Events, items)
@@ -240,13 +249,17 @@ func (m *Model) jumpTo(text string) {
 		return
 	}
 	v, _ := model.SanitizeN(text, maxQueryBytes, true)
-	day, err := model.ParseJump(v, e.Date.Days())
+	start, end, err := model.ParseJump(v, e.Date.Days())
 	if err != nil {
 		m.notice = err.Error()
 		return
 	}
 	m.jumps.push(m.list.selectedIndex())
-	m.list.selectEvent(m.list.nearestDay(day))
+	p := m.list.nearestDay(start)
+	if d := m.list.event(p).Date.Days(); d < start && p+1 < m.list.n && m.list.event(p+1).Date.Days() <= end {
+		p++ // "2025-07" means July: prefer an event inside it to a nearer one before
+	}
+	m.list.selectEvent(p)
 }
 
 // selectIndex selects the event with dataset index idx, or the next shown
@@ -268,6 +281,7 @@ func (m *Model) handleFindKeys(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.search.origin = cur
 		return m.prompt.open(searchPrompt, m.search.text), true
 	case key.Matches(msg, k.Filter):
+		m.filter.origin = cur
 		return m.prompt.open(filterPrompt, m.filter.text), true
 	case key.Matches(msg, k.JumpDate):
 		return m.prompt.open(jumpPrompt, ""), true

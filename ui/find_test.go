@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"timeline/model"
+)
+
+// typeText sends each rune of s as a key press.
+func typeText(m Model, s string) Model {
+	for _, r := range s {
+		m = update(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return m
+}
+
+func TestIncrementalSearch(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m = typeText(press(m, "/"), "agarwal")
+	if m.prompt.mode != searchPrompt {
+		t.Fatal("/ did not open the search prompt")
+	}
+	if got := m.Selected(); got != "rishabh-agarwal-leaves-msl" {
+		t.Errorf("search moved to %q", got)
+	}
+	if m.list.n != len(m.ds.Events) {
+		t.Error("search must keep the list whole")
+	}
+	s := screen(m)
+	if !strings.Contains(s, "match 1/") || !strings.Contains(s, "Rishabh Agarwal") {
+		t.Errorf("status or detail missing:\n%s", s)
+	}
+	if !strings.Contains(m.View().Content, m.st.match.Render("Agarw")) && !strings.Contains(m.View().Content, m.st.match.Render("Agarwal")) {
+		t.Error("matches are not highlighted")
+	}
+	m = press(m, "enter")
+	if m.prompt.mode != noPrompt || !m.search.active() {
+		t.Fatal("enter should close the prompt and keep the search")
+	}
+	first := m.Selected()
+	m = press(m, "n")
+	if m.Selected() == first {
+		t.Error("n did not move to the next match")
+	}
+	m = press(m, "N")
+	if m.Selected() != first {
+		t.Errorf("N did not come back: %s", m.Selected())
+	}
+	n := len(m.search.positions)
+	for i := 0; i < n; i++ {
+		m = press(m, "n")
+	}
+	if m.Selected() != first {
+		t.Error("n does not wrap around")
+	}
+	m = press(m, "esc")
+	if m.search.active() {
+		t.Error("esc did not clear the search")
+	}
+}
+
+func TestSearchEscReturnsToOrigin(t *testing.T) {
+	m := press(sized(t, bundled(t), 120, 40), "j")
+	m = typeText(press(m, "/"), "lecun")
+	if m.Selected() == "google-plans-split-from-scale-ai" {
+		t.Fatal("search did not move")
+	}
+	m = press(m, "esc")
+	if m.Selected() != "google-plans-split-from-scale-ai" || m.search.active() {
+		t.Errorf("esc in the prompt should cancel: at %s", m.Selected())
+	}
+}
+
+func TestSearchAccentsAndNoMatch(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m = typeText(press(m, "/"), "zzzzqqq")
+	if !strings.Contains(screen(m), "no match") {
+		t.Errorf("no-match state missing:\n%s", screen(m))
+	}
+	m = press(m, "esc")
+	fr := typeText(press(press(m, "L"), "/"), "reorganisation")
+	en := typeText(press(press(m, "L"), "/"), "réorganisation")
+	if len(fr.search.matches) == 0 || len(fr.search.matches) != len(en.search.matches) {
+		t.Errorf("accents: %d vs %d matches", len(fr.search.matches), len(en.search.matches))
+	}
+}
+
+func TestMalformedQueryIsAHint(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m = typeText(press(m, "f"), "from:banana")
+	if m.prompt.hint == "" || !strings.Contains(screen(m), "from:banana") {
+		t.Errorf("no hint:\n%s", screen(m))
+	}
+	m = update(press(press(m, "esc"), "f"), tea.PasteMsg{Content: "foo:bar"})
+	if m.prompt.hint == "" {
+		t.Error("unknown field gives no hint")
+	}
+	if m.list.n != len(m.ds.Events) {
+		t.Error("a bad filter must not hide events")
+	}
+}
+
+func TestHostilePaste(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m = press(m, "/")
+	paste := strings.Repeat("\x1b]52;c;aGk=\x07\x1b[2Jagarwal ", 400)
+	m = update(m, tea.PasteMsg{Content: paste})
+	if v := m.prompt.value(); len(v) > maxQueryBytes || strings.ContainsAny(v, "\x1b\x07") {
+		t.Errorf("paste not sanitised or capped: %d bytes", len(v))
+	}
+	checkFits(t, m, 120, 40, "after paste")
+	if strings.Contains(m.View().Content, "\x1b]52") {
+		t.Error("an OSC 52 from a paste reached the frame")
+	}
+}
+
+func TestFilterAndKinds(t *testing.T) {
+	ds := bundled(t)
+	m := sized(t, ds, 120, 40)
+	m = typeText(press(m, "f"), "kind:vendor")
+	for i := 0; i < m.list.n; i++ {
+		if k := m.list.event(i).Kind; k != model.Vendor {
+			t.Fatalf("filter kept a %s event", k)
+		}
+	}
+	if m.list.n == 0 || !strings.Contains(screen(m), "of 23 events") {
+		t.Fatalf("filter header missing:\n%s", screen(m))
+	}
+	m = press(m, "enter")
+	if len(m.prompt.history) != 1 || m.prompt.history[0] != "kind:vendor" {
+		t.Errorf("history: %v", m.prompt.history)
+	}
+	// Kinds: hide vendor (5) to get the empty state; every key still works.
+	m = press(m, "5")
+	if m.list.n != 0 || !strings.Contains(screen(m), "No events match") {
+		t.Fatalf("empty state missing:\n%s", screen(m))
+	}
+	for _, k := range []string{"j", "k", "g", "G", "]", "[", "enter", "esc", "tab", "tab", "n", "N", "m", "'", "ctrl+d", "?", "?"} {
+		m = press(m, k)
+		checkFits(t, m, 120, 40, "empty state, key "+k)
+	}
+	m = press(m, "5")
+	m = press(press(m, "f"), "esc")
+	if m.list.n != len(ds.Events) {
+		t.Errorf("esc did not clear the filter: %d shown", m.list.n)
+	}
+	// History recall.
+	m = press(press(m, "f"), "up")
+	if m.prompt.input.Value() != "kind:vendor" {
+		t.Errorf("up did not recall: %q", m.prompt.input.Value())
+	}
+}
+
+func TestFilterKeepsSelection(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m = press(m, "]", "]", "j", "j", "j", "j", "j") // Agarwal, a departure
+	want := m.Selected()
+	m = typeText(press(m, "f"), "kind:departure")
+	if m.Selected() != want {
+		t.Errorf("filter moved the selection from %s to %s", want, m.Selected())
+	}
+	m = press(m, "enter")
+	m = typeText(press(m, "f"), ",vendor")
+	if m.Selected() != want {
+		t.Errorf("widening moved the selection to %s", m.Selected())
+	}
+	m = press(press(m, "esc"), "1") // hide departures: the nearest event by date
+	if e := m.list.selected(); e == nil || e.Kind == model.Departure {
+		t.Fatalf("hidden kind still selected")
+	}
+}
+
+func TestJumpToDate(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	for in, wantMonth := range map[string]int{"2025-07": 7, "aug 19": 8, "19 août": 8, "2025-09-30": 9} {
+		j := press(typeText(press(m, "@"), in), "enter")
+		e := j.list.selected()
+		if e == nil || int(e.Date.Month) != wantMonth {
+			t.Errorf("@%s selected %v", in, e.Date)
+		}
+	}
+	j := press(typeText(press(m, "@"), "+3w"), "enter")
+	if e := j.list.selected(); e.Date.Days() < model.MustDate("2025-06-30").Days() {
+		t.Errorf("+3w from 12 June selected %s", e.Date)
+	}
+	bad := press(typeText(press(m, "@"), "banana"), "enter")
+	if bad.notice == "" || bad.Selected() != m.Selected() {
+		t.Error("a bad date must say so and stay put")
+	}
+	// ctrl+o goes back to where the jump started, ctrl+i forward again.
+	j = press(typeText(press(m, "@"), "2025-08-19"), "enter")
+	at := j.Selected()
+	j = update(j, tea.KeyPressMsg{Code: 'o', Mod: tea.ModCtrl})
+	if j.Selected() != m.Selected() {
+		t.Errorf("ctrl+o went to %s", j.Selected())
+	}
+	j = update(j, tea.KeyPressMsg{Code: 'i', Mod: tea.ModCtrl})
+	if j.Selected() != at {
+		t.Errorf("ctrl+i went to %s", j.Selected())
+	}
+}
+
+func TestMarks(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m = press(m, "m", "]", "]", "j", "j", "j", "j", "j")
+	s := screen(m)
+	if !strings.Contains(s, "74 days after the marked event") {
+		t.Errorf("distance to the mark missing:\n%s", s)
+	}
+	m = press(m, "'")
+	if m.Selected() != "meta-invests-in-scale-ai" {
+		t.Errorf("' went to %s", m.Selected())
+	}
+	m = press(m, "m")
+	if m.mark != -1 {
+		t.Error("m on the marked event should unmark it")
+	}
+	if m = press(m, "'"); m.notice == "" {
+		t.Error("' without a mark should say so")
+	}
+}
