@@ -15,6 +15,8 @@ type keyMap struct {
 	Search, Filter, NextMatch, PrevMatch    key.Binding
 	Kinds, JumpDate, Mark, ToMark           key.Binding
 	JumpBack, JumpForward                   key.Binding
+	Copy, Open, Person, People              key.Binding
+	OrgChart, Stats                         key.Binding
 }
 
 // defaultKeyMap returns the bindings of DESIGN.md, described in the
@@ -43,6 +45,12 @@ func defaultKeyMap(cat i18n.Catalog) keyMap {
 		ToMark:      key.NewBinding(key.WithKeys("'"), key.WithHelp("'", cat.T("key.tomark"))),
 		JumpBack:    key.NewBinding(key.WithKeys("ctrl+o"), key.WithHelp("ctrl+o", cat.T("key.jumpback"))),
 		JumpForward: key.NewBinding(key.WithKeys("ctrl+i"), key.WithHelp("ctrl+i", cat.T("key.jumpforward"))),
+		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", cat.T("key.copy"))),
+		Open:        key.NewBinding(key.WithKeys("o"), key.WithHelp("o", cat.T("key.open"))),
+		Person:      key.NewBinding(key.WithKeys("P"), key.WithHelp("P", cat.T("key.person"))),
+		People:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", cat.T("key.people"))),
+		OrgChart:    key.NewBinding(key.WithKeys("O"), key.WithHelp("O", cat.T("key.orgchart"))),
+		Stats:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", cat.T("key.stats"))),
 		Suspend:     key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", cat.T("key.suspend"))),
 		Lang:        key.NewBinding(key.WithKeys("L"), key.WithHelp("L", cat.T("key.lang"))),
 		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", cat.T("key.quit"))),
@@ -51,7 +59,7 @@ func defaultKeyMap(cat i18n.Catalog) keyMap {
 
 // ShortHelp implements help.KeyMap: the status line's bindings.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Filter, k.JumpDate, k.Tab, k.Zoom, k.Lang, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Filter, k.JumpDate, k.Copy, k.People, k.OrgChart, k.Lang, k.Help, k.Quit}
 }
 
 // FullHelp implements help.KeyMap: every binding, in columns by purpose.
@@ -61,6 +69,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.PageDown, k.PageUp, k.PrevMonth, k.NextMonth},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds},
 		{k.JumpDate, k.Mark, k.ToMark, k.JumpBack, k.JumpForward},
+		{k.Copy, k.Open, k.Person, k.People, k.OrgChart, k.Stats},
 		{k.Tab, k.Zoom, k.Back, k.Lang, k.Help, k.Suspend, k.Quit},
 	}
 }

@@ -38,6 +38,13 @@ type Model struct {
 	jumps  jumpList
 	notice string // a one-off message for the status line, cleared by the next key
 
+	screen       bodyScreen
+	menu         menu
+	index        entityIndex
+	pager        viewport.Model // the org chart and the stats
+	chartDay     int32
+	chartChanges []int32 // days at which the org chart changes, computed on first use
+
 	width, height int
 	lay           layout
 	focus         pane
@@ -67,6 +74,7 @@ func New(ds *model.Dataset, opt Options) Model {
 		dens:        newDensity(ds.Events),
 		detailEvent: -1,
 		prompt:      newPrompt(),
+		pager:       viewport.New(),
 		mark:        -1,
 	}
 	m.filter.items(ds.Events) // the legend's counts

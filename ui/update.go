@@ -27,6 +27,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.handleResult(msg)
 	case indexReadyMsg:
 		return m, m.indexReady(msg.ix)
+	case openedMsg:
+		m.openResult(msg)
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg.Mouse())
 	case tea.MouseClickMsg:
@@ -42,11 +44,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.prompt.mode != noPrompt {
 		return m.handlePromptKey(msg)
 	}
-	if key.Matches(msg, k.Quit) {
-		return m, tea.Quit
-	}
 	if key.Matches(msg, k.Suspend) {
 		return m, tea.Suspend
+	}
+	if m.screen != exploreScreen && !m.showHelp {
+		return m.handleScreenKey(msg)
+	}
+	if key.Matches(msg, k.Quit) {
+		return m, tea.Quit
 	}
 	if m.showHelp {
 		if key.Matches(msg, k.Help, k.Back) {
@@ -55,6 +60,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if cmd, ok := m.handleFindKeys(msg); ok {
+		return m, cmd
+	}
+	if cmd, ok := m.openScreen(msg); ok {
 		return m, cmd
 	}
 	onDetail := m.focus == detailPane || m.zoom
@@ -177,6 +185,9 @@ func (m *Model) relayout() {
 		m.detail.SetHeight(max(m.lay.detail.h-2, 0))
 	}
 	m.help.SetWidth(max(m.width-2, 0))
+	if m.screen == chartScreen || m.screen == statsScreen {
+		m.fillPager()
+	}
 	m.syncDetail()
 }
 

@@ -84,6 +84,9 @@ func (m Model) body() string {
 		help := fullHelp(m.keys.FullHelp(), m.width-2, m.st)
 		return box(m.cat.T("pane.help"), help, m.width, h, true, m.st)
 	}
+	if m.screen != exploreScreen {
+		return m.screenBody(m.width, h)
+	}
 	var list, detail string
 	if l.showList {
 		rows := m.list.view(l.list.w-2, m.focus == listPane, m.mark, m.highlighter(), m.cat, m.st)
