@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"strings"
 
@@ -23,6 +22,7 @@ type args struct {
 	events  string // --events N, for generate
 	seed    string // --seed S, for generate
 	at      string // --at DATE, for orgchart
+	cat     i18n.Catalog
 }
 
 // valueFlags are the flags that take a value.
@@ -33,7 +33,7 @@ var valueFlags = map[string]bool{"--data": true, "--format": true, "--lang": tru
 // positional argument is the subcommand, the others its arguments. "--"
 // ends the flags.
 func parseArgs(argv []string) (args, error) {
-	var a args
+	a := args{cat: i18n.For(langFromEnv(os.Getenv))}
 	var pos []string
 	for i := 0; i < len(argv); i++ {
 		s := argv[i]
@@ -57,11 +57,11 @@ func parseArgs(argv []string) (args, error) {
 			a.force = true
 			continue
 		case !valueFlags[name]:
-			return a, usageError{fmt.Sprintf("unknown flag %q", name)}
+			return a, usageError{a.cat.T("cli.unknownflag", name)}
 		}
 		if !hasVal {
 			if i+1 >= len(argv) {
-				return a, usageError{fmt.Sprintf("flag %s needs a value", name)}
+				return a, usageError{a.cat.T("cli.needsvalue", name)}
 			}
 			i++
 			val = argv[i]
@@ -81,7 +81,7 @@ func parseArgs(argv []string) (args, error) {
 			a.at = val
 		case "--lang":
 			if val != "en" && val != "fr" {
-				return a, usageError{fmt.Sprintf("--lang must be en or fr, not %q", val)}
+				return a, usageError{a.cat.T("cli.badlang", val)}
 			}
 			a.lang = model.Lang(val)
 		}
@@ -92,6 +92,7 @@ func parseArgs(argv []string) (args, error) {
 	if a.lang == "" {
 		a.lang = langFromEnv(os.Getenv)
 	}
+	a.cat = i18n.For(a.lang)
 	return a, nil
 }
 

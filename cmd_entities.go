@@ -33,7 +33,7 @@ func cmdPeople(a args, stdout, stderr io.Writer) error {
 		}
 		return writeJSON(stdout, out)
 	}
-	return badFormat("people", a.format)
+	return badFormat(a, "people")
 }
 
 // cmdOrgs prints the organisations index.
@@ -55,20 +55,20 @@ func cmdOrgs(a args, stdout, stderr io.Writer) error {
 		}
 		return writeJSON(stdout, out)
 	}
-	return badFormat("orgs", a.format)
+	return badFormat(a, "orgs")
 }
 
 // cmdOrgChart prints who reports to whom on the day given by --at.
 func cmdOrgChart(a args, stdout, stderr io.Writer) error {
 	if len(a.pos) > 0 {
-		return usageError{"orgchart takes no argument: unexpected " + a.pos[0] + " (use --at DATE)"}
+		return usageError{a.cat.T("cli.unexpected", "orgchart", a.pos[0]) + " (--at DATE)"}
 	}
-	day, err := parseAt(a.at)
+	day, err := parseAt(a)
 	if err != nil {
 		return err
 	}
 	if a.format != "" && a.format != "text" && a.format != "json" {
-		return badFormat("orgchart", a.format)
+		return badFormat(a, "orgchart")
 	}
 	ds, err := load(a, stderr)
 	if err != nil {
@@ -96,16 +96,17 @@ func cmdStats(a args, stdout, stderr io.Writer) error {
 	case "json":
 		return writeJSON(stdout, t.JSON())
 	}
-	return badFormat("stats", a.format)
+	return badFormat(a, "stats")
 }
 
 // parseAt reads --at: YYYY-MM-DD, or YYYY-MM for the first day of the month.
-func parseAt(s string) (int32, error) {
+func parseAt(a args) (int32, error) {
+	s := a.at
 	if s == "" {
-		return 0, usageError{"orgchart needs --at DATE (YYYY-MM-DD or YYYY-MM)"}
+		return 0, usageError{a.cat.T("cli.orgchartneedsat")}
 	}
 	if len(s) != 7 && len(s) != 10 {
-		return 0, usageError{fmt.Sprintf("--at: %q is not a date (want YYYY-MM-DD or YYYY-MM)", s)}
+		return 0, usageError{a.cat.T("cli.badat", s)}
 	}
 	d, err := model.ParseDate(s)
 	if err != nil {
@@ -117,16 +118,17 @@ func parseAt(s string) (int32, error) {
 // loadNoArgs loads the dataset for a command that takes no argument.
 func loadNoArgs(a args, cmd string, stderr io.Writer) (*model.Dataset, error) {
 	if len(a.pos) > 0 {
-		return nil, usageError{cmd + " takes no argument: unexpected " + a.pos[0]}
+		return nil, usageError{a.cat.T("cli.unexpected", cmd, a.pos[0])}
 	}
 	if a.format != "" && a.format != "text" && a.format != "json" {
-		return nil, badFormat(cmd, a.format)
+		return nil, badFormat(a, cmd)
 	}
 	return load(a, stderr)
 }
 
-func badFormat(cmd, format string) error {
-	return usageError{fmt.Sprintf("unknown format %q for %s (want text or json)", format, cmd)}
+func badFormat(a args, cmd string) error {
+	format := a.format
+	return usageError{a.cat.T("cli.badformat", format, cmd, "text, json")}
 }
 
 // lastDay is the day the indexes describe roles at: the timeline's last.

@@ -16,15 +16,15 @@ import (
 // named by --format, to stdout or to the file named by -o.
 func cmdExport(a args, stdout, stderr io.Writer) error {
 	if len(a.pos) > 0 {
-		return usageError{"export takes no argument: unexpected " + a.pos[0]}
+		return usageError{a.cat.T("cli.unexpected", "export", a.pos[0])}
 	}
 	formats := strings.Join(data.ExportFormats(), ", ")
 	if a.format == "" {
-		return usageError{"export needs --format (one of " + formats + ")"}
+		return usageError{a.cat.T("cli.exportneedsformat", formats)}
 	}
 	export, ok := data.ExporterFor(a.format)
 	if !ok {
-		return usageError{fmt.Sprintf("unknown format %q for export (want one of %s)", a.format, formats)}
+		return usageError{a.cat.T("cli.badformat", a.format, "export", formats)}
 	}
 	if a.output != "" && a.output != "-" && !a.force {
 		if _, err := os.Lstat(a.output); err == nil {
@@ -46,7 +46,7 @@ func cmdExport(a args, stdout, stderr io.Writer) error {
 	if err := writeFileAtomic(a.output, b, a.force); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "timeline: wrote %s (%s, %d events)\n", a.output, a.format, len(ds.Events))
+	fmt.Fprintln(stderr, "timeline: "+a.cat.T("cli.wrote", a.output, a.format, len(ds.Events)))
 	return nil
 }
 

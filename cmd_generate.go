@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 
@@ -17,19 +16,19 @@ const maxGenerate = 10_000_000
 // bytes.
 func cmdGenerate(a args, stdout, stderr io.Writer) error {
 	if len(a.pos) > 0 {
-		return usageError{"generate takes no arguments: unexpected " + a.pos[0]}
+		return usageError{a.cat.T("cli.unexpected", "generate", a.pos[0])}
 	}
 	if a.events == "" {
-		return usageError{"generate needs --events N"}
+		return usageError{a.cat.T("cli.generateneedsevents")}
 	}
 	n, err := strconv.Atoi(a.events)
 	if err != nil || n < 1 || n > maxGenerate {
-		return usageError{fmt.Sprintf("--events must be a whole number from 1 to %d, not %q", maxGenerate, a.events)}
+		return usageError{a.cat.T("cli.badevents", maxGenerate, a.events)}
 	}
 	seed := int64(1)
 	if a.seed != "" {
 		if seed, err = strconv.ParseInt(a.seed, 10, 64); err != nil {
-			return usageError{fmt.Sprintf("--seed must be a whole number, not %q", a.seed)}
+			return usageError{a.cat.T("cli.badseed", a.seed)}
 		}
 	}
 	return synth.Write(stdout, n, seed)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"timeline/data"
+	"timeline/i18n"
 	"timeline/model"
 	"timeline/ui"
 )
@@ -30,7 +32,7 @@ func load(a args, stderr io.Writer) (*model.Dataset, error) {
 // terminal.
 func cmdExplore(a args, stdout, stderr io.Writer) error {
 	if len(a.pos) > 0 {
-		return usageError{"unexpected argument " + a.pos[0]}
+		return usageError{a.cat.T("cli.unexpected", "timeline", a.pos[0])}
 	}
 	ds, err := load(a, stderr)
 	if err != nil {
@@ -69,7 +71,7 @@ func printList(ds *model.Dataset, a args, stdout io.Writer) error {
 	case "", "text":
 		var b strings.Builder
 		for i := range ds.Events {
-			b.WriteString(ListLine(&ds.Events[i], a.lang))
+			b.WriteString(ListLine(&ds.Events[i], a.cat))
 			b.WriteByte('\n')
 		}
 		_, err := io.WriteString(stdout, b.String())
@@ -81,24 +83,30 @@ func printList(ds *model.Dataset, a args, stdout io.Writer) error {
 		}
 		return writeJSON(stdout, evs)
 	}
-	return usageError{fmt.Sprintf("unknown format %q for list (want text or json)", a.format)}
+	return usageError{a.cat.T("cli.badformat", a.format, "list", "text, json")}
 }
 
-// ListLine is one event as a line of text: date as written, kind, status,
-// id and title, separated by two spaces.
-func ListLine(e *model.Event, lang model.Lang) string {
+// ListLine is one event as a line of text, fields separated by two
+// spaces: the date as written in data ("~" when approximate), the date as a
+// reader writes it in lang ("25 août 2025", "mi-juillet 2025"), the kind,
+// the status, the id and the title.
+func ListLine(e *model.Event, cat i18n.Catalog) string {
+	lang := cat.Lang()
 	date := e.Date.String()
 	if e.Approximate {
 		date = "~" + date
 	}
-	status := e.Status.String()
-	return fmt.Sprintf("%-11s  %-14s  %-9s  %s  %s", date, e.Kind, status, e.ID, e.Title.String(lang))
+	human := e.DateLabel.String(lang)
+	if human == "" {
+		human = model.FormatShortDate(e.Date, lang)
+	}
+	return fmt.Sprintf("%-11s  %-22s  %-14s  %-9s  %s  %s", date, human, cat.Kind(e.Kind), cat.Status(e.Status), e.ID, e.Title.String(lang))
 }
 
 // cmdShow prints one event.
 func cmdShow(a args, stdout, stderr io.Writer) error {
 	if len(a.pos) != 1 {
-		return usageError{"show needs exactly one event id"}
+		return usageError{a.cat.T("cli.showneedsid")}
 	}
 	ds, err := load(a, stderr)
 	if err != nil {
@@ -106,7 +114,7 @@ func cmdShow(a args, stdout, stderr io.Writer) error {
 	}
 	e := ds.Event(a.pos[0])
 	if e == nil {
-		return fmt.Errorf("no event with id %q (timeline list shows the ids)", a.pos[0])
+		return errors.New(a.cat.T("cli.noevent", a.pos[0]))
 	}
 	switch a.format {
 	case "", "text":
@@ -121,13 +129,13 @@ func cmdShow(a args, stdout, stderr io.Writer) error {
 		_, err := io.WriteString(stdout, model.CitationMarkdown(ds, e, a.lang))
 		return err
 	}
-	return usageError{fmt.Sprintf("unknown format %q for show (want text, json, citation or md)", a.format)}
+	return usageError{a.cat.T("cli.badformat", a.format, "show", "text, json, citation, md")}
 }
 
 // cmdValidate lists every problem in a file.
 func cmdValidate(a args, stdout, stderr io.Writer) error {
 	if len(a.pos) != 1 && a.data == "" {
-		return usageError{"validate needs a file"}
+		return usageError{a.cat.T("cli.validateneedsfile")}
 	}
 	path := a.data
 	if len(a.pos) == 1 {
@@ -149,9 +157,9 @@ func cmdValidate(a args, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, s)
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %d problems", path, len(issues))
+		return errors.New(a.cat.T("cli.problems", path, len(issues)))
 	}
-	fmt.Fprintf(stderr, "%s: valid, %d events, %d people, %d sources\n", path, len(ds.Events), len(ds.People), len(ds.Sources))
+	fmt.Fprintln(stderr, a.cat.T("cli.valid", path, len(ds.Events), len(ds.People), len(ds.Sources)))
 	return nil
 }
 

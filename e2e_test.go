@@ -347,4 +347,52 @@ func TestE2E(t *testing.T) {
 			t.Errorf("exit after q: %s, want EXIT=0", got)
 		}
 	})
+
+	t.Run("Screens", func(t *testing.T) {
+		t.Parallel()
+		s := e2eStart(t, bin, 120, 40)
+		s.waitText("Timeline", "Meta buys 49%")
+		back := func(what string) {
+			s.keys("Escape")
+			s.waitFor(what+" to close", func(rows []string) bool {
+				return strings.Contains(strings.Join(rows, "\n"), "╭ Timeline")
+			})
+		}
+
+		// y: the copy menu, with the citation previewed.
+		s.keys("y")
+		s.waitText("Copy —", "Citation", "Markdown", "Event id", "Will copy", "(Observer, June 13, 2025")
+		back("the copy menu")
+
+		// p: people, organisations, outlets; typing narrows.
+		s.keys("p")
+		s.waitText("People (", "Organisations (", "Outlets (")
+		s.keys("w", "a", "n", "g")
+		s.waitText("narrow: wang", "Alexandr Wang")
+		s.keys("Enter")
+		s.waitText("person:alexandr-wang", "of 23 events")
+		s.keys("Escape")
+		s.waitText("23 events ·")
+
+		// O on 20 August: LeCun under Wang.
+		s.keys("@", "2025-08-20")
+		s.keys("Enter")
+		s.waitFor("the jump", func(rows []string) bool { return strings.Contains(strings.Join(rows, "\n"), "Wed 20 Aug 2025") })
+		s.keys("O")
+		rows := s.waitText("Org chart on Wed 20 Aug 2025", "Yann LeCun")
+		all := strings.Join(rows, "\n")
+		if !strings.Contains(all, "    └── Yann LeCun") {
+			t.Errorf("LeCun is not drawn under Wang:\n%s", all)
+		}
+		back("the org chart")
+
+		// s: the stats, with the busiest week named.
+		s.keys("s")
+		s.waitText("Busiest week: 25 Aug 2025")
+		back("the stats")
+		s.keys("q")
+		if got := s.waitExit(); got != "EXIT=0" {
+			t.Errorf("exit after q: %s, want EXIT=0", got)
+		}
+	})
 }

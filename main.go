@@ -45,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stderr, "timeline: "+msg)
 	var ue usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintln(stderr, "Run 'timeline help' for usage.")
+		fmt.Fprintln(stderr, a.cat.T("cli.seehelp"))
 		return exitUsage
 	}
 	return exitData
@@ -54,7 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // dispatch runs the subcommand.
 func dispatch(a args, stdout, stderr io.Writer) error {
 	if a.help {
-		_, err := io.WriteString(stdout, usage)
+		_, err := io.WriteString(stdout, a.cat.T("cli.usage"))
 		return err
 	}
 	switch a.cmd {
@@ -82,41 +82,8 @@ func dispatch(a args, stdout, stderr io.Writer) error {
 		_, err := fmt.Fprintln(stdout, "timeline "+version)
 		return err
 	case "help":
-		_, err := io.WriteString(stdout, usage)
+		_, err := io.WriteString(stdout, a.cat.T("cli.usage"))
 		return err
 	}
-	return usageError{fmt.Sprintf("unknown command %q", a.cmd)}
+	return usageError{a.cat.T("cli.unknowncmd", a.cmd)}
 }
-
-const usage = `timeline — a terminal timeline explorer for reporters
-
-Usage:
-  timeline [--data FILE]                 explore a timeline (the bundled summer of 2025 by default)
-  timeline list [QUERY...] [--format text|json]
-                                         print the events matching QUERY (all by default), one per line;
-                                         QUERY: words, "phrases", kind: person: org: outlet: status: tag:
-                                         from:DATE to:DATE, !term to exclude
-  timeline show ID [--format text|json|citation|md]   print one event (or its citation)
-  timeline validate FILE                 list every problem in a dataset file; exit 1 if any
-  timeline export --format json|timelinejs|md|csv|ics [-o FILE] [--force]   write the dataset in a format
-  timeline people [--format text|json]   every person, their role, events, first and last dates
-  timeline orgs [--format text|json]     every organisation and the events that name it
-  timeline orgchart --at DATE [--format text|json]
-                                         who reports to whom on DATE (YYYY-MM-DD, or YYYY-MM for the 1st)
-  timeline stats [--format text|json]    events per kind per week, the busiest week
-  timeline generate --events N [--seed S]
-                                         write a synthetic dataset of N events (native JSON) to stdout
-  timeline version                       print the version
-  timeline help                          this text
-
-Flags (before or after the arguments):
-  --data FILE         the dataset to open (native JSON, TimelineJS JSON or sheet CSV, told by content)
-  --format FORMAT     output format for list, show and export
-  -o, --output FILE   export to FILE (written atomically; never replaces a file without --force)
-  --force             let -o replace an existing file
-  --lang en|fr        content language (default from LC_ALL, LC_MESSAGES, LANG; else en)
-  --no-mouse          do not capture the mouse (keeps the terminal's own selection)
-  -h, --help          this text
-
-Exit status: 0 success, 1 a data problem, 2 a bad command line.
-`

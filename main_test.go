@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -66,12 +67,14 @@ func TestCLIListText(t *testing.T) {
 	}
 	ids := map[string]bool{}
 	for _, l := range lines {
-		f := strings.Fields(l)
-		if len(f) < 5 {
-			t.Errorf("line %q has fewer than date, kind, status, id and title", l)
+		// Fields are separated by two spaces or more: the date as written,
+		// the date in words, kind, status, id and title.
+		f := regexp.MustCompile(`\s{2,}`).Split(l, -1)
+		if len(f) < 6 {
+			t.Errorf("line %q has fewer than date, date in words, kind, status, id and title", l)
 			continue
 		}
-		ids[f[3]] = true
+		ids[f[4]] = true
 	}
 	if len(ids) != cliEvents {
 		t.Errorf("list shows %d distinct ids, want %d", len(ids), cliEvents)
@@ -292,4 +295,38 @@ func TestRunNoTerminal(t *testing.T) {
 	if n := len(cliLines(out)); n != cliEvents {
 		t.Errorf("printed %d lines, want %d", n, cliEvents)
 	}
+}
+
+// TestCLIFrenchFromLANG: LANG=fr_FR.UTF-8 gives exactly what --lang fr
+// gives, with French month names, kinds and titles; messages follow too.
+func TestCLIFrenchFromLANG(t *testing.T) {
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "en_US.UTF-8")
+	_, flagOut, _ := runEnv("list", "--lang", "fr")
+	t.Setenv("LANG", "fr_FR.UTF-8")
+	_, envOut, _ := runEnv("list")
+	if flagOut != envOut {
+		t.Errorf("LANG=fr_FR.UTF-8 list differs from list --lang fr")
+	}
+	for _, want := range []string{"juin 2025", "août 2025", "départ", "Meta prend 49 % de Scale AI"} {
+		if !strings.Contains(envOut, want) {
+			t.Errorf("French list lacks %q", want)
+		}
+	}
+	code, _, errs := runEnv("show", "nope")
+	if code != 1 || !strings.Contains(errs, "aucun événement") {
+		t.Errorf("French message: exit %d, %q", code, errs)
+	}
+	code, out, _ := runEnv("help")
+	if code != 0 || !strings.Contains(out, "Utilisation") {
+		t.Errorf("French help: %q", out)
+	}
+}
+
+// runEnv runs a command line in the environment as the test left it.
+func runEnv(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
 }

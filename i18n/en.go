@@ -145,4 +145,61 @@ var english = map[string]string{
 	"chart.disputed": "Disputed reporting lines",
 	"chart.account":  "%s reports to %s, according to %s",
 	"stats.title":    "Events per kind over time — j/k scroll, esc back",
+
+	// The command line.
+	"cli.usage": `timeline — a terminal timeline explorer for reporters
+
+Usage:
+  timeline [--data FILE]                 explore a timeline (the bundled summer of 2025 by default)
+  timeline list [QUERY...] [--format text|json]
+                                         print the events matching QUERY (all by default), one per line;
+                                         QUERY: words, "phrases", kind: person: org: outlet: status: tag:
+                                         from:DATE to:DATE, !term to exclude
+  timeline show ID [--format text|json|citation|md]   print one event (or its citation)
+  timeline validate FILE                 list every problem in a dataset file; exit 1 if any
+  timeline export --format json|timelinejs|md|csv|ics [-o FILE] [--force]   write the dataset in a format
+  timeline people [--format text|json]   every person, their role, events, first and last dates
+  timeline orgs [--format text|json]     every organisation and the events that name it
+  timeline orgchart --at DATE [--format text|json]
+                                         who reports to whom on DATE (YYYY-MM-DD, or YYYY-MM for the 1st)
+  timeline stats [--format text|json]    events per kind per week, the busiest week
+  timeline generate --events N [--seed S]
+                                         write a synthetic dataset of N events (native JSON) to stdout
+  timeline version                       print the version
+  timeline help                          this text
+
+Flags (before or after the arguments):
+  --data FILE         the dataset to open (native JSON, TimelineJS JSON or sheet CSV, told by content)
+  --format FORMAT     output format for list, show and export
+  -o, --output FILE   export to FILE (written atomically; never replaces a file without --force)
+  --force             let -o replace an existing file
+  --lang en|fr        content language (default from LC_ALL, LC_MESSAGES, LANG; else en)
+  --no-mouse          do not capture the mouse (keeps the terminal's own selection)
+  -h, --help          this text
+
+Exit status: 0 success, 1 a data problem, 2 a bad command line.
+`,
+	"cli.seehelp":             "Run 'timeline help' for usage.",
+	"cli.unknowncmd":          "unknown command %q",
+	"cli.unknownflag":         "unknown flag %q",
+	"cli.needsvalue":          "flag %s needs a value",
+	"cli.badlang":             "--lang must be en or fr, not %q",
+	"cli.unexpected":          "%s takes no argument: unexpected %s",
+	"cli.badformat":           "unknown format %q for %s (want %s)",
+	"cli.showneedsid":         "show needs exactly one event id",
+	"cli.noevent":             "no event with id %q (timeline list shows the ids)",
+	"cli.validateneedsfile":   "validate needs a file",
+	"cli.problems":            "%s: %d problems",
+	"cli.valid":               "%s: valid, %d events, %d people, %d sources",
+	"cli.orgchartneedsat":     "orgchart needs --at DATE (YYYY-MM-DD or YYYY-MM)",
+	"cli.badat":               "--at: %q is not a date (want YYYY-MM-DD or YYYY-MM)",
+	"cli.exportneedsformat":   "export needs --format (one of %s)",
+	"cli.exists":              "%s already exists; add --force to replace it",
+	"cli.isdir":               "%s is a directory",
+	"cli.cannotwrite":         "cannot write %s: %v",
+	"cli.cannotwritein":       "cannot write in %s: %v",
+	"cli.wrote":               "wrote %s (%s, %d events)",
+	"cli.generateneedsevents": "generate needs --events N",
+	"cli.badevents":           "--events must be a whole number from 1 to %d, not %q",
+	"cli.badseed":             "--seed must be a whole number, not %q",
 }

@@ -142,4 +142,61 @@ var french = map[string]string{
 	"chart.disputed": "Liens hiérarchiques contestés",
 	"chart.account":  "%s rend compte à %s, selon %s",
 	"stats.title":    "Événements par type au fil du temps — j/k défiler, échap retour",
+
+	// The command line.
+	"cli.usage": `timeline — un explorateur de chronologies pour journalistes, dans le terminal
+
+Utilisation :
+  timeline [--data FICHIER]              explorer une chronologie (par défaut, l'été 2025 fourni)
+  timeline list [REQUÊTE...] [--format text|json]
+                                         afficher les événements qui répondent à REQUÊTE (tous par défaut),
+                                         un par ligne ; REQUÊTE : mots, "expressions", kind: person: org:
+                                         outlet: status: tag: from:DATE to:DATE, !terme pour exclure
+  timeline show ID [--format text|json|citation|md]   afficher un événement (ou sa citation)
+  timeline validate FICHIER              lister tous les problèmes d'un fichier ; code 1 s'il y en a
+  timeline export --format json|timelinejs|md|csv|ics [-o FICHIER] [--force]   écrire les données dans un format
+  timeline people [--format text|json]   chaque personne, son rôle, ses événements, premières et dernières dates
+  timeline orgs [--format text|json]     chaque organisation et les événements qui la citent
+  timeline orgchart --at DATE [--format text|json]
+                                         qui rend compte à qui à DATE (AAAA-MM-JJ, ou AAAA-MM pour le 1er)
+  timeline stats [--format text|json]    événements par type et par semaine, la semaine la plus chargée
+  timeline generate --events N [--seed S]
+                                         écrire sur la sortie un jeu synthétique de N événements (JSON natif)
+  timeline version                       afficher la version
+  timeline help                          ce texte
+
+Options (avant ou après les arguments) :
+  --data FICHIER      les données à ouvrir (JSON natif, JSON TimelineJS ou tableur CSV, reconnus au contenu)
+  --format FORMAT     format de sortie de list, show et export
+  -o, --output FICHIER  exporter vers FICHIER (écrit d'un coup ; ne remplace jamais un fichier sans --force)
+  --force             autoriser -o à remplacer un fichier existant
+  --lang en|fr        langue (par défaut selon LC_ALL, LC_MESSAGES, LANG ; sinon en)
+  --no-mouse          ne pas capturer la souris (garde la sélection du terminal)
+  -h, --help          ce texte
+
+Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande incorrecte.
+`,
+	"cli.seehelp":             "Lancez « timeline help » pour l'aide.",
+	"cli.unknowncmd":          "commande inconnue %q",
+	"cli.unknownflag":         "option inconnue %q",
+	"cli.needsvalue":          "l'option %s attend une valeur",
+	"cli.badlang":             "--lang doit valoir en ou fr, pas %q",
+	"cli.unexpected":          "%s ne prend pas d'argument : %s inattendu",
+	"cli.badformat":           "format %q inconnu pour %s (attendu : %s)",
+	"cli.showneedsid":         "show attend exactement un identifiant d'événement",
+	"cli.noevent":             "aucun événement d'identifiant %q (timeline list affiche les identifiants)",
+	"cli.validateneedsfile":   "validate attend un fichier",
+	"cli.problems":            "%s : %d problèmes",
+	"cli.valid":               "%s : valide, %d événements, %d personnes, %d sources",
+	"cli.orgchartneedsat":     "orgchart attend --at DATE (AAAA-MM-JJ ou AAAA-MM)",
+	"cli.badat":               "--at : %q n'est pas une date (attendu : AAAA-MM-JJ ou AAAA-MM)",
+	"cli.exportneedsformat":   "export attend --format (parmi %s)",
+	"cli.exists":              "%s existe déjà ; ajoutez --force pour le remplacer",
+	"cli.isdir":               "%s est un dossier",
+	"cli.cannotwrite":         "impossible d'écrire %s : %v",
+	"cli.cannotwritein":       "impossible d'écrire dans %s : %v",
+	"cli.wrote":               "%s écrit (%s, %d événements)",
+	"cli.generateneedsevents": "generate attend --events N",
+	"cli.badevents":           "--events doit être un nombre entier de 1 à %d, pas %q",
+	"cli.badseed":             "--seed doit être un nombre entier, pas %q",
 }
