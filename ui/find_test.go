@@ -222,3 +222,62 @@ func TestMarks(t *testing.T) {
 		t.Error("' without a mark should say so")
 	}
 }
+
+// TestAsyncSearchDropsStaleResults runs the large-dataset path on the small
+// dataset: each keystroke returns a command, typing does not wait, and a
+// result that a newer keystroke has superseded is dropped.
+func TestAsyncSearchDropsStaleResults(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m.async = 0
+	m.ix = model.NewSearchIndex(m.ds)
+	m = press(m, "/")
+	next, cmdA := m.Update(tea.KeyPressMsg{Code: 'l', Text: "l"})
+	m = next.(Model)
+	m = typeText(m, "ecun")
+	next, cmdB := m.Update(tea.KeyPressMsg{Code: ' ', Text: " "})
+	m = next.(Model)
+	if cmdA == nil || cmdB == nil {
+		t.Fatal("keystrokes on a large dataset must return search commands")
+	}
+	if !strings.Contains(screen(m), "searching") {
+		t.Errorf("no sign of a running search:\n%s", screen(m))
+	}
+	// The first search was cancelled by the later keystrokes, or finished
+	// anyway: either way its generation is old and it must be dropped.
+	stale := findResult(t, cmdA)
+	stale.err = nil
+	stale.matches = []int32{0}
+	m = update(m, stale)
+	if len(m.search.matches) != 0 {
+		t.Error("a stale result was applied")
+	}
+	fresh := findResult(t, cmdB)
+	m = update(m, fresh)
+	if len(m.search.matches) == 0 || m.search.pending {
+		t.Fatalf("the fresh result was not applied: %+v", fresh)
+	}
+	if m.Selected() != m.ds.Events[m.search.matches[0]].ID && !strings.Contains(screen(m), "match") {
+		t.Error("the selection did not follow the result")
+	}
+}
+
+// findResult runs cmd (perhaps a batch) and returns its matchResultMsg.
+func findResult(t *testing.T, cmd tea.Cmd) matchResultMsg {
+	t.Helper()
+	msg := cmd()
+	if r, ok := msg.(matchResultMsg); ok {
+		return r
+	}
+	if b, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range b {
+			if c == nil {
+				continue
+			}
+			if r, ok := c().(matchResultMsg); ok {
+				return r
+			}
+		}
+	}
+	t.Fatalf("no search result in %T", msg)
+	return matchResultMsg{}
+}

@@ -38,6 +38,7 @@ type Model struct {
 	jumps  jumpList
 	notice string // a one-off message for the status line, cleared by the next key
 
+	async        int // dataset size from which queries and indexing run as commands
 	screen       bodyScreen
 	menu         menu
 	index        entityIndex
@@ -75,6 +76,7 @@ func New(ds *model.Dataset, opt Options) Model {
 		detailEvent: -1,
 		prompt:      newPrompt(),
 		pager:       viewport.New(),
+		async:       asyncEvents,
 		mark:        -1,
 	}
 	m.filter.items(ds.Events) // the legend's counts
@@ -88,7 +90,7 @@ func New(ds *model.Dataset, opt Options) Model {
 // Init implements tea.Model: it asks for the background colour so that the
 // styles suit light and dark terminals.
 func (m Model) Init() tea.Cmd {
-	if len(m.ds.Events) >= asyncEvents {
+	if len(m.ds.Events) >= m.async {
 		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.ds))
 	}
 	return tea.RequestBackgroundColor

@@ -9,8 +9,8 @@ import (
 	"timeline/model"
 )
 
-// asyncEvents is the dataset size from which searches and filters run as
-// commands, off the Update path, so that typing never waits.
+// asyncEvents is the default dataset size from which searches and filters
+// run as commands, off the Update path, so that typing never waits.
 const asyncEvents = 200_000
 
 // search is the state of "/": the query, its matches (dataset indices,
@@ -50,12 +50,12 @@ func buildIndex(ds *model.Dataset) tea.Cmd {
 // runQuery returns the matches of q now when the dataset is small, or a
 // command computing them, cancelled by the next keystroke, when it is
 // large. gen tags the result.
-func runQuery(ix *model.SearchIndex, q model.Query, gen int, filter bool, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
+func runQuery(ix *model.SearchIndex, q model.Query, gen int, filter bool, async int, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
 	if *cancel != nil {
 		(*cancel)()
 		*cancel = nil
 	}
-	if len(ix.Dataset().Events) < asyncEvents {
+	if len(ix.Dataset().Events) < async {
 		return ix.Filter(q), nil
 	}
 	ctx, stop := context.WithCancel(context.Background())

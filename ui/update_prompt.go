@@ -102,7 +102,7 @@ func (m *Model) setSearch(text string) tea.Cmd {
 		s.pending = true
 		return nil
 	}
-	matches, cmd := runQuery(m.ix, q, s.gen, false, &s.cancel)
+	matches, cmd := runQuery(m.ix, q, s.gen, false, m.async, &s.cancel)
 	s.pending = cmd != nil
 	if cmd == nil {
 		m.setSearchMatches(matches)
@@ -153,7 +153,7 @@ func (m *Model) setFilter(text string) tea.Cmd {
 		f.pending = true
 		return nil
 	}
-	matches, cmd := runQuery(m.ix, q, f.gen, true, &f.cancel)
+	matches, cmd := runQuery(m.ix, q, f.gen, true, m.async, &f.cancel)
 	f.pending = cmd != nil
 	if cmd == nil {
 		f.matches = matches
@@ -205,7 +205,7 @@ func (m *Model) applyFilter() {
 // ensureIndex builds the search index now when the dataset is small and
 // reports whether it is ready; a large dataset's index comes from Init.
 func (m *Model) ensureIndex() bool {
-	if m.ix == nil && len(m.ds.Events) < asyncEvents {
+	if m.ix == nil && len(m.ds.Events) < m.async {
 		m.ix = model.NewSearchIndex(m.ds)
 	}
 	return m.ix != nil
