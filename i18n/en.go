@@ -33,7 +33,7 @@ var english = map[string]string{
 	"events.one":        "%d event",
 	"events.many":       "%d events",
 	"pane.timeline":     "Timeline",
-	"pane.help":         "Help — ? or esc to close",
+	"pane.help":         "Help — type to narrow, ? or esc to close",
 	"too.small":         "terminal too small (%d×%d)",
 	"too.small.short":   "too small (%d×%d)",
 	"empty.dataset":     "No events.",
@@ -202,4 +202,5 @@ Exit status: 0 success, 1 a data problem, 2 a bad command line.
 	"cli.generateneedsevents": "generate needs --events N",
 	"cli.badevents":           "--events must be a whole number from 1 to %d, not %q",
 	"cli.badseed":             "--seed must be a whole number, not %q",
+	"help.narrow":             "type to narrow: ",
 }

@@ -31,7 +31,7 @@ var french = map[string]string{
 	"events.one":        "%d événement",
 	"events.many":       "%d événements",
 	"pane.timeline":     "Chronologie",
-	"pane.help":         "Aide — ? ou échap pour fermer",
+	"pane.help":         "Aide — tapez pour filtrer, ? ou échap pour fermer",
 	"too.small":         "terminal trop petit (%d×%d)",
 	"too.small.short":   "trop petit (%d×%d)",
 	"empty.dataset":     "Aucun événement.",
@@ -199,4 +199,5 @@ Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande 
 	"cli.generateneedsevents": "generate attend --events N",
 	"cli.badevents":           "--events doit être un nombre entier de 1 à %d, pas %q",
 	"cli.badseed":             "--seed doit être un nombre entier, pas %q",
+	"help.narrow":             "tapez pour filtrer : ",
 }

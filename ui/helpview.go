@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+
+	"timeline/model"
 )
 
 // fullHelp lays the key map's groups out as columns, wrapping to a new
@@ -58,4 +60,27 @@ func helpColumn(g []key.Binding, st styles) string {
 		lines = append(lines, st.help.FullKey.Render(h.Key)+pad+" "+st.help.FullDesc.Render(h.Desc))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// narrowHelp keeps the bindings whose key or description contains q,
+// ignoring case and accents, and drops the groups left empty.
+func narrowHelp(groups [][]key.Binding, q string) [][]key.Binding {
+	q = model.Fold(strings.TrimSpace(q))
+	if q == "" {
+		return groups
+	}
+	var out [][]key.Binding
+	for _, g := range groups {
+		var keep []key.Binding
+		for _, b := range g {
+			h := b.Help()
+			if strings.Contains(model.Fold(h.Key+" "+h.Desc), q) {
+				keep = append(keep, b)
+			}
+		}
+		if len(keep) > 0 {
+			out = append(out, keep)
+		}
+	}
+	return out
 }

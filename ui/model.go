@@ -51,6 +51,7 @@ type Model struct {
 	focus         pane
 	zoom          bool
 	showHelp      bool
+	helpQuery     string // narrows the help to matching bindings
 
 	// The detail pane's content is rebuilt only when the selection, the
 	// width or the language changes.

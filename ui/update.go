@@ -47,17 +47,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, k.Suspend) {
 		return m, tea.Suspend
 	}
-	if m.screen != exploreScreen && !m.showHelp {
+	if m.showHelp {
+		return m.handleHelpKey(msg)
+	}
+	if m.screen != exploreScreen {
 		return m.handleScreenKey(msg)
 	}
 	if key.Matches(msg, k.Quit) {
 		return m, tea.Quit
-	}
-	if m.showHelp {
-		if key.Matches(msg, k.Help, k.Back) {
-			m.showHelp = false
-		}
-		return m, nil
 	}
 	if cmd, ok := m.handleFindKeys(msg); ok {
 		return m, cmd
@@ -68,7 +65,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	onDetail := m.focus == detailPane || m.zoom
 	switch {
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.showHelp, m.helpQuery = true, ""
 	case key.Matches(msg, k.Back):
 		switch {
 		case m.zoom:
@@ -231,4 +228,30 @@ func (m *Model) setLang(i int) {
 	m.cat = i18n.For(lang)
 	m.keys = defaultKeyMap(m.cat)
 	m.syncDetail()
+}
+
+// handleHelpKey narrows the help as the user types (a searchable help, as
+// a command palette would be); ? closes it, esc clears the narrowing and
+// then closes it, ctrl+c quits.
+func (m Model) handleHelpKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch s := msg.String(); {
+	case s == "ctrl+c":
+		return m, tea.Quit
+	case s == "?":
+		m.showHelp = false
+	case s == "esc":
+		if m.helpQuery != "" {
+			m.helpQuery = ""
+		} else {
+			m.showHelp = false
+		}
+	case s == "backspace":
+		if r := []rune(m.helpQuery); len(r) > 0 {
+			m.helpQuery = string(r[:len(r)-1])
+		}
+	case msg.Text != "" && len(m.helpQuery) < 40:
+		t, _ := model.SanitizeN(msg.Text, 40, true)
+		m.helpQuery += t
+	}
+	return m, nil
 }

@@ -119,7 +119,7 @@ func TestHelpAndQuit(t *testing.T) {
 	if m.Selected() != "meta-invests-in-scale-ai" {
 		t.Error("keys should not move the list under the help")
 	}
-	m = press(m, "esc")
+	m = press(m, "esc", "esc") // the first clears what j typed into the help's search
 	if m.showHelp {
 		t.Error("esc did not close the help")
 	}
@@ -203,5 +203,21 @@ func TestFrenchFromOptions(t *testing.T) {
 	m := update(New(bundled(t), Options{Lang: "fr", NoMouse: true}), tea.WindowSizeMsg{Width: 120, Height: 40})
 	if s := screen(m); !strings.Contains(s, "jeu. 12 juin 2025") && !strings.Contains(s, "12 jeu") {
 		t.Errorf("French dates missing:\n%s", s)
+	}
+}
+
+func TestHelpIsSearchable(t *testing.T) {
+	m := press(sized(t, bundled(t), 120, 40), "?")
+	m = typeText(m, "org")
+	s := screen(m)
+	if !strings.Contains(s, "org chart") || strings.Contains(s, "previous month") {
+		t.Errorf("help not narrowed to org:\n%s", s)
+	}
+	m = press(m, "esc")
+	if !m.showHelp || !strings.Contains(screen(m), "previous month") {
+		t.Error("the first esc should clear the narrowing")
+	}
+	if m = press(m, "esc"); m.showHelp {
+		t.Error("the second esc should close the help")
 	}
 }

@@ -81,7 +81,8 @@ func (m Model) body() string {
 	l := m.lay
 	h := m.height - l.headerLines - 1
 	if m.showHelp {
-		help := fullHelp(m.keys.FullHelp(), m.width-2, m.st)
+		help := fullHelp(narrowHelp(m.keys.FullHelp(), m.helpQuery), m.width-2, m.st)
+		help = append([]string{m.st.prompt.Render(m.cat.T("help.narrow")) + m.helpQuery + "▏", ""}, help...)
 		return box(m.cat.T("pane.help"), help, m.width, h, true, m.st)
 	}
 	if m.screen != exploreScreen {
