@@ -48,3 +48,32 @@ func EventJSON(e *model.Event) any {
 	}
 	return w
 }
+
+// TextJSON returns a text field in the native format, for encoding/json.
+func TextJSON(t model.Text) any { return textOut(t) }
+
+// PersonJSON returns a person in the native format, for encoding/json.
+func PersonJSON(p *model.Person) any {
+	wp := wirePerson{ID: p.ID, Name: p.Name, Aliases: p.Aliases}
+	for _, r := range p.Roles {
+		wp.Roles = append(wp.Roles, wireRole{Org: r.Org, Title: textOut(r.Title), From: dateOut(r.From), To: dateOut(r.To)})
+	}
+	return wp
+}
+
+// OrgJSON returns an organisation in the native format.
+func OrgJSON(o *model.Org) any {
+	return wireOrg{ID: o.ID, Name: o.Name, Kind: o.Kind, Parent: o.Parent}
+}
+
+// LineJSON returns a reporting line in the native format.
+func LineJSON(l *model.ReportingLine) any {
+	return wireLine{Person: l.Person, ReportsTo: l.ReportsTo, From: dateOut(l.From),
+		To: dateOut(l.To), Source: l.Source, Disputed: l.Disputed, Note: textOut(l.Note)}
+}
+
+// SourceJSON returns a source in the native format.
+func SourceJSON(s *model.Source) any {
+	return wireSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title,
+		Published: dateOut(s.Published), URL: s.URL, Via: s.Via}
+}

@@ -13,10 +13,10 @@ type wireOut struct {
 	Description jText        `json:"description,omitempty"`
 	Updated     string       `json:"updated,omitempty"`
 	Events      []any        `json:"events"`
-	People      []wirePerson `json:"people,omitempty"`
-	Orgs        []wireOrg    `json:"orgs,omitempty"`
-	Lines       []wireLine   `json:"reporting_lines,omitempty"`
-	Sources     []wireSource `json:"sources"`
+	People      []any        `json:"people,omitempty"`
+	Orgs        []any        `json:"orgs,omitempty"`
+	Lines       []any        `json:"reporting_lines,omitempty"`
+	Sources     []any        `json:"sources"`
 	Eras        []wireEra    `json:"eras,omitempty"`
 }
 
@@ -25,27 +25,21 @@ type wireOut struct {
 // same dataset. Events come in timeline order, indented by two spaces.
 func ExportJSON(ds *model.Dataset, _ model.Lang) ([]byte, error) {
 	w := wireOut{Title: textOut(ds.Title), Description: textOut(ds.Description), Updated: dateOut(ds.Updated),
-		Events: make([]any, len(ds.Events)), Sources: []wireSource{}, Eras: erasOut(ds.Eras)}
+		Events: make([]any, len(ds.Events)), Sources: []any{}, Eras: erasOut(ds.Eras)}
 	for i := range ds.Events {
 		w.Events[i] = EventJSON(&ds.Events[i])
 	}
-	for _, p := range ds.People {
-		wp := wirePerson{ID: p.ID, Name: p.Name, Aliases: p.Aliases}
-		for _, r := range p.Roles {
-			wp.Roles = append(wp.Roles, wireRole{Org: r.Org, Title: textOut(r.Title), From: dateOut(r.From), To: dateOut(r.To)})
-		}
-		w.People = append(w.People, wp)
+	for i := range ds.People {
+		w.People = append(w.People, PersonJSON(&ds.People[i]))
 	}
-	for _, o := range ds.Orgs {
-		w.Orgs = append(w.Orgs, wireOrg{ID: o.ID, Name: o.Name, Kind: o.Kind, Parent: o.Parent})
+	for i := range ds.Orgs {
+		w.Orgs = append(w.Orgs, OrgJSON(&ds.Orgs[i]))
 	}
-	for _, l := range ds.ReportingLines {
-		w.Lines = append(w.Lines, wireLine{Person: l.Person, ReportsTo: l.ReportsTo, From: dateOut(l.From),
-			To: dateOut(l.To), Source: l.Source, Disputed: l.Disputed, Note: textOut(l.Note)})
+	for i := range ds.ReportingLines {
+		w.Lines = append(w.Lines, LineJSON(&ds.ReportingLines[i]))
 	}
-	for _, s := range ds.Sources {
-		w.Sources = append(w.Sources, wireSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title,
-			Published: dateOut(s.Published), URL: s.URL, Via: s.Via})
+	for i := range ds.Sources {
+		w.Sources = append(w.Sources, SourceJSON(&ds.Sources[i]))
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

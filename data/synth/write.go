@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"timeline/model"
+	"timeline/data"
 )
 
 // Write writes the dataset Generate(n, seed) would return as native JSON,
@@ -24,9 +24,9 @@ func Write(w io.Writer, n int, seed int64) error {
 		}
 	}
 	put(`{"title":`)
-	encode(textJSON(g.title()))
+	encode(data.TextJSON(g.title()))
 	put(`,"description":`)
-	encode(textJSON(g.description()))
+	encode(data.TextJSON(g.description()))
 	put(`,"updated":`)
 	encode(g.updated().String())
 	put(`,"people":[`)
@@ -34,14 +34,14 @@ func Write(w io.Writer, n int, seed int64) error {
 		if i > 0 {
 			put(",")
 		}
-		encode(personJSON(&g.people[i]))
+		encode(data.PersonJSON(&g.people[i]))
 	}
 	put(`],"orgs":[`)
-	for i, o := range g.orgs {
+	for i := range g.orgs {
 		if i > 0 {
 			put(",")
 		}
-		encode(jOrg{ID: o.ID, Name: o.Name, Kind: o.Kind})
+		encode(data.OrgJSON(&g.orgs[i]))
 	}
 	put(`],"events":[`)
 	for i := range max(n, 0) {
@@ -49,7 +49,7 @@ func Write(w io.Writer, n int, seed int64) error {
 			put(",")
 		}
 		ev, _ := g.event(i)
-		encode(eventJSON(&ev))
+		encode(data.EventJSON(&ev))
 	}
 	put(`],"sources":[`)
 	first := true
@@ -60,7 +60,7 @@ func Write(w io.Writer, n int, seed int64) error {
 				put(",")
 			}
 			first = false
-			encode(jSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title, Published: s.Published.String(), URL: s.URL})
+			encode(data.SourceJSON(&s))
 		}
 	}
 	put("]}\n")
@@ -68,101 +68,4 @@ func Write(w io.Writer, n int, seed int64) error {
 		return err
 	}
 	return bw.Flush()
-}
-
-// The native format's shapes, as the generator writes them.
-type (
-	jText   map[string]string
-	jPerson struct {
-		ID      string   `json:"id"`
-		Name    string   `json:"name"`
-		Aliases []string `json:"aliases,omitempty"`
-		Roles   []jRole  `json:"roles,omitempty"`
-	}
-	jRole struct {
-		Org   string `json:"org,omitempty"`
-		Title jText  `json:"title"`
-		From  string `json:"from,omitempty"`
-	}
-	jOrg struct {
-		ID   string `json:"id"`
-		Name string `json:"name"`
-		Kind string `json:"kind,omitempty"`
-	}
-	jSource struct {
-		ID        string `json:"id"`
-		Outlet    string `json:"outlet"`
-		Title     string `json:"title"`
-		Published string `json:"published,omitempty"`
-		URL       string `json:"url,omitempty"`
-	}
-	jEvent struct {
-		ID          string    `json:"id"`
-		Date        string    `json:"date"`
-		Approximate bool      `json:"approximate,omitempty"`
-		DateLabel   jText     `json:"date_label,omitempty"`
-		EndDate     string    `json:"end_date,omitempty"`
-		Kind        string    `json:"kind"`
-		Title       jText     `json:"title"`
-		Summary     jText     `json:"summary,omitempty"`
-		Status      string    `json:"status"`
-		People      []jPerRef `json:"people,omitempty"`
-		Orgs        []string  `json:"orgs,omitempty"`
-		Claims      []jClaim  `json:"claims,omitempty"`
-		Quotes      []jQuote  `json:"quotes,omitempty"`
-		Sources     []string  `json:"sources"`
-		Related     []string  `json:"related,omitempty"`
-		Tags        []string  `json:"tags,omitempty"`
-	}
-	jPerRef struct {
-		ID   string `json:"id"`
-		Role jText  `json:"role,omitempty"`
-	}
-	jClaim struct {
-		Text   jText  `json:"text"`
-		By     string `json:"by"`
-		Stance string `json:"stance"`
-		Source string `json:"source,omitempty"`
-	}
-	jQuote struct {
-		Speaker     string `json:"speaker"`
-		Text        string `json:"text"`
-		Lang        string `json:"lang,omitempty"`
-		Translation jText  `json:"translation,omitempty"`
-		Source      string `json:"source,omitempty"`
-	}
-)
-
-func textJSON(t model.Text) jText {
-	if t.IsZero() {
-		return nil
-	}
-	m := jText{}
-	t.Each(func(lang, s string) { m[lang] = s })
-	return m
-}
-
-func personJSON(p *model.Person) jPerson {
-	out := jPerson{ID: p.ID, Name: p.Name, Aliases: p.Aliases}
-	for _, r := range p.Roles {
-		out.Roles = append(out.Roles, jRole{Org: r.Org, Title: textJSON(r.Title), From: r.From.String()})
-	}
-	return out
-}
-
-func eventJSON(e *model.Event) jEvent {
-	out := jEvent{ID: e.ID, Date: e.Date.String(), Approximate: e.Approximate, DateLabel: textJSON(e.DateLabel),
-		EndDate: e.End.String(), Kind: e.Kind.String(), Title: textJSON(e.Title), Summary: textJSON(e.Summary),
-		Status: e.Status.String(), Orgs: e.Orgs, Sources: e.Sources, Related: e.Related, Tags: e.Tags}
-	for _, p := range e.People {
-		out.People = append(out.People, jPerRef{ID: p.ID, Role: textJSON(p.Role)})
-	}
-	for _, c := range e.Claims {
-		out.Claims = append(out.Claims, jClaim{Text: textJSON(c.Text), By: c.By, Stance: c.Stance, Source: c.Source})
-	}
-	for _, q := range e.Quotes {
-		out.Quotes = append(out.Quotes, jQuote{Speaker: q.Speaker, Text: q.Text, Lang: string(q.Lang),
-			Translation: textJSON(q.Translation), Source: q.Source})
-	}
-	return out
 }
