@@ -9,15 +9,15 @@ import (
 
 // wireOut is a whole native file, in the order DESIGN.md writes it.
 type wireOut struct {
-	Title       jText        `json:"title"`
-	Description jText        `json:"description,omitempty"`
-	Updated     string       `json:"updated,omitempty"`
-	Events      []any        `json:"events"`
-	People      []any        `json:"people,omitempty"`
-	Orgs        []any        `json:"orgs,omitempty"`
-	Lines       []any        `json:"reporting_lines,omitempty"`
-	Sources     []any        `json:"sources"`
-	Eras        []wireEra    `json:"eras,omitempty"`
+	Title       jText     `json:"title"`
+	Description jText     `json:"description,omitempty"`
+	Updated     string    `json:"updated,omitempty"`
+	Events      []any     `json:"events"`
+	People      []any     `json:"people,omitempty"`
+	Orgs        []any     `json:"orgs,omitempty"`
+	Lines       []any     `json:"reporting_lines,omitempty"`
+	Sources     []any     `json:"sources"`
+	Eras        []wireEra `json:"eras,omitempty"`
 }
 
 // ExportJSON writes the dataset in the native JSON format, every language
