@@ -41,7 +41,7 @@ func cmdExplore(a args, stdout, stderr io.Writer) error {
 	if f, ok := stdout.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
 		return printList(ds, a, stdout)
 	}
-	p := tea.NewProgram(ui.New(ds, ui.Options{Lang: a.lang, NoMouse: a.noMouse}))
+	p := tea.NewProgram(withTestPanic(ui.New(ds, ui.Options{Lang: a.lang, NoMouse: a.noMouse})))
 	stop := quitOnHangup(p)
 	defer stop()
 	_, err = p.Run()

@@ -96,7 +96,10 @@ func (q Query) String() string {
 			b.WriteByte('!')
 		}
 		if t.field == fieldText {
-			writeMaybeQuoted(&b, t.text, t.phrase)
+			// A folded word can look like a field ("Ũ:" folds to "u:") or an
+			// exclusion: quote it so that it reads back as the same word.
+			looksSpecial := fieldNameLen(t.text) > 0 || strings.HasPrefix(t.text, "!") || strings.HasPrefix(t.text, "-")
+			writeMaybeQuoted(&b, t.text, t.phrase || looksSpecial)
 		} else {
 			b.WriteString(fieldNames[t.field])
 			b.WriteByte(':')

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -198,12 +199,26 @@ func (t *table) match(ctx context.Context, needles []string, b bitset) error {
 	if workers == 1 {
 		return scan()
 	}
+	// A panic in a goroutine of ours would kill the program without
+	// restoring the terminal: each worker turns one into an error.
 	var wg sync.WaitGroup
+	var panicked atomic.Pointer[error]
 	for range workers - 1 {
-		wg.Go(func() { scan() })
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					err := fmt.Errorf("search worker panicked: %v", r)
+					panicked.CompareAndSwap(nil, &err)
+				}
+			}()
+			scan()
+		})
 	}
 	err := scan()
 	wg.Wait()
+	if p := panicked.Load(); p != nil {
+		return *p
+	}
 	if err == nil {
 		err = ctx.Err()
 	}

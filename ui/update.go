@@ -69,7 +69,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		switch {
 		case m.zoom:
-			m.zoom = false
+			m.zoom, m.focus = false, listPane
 			m.relayout()
 		case m.focus == detailPane:
 			m.focus = listPane

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"context"
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -215,6 +218,15 @@ func (m *Model) ensureIndex() bool {
 // has made it stale.
 func (m *Model) handleResult(r matchResultMsg) {
 	if r.err != nil {
+		// A cancelled search was superseded; any other failure is said.
+		if !errors.Is(r.err, context.Canceled) {
+			if r.filter {
+				m.filter.pending = false
+			} else {
+				m.search.pending = false
+			}
+			m.notice = r.err.Error()
+		}
 		return
 	}
 	if r.filter {
