@@ -243,7 +243,6 @@ func TestE2EHostile(t *testing.T) {
 				// another key reads as alt+key.
 				s.keys("Escape")
 				s.waitText("╭ Timeline")
-				s.keys("Tab") // esc leaves the focus on the detail; tab gives it back to the list
 			}
 		}
 		if got := s.format("#{pane_title}"); got != titleBefore || strings.Contains(got, "pwned") {

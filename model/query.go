@@ -98,7 +98,7 @@ func (q Query) String() string {
 		if t.field == fieldText {
 			// A folded word can look like a field ("Ũ:" folds to "u:") or an
 			// exclusion: quote it so that it reads back as the same word.
-			looksSpecial := fieldNameLen(t.text) > 0 || strings.HasPrefix(t.text, "!") || strings.HasPrefix(t.text, "-")
+			looksSpecial := fieldNameLen(t.text) > 0 || (len(t.text) > 1 && (t.text[0] == '!' || t.text[0] == '-'))
 			writeMaybeQuoted(&b, t.text, t.phrase || looksSpecial)
 		} else {
 			b.WriteString(fieldNames[t.field])
