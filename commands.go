@@ -34,6 +34,9 @@ func cmdExplore(a args, stdout, stderr io.Writer) error {
 	if len(a.pos) > 0 {
 		return usageError{a.cat.T("cli.unexpected", "timeline", a.pos[0])}
 	}
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) && bigFile(a.data) {
+		return exploreWithLoading(a, stderr)
+	}
 	ds, err := load(a, stderr)
 	if err != nil {
 		return err

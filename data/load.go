@@ -22,17 +22,14 @@ func Bundled() (*model.Dataset, error) {
 func BundledJSON() []byte { return bundled }
 
 // Load reads the dataset at path, or the bundled one when path is empty.
-// Warnings (clipped fields) are returned alongside a usable dataset.
+// Warnings (clipped fields) are returned alongside a usable dataset. A
+// plain native file is decoded as it is read (see LoadWithProgress).
 func Load(path string) (*model.Dataset, []Issue, error) {
 	if path == "" {
 		ds, err := Bundled()
 		return ds, nil, err
 	}
-	b, err := ReadFile(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	return Parse(path, b)
+	return LoadWithProgress(path, nil)
 }
 
 // Parse decodes b, named name in messages, in whatever supported format it

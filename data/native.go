@@ -25,8 +25,19 @@ type wireFile struct {
 
 // ParseNative decodes and validates a dataset in the native JSON format.
 // name is used in messages. It returns the dataset and any warnings, or a
-// *LoadError listing every problem found.
+// *LoadError listing every problem found. A plain valid file takes the
+// fast path (decodeFast); any other goes the careful way, which reports
+// every problem with its line and column.
 func ParseNative(name string, b []byte) (*model.Dataset, []Issue, error) {
+	if ds, err := decodeFast(bytes.NewReader(b), nil); err == nil {
+		return ds, nil, nil
+	}
+	return parseNativeCareful(name, b)
+}
+
+// parseNativeCareful is ParseNative with encoding/json, keeping the
+// position of each event for messages.
+func parseNativeCareful(name string, b []byte) (*model.Dataset, []Issue, error) {
 	b = trimBOM(b)
 	w, err := decodeNative(name, b)
 	if err != nil {

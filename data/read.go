@@ -18,31 +18,11 @@ const MaxFileBytes = 1 << 30
 // must be a regular file (not a directory, FIFO or device) no larger than
 // MaxFileBytes. The error is a single line naming the file.
 func ReadFile(path string) ([]byte, error) {
-	// O_NONBLOCK: opening a FIFO with no writer must not hang; the type
-	// check below then refuses it. Regular files ignore the flag.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	f, _, err := openDataset(path)
 	if err != nil {
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return nil, fail(path, "no such file")
-		case errors.Is(err, fs.ErrPermission):
-			return nil, fail(path, "permission denied")
-		}
-		return nil, fail(path, "cannot open: %v", unwrapPath(err))
+		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fail(path, "cannot stat: %v", unwrapPath(err))
-	}
-	switch {
-	case st.IsDir():
-		return nil, fail(path, "is a directory, not a dataset file")
-	case !st.Mode().IsRegular():
-		return nil, fail(path, "is not a regular file (%s); save the data to a file first", st.Mode().Type())
-	case st.Size() > MaxFileBytes:
-		return nil, fail(path, "file is %d MiB, over the %d MiB limit", st.Size()>>20, MaxFileBytes>>20)
-	}
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
 	if err != nil {
 		return nil, fail(path, "cannot read: %v", unwrapPath(err))
@@ -51,6 +31,42 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, fail(path, "file is over the %d MiB limit", MaxFileBytes>>20)
 	}
 	return b, nil
+}
+
+// openDataset opens a dataset file with the checks ReadFile describes and
+// returns it with its size.
+func openDataset(path string) (*os.File, int64, error) {
+	// O_NONBLOCK: opening a FIFO with no writer must not hang; the type
+	// check below then refuses it. Regular files ignore the flag.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, 0, fail(path, "no such file")
+		case errors.Is(err, fs.ErrPermission):
+			return nil, 0, fail(path, "permission denied")
+		}
+		return nil, 0, fail(path, "cannot open: %v", unwrapPath(err))
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, 0, fail(path, "cannot stat: %v", unwrapPath(err))
+	}
+	var why error
+	switch {
+	case st.IsDir():
+		why = fail(path, "is a directory, not a dataset file")
+	case !st.Mode().IsRegular():
+		why = fail(path, "is not a regular file (%s); save the data to a file first", st.Mode().Type())
+	case st.Size() > MaxFileBytes:
+		why = fail(path, "file is %d MiB, over the %d MiB limit", st.Size()>>20, MaxFileBytes>>20)
+	}
+	if why != nil {
+		f.Close()
+		return nil, 0, why
+	}
+	return f, st.Size(), nil
 }
 
 // trimBOM drops a UTF-8 byte-order mark, which some editors write.

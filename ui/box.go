@@ -57,10 +57,10 @@ func fit(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	sw := lipgloss.Width(s)
+	sw := cellWidth(s)
 	if sw > w {
 		s = ansi.Truncate(s, w, "…")
-		sw = lipgloss.Width(s)
+		sw = cellWidth(s)
 	}
 	return s + strings.Repeat(" ", max(w-sw, 0))
 }

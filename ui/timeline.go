@@ -22,13 +22,14 @@ type timeline struct {
 	sel    int     // selected position
 	offset int     // first row on screen
 	height int     // rows on screen
+	cache  *rowCache
 }
 
 // newTimeline builds the rows of the sorted events all, or of the subset
 // items of them when items is not nil: a header before the first event of
 // each month.
 func newTimeline(all []model.Event, items []int32) timeline {
-	t := timeline{all: all, items: items, n: len(all)}
+	t := timeline{all: all, items: items, n: len(all), cache: newRowCache()}
 	if items != nil {
 		t.n = len(items)
 	}
@@ -216,22 +217,35 @@ func (t *timeline) lastEventBefore(r int) int {
 	return 0
 }
 
-// view draws the rows on screen, each exactly width columns.
+// view draws the rows on screen, each exactly width columns. Rows drawn
+// the same way in the previous frame are reused (see rowCache), except
+// while a search highlights matches.
 func (t *timeline) view(width int, focused bool, mark int, hl func(string) string, cat i18n.Catalog, st styles) []string {
 	lang := cat.Lang()
+	cache := t.cache
+	if cache == nil || hl != nil {
+		cache = newRowCache()
+	}
+	cache.begin(rowFrame{width: width, focused: focused, lang: lang, styles: styleFingerprint(st)})
 	lines := make([]string, 0, t.height)
 	for y := 0; y < t.height; y++ {
 		r := t.offset + y
 		if r >= len(t.rows) {
 			break
 		}
-		if v := t.rows[r]; v < 0 {
-			e := t.event(int(-v - 1))
-			lines = append(lines, fit(st.month.Render(model.MonthHeader(e.Date, lang)), width))
+		v := t.rows[r]
+		if v < 0 {
+			lines = append(lines, cache.row(rowKey{row: v}, func() string {
+				e := t.event(int(-v - 1))
+				return fit(st.month.Render(model.MonthHeader(e.Date, lang)), width)
+			}))
 			continue
 		}
-		i := int(t.rows[r])
-		lines = append(lines, eventRow(t.event(i), i == t.sel, focused, t.index(i) == mark, width, hl, cat, st))
+		i := int(v)
+		k := rowKey{row: v, sel: i == t.sel, mrk: t.index(i) == mark}
+		lines = append(lines, cache.row(k, func() string {
+			return eventRow(t.event(i), k.sel, focused, k.mrk, width, hl, cat, st)
+		}))
 	}
 	return lines
 }

@@ -106,7 +106,7 @@ func (m Model) body() string {
 	}
 	switch {
 	case l.showList && l.showDetail && l.list.y == l.detail.y:
-		return lipgloss.JoinHorizontal(lipgloss.Top, list, detail)
+		return joinHorizontalTop(list, detail)
 	case l.showList && l.showDetail:
 		return list + "\n" + detail
 	case l.showList:

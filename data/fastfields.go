@@ -1,0 +1,215 @@
+package data
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"timeline/model"
+)
+
+// The readers of single fields for the fast loader: strings sanitised as
+// the converter does them, shared when they repeat, dates, texts and
+// lists.
+
+// raw reads a string or null ("").
+func (f *fastLoader) raw() ([]byte, bool, error) {
+	if f.s.null() {
+		return nil, false, nil
+	}
+	b, err := f.s.str()
+	return b, err == nil, err
+}
+
+// line reads a one-line string field, sanitised.
+func (f *fastLoader) line(dst *string) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	s, err := sanitizeFast(string(b), true)
+	*dst = s
+	return err
+}
+
+// long reads a multi-line string field, sanitised.
+func (f *fastLoader) long(dst *string) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	s, err := sanitizeFast(string(b), false)
+	*dst = s
+	return err
+}
+
+// sanitizeFast sanitises s as the converter does. Invalid UTF-8, which
+// encoding/json and Sanitize replace differently, and clipping, which
+// the converter reports, are errSlow. Sanitize returns clean text as it
+// is, so only text that changed needs its UTF-8 checked.
+func sanitizeFast(s string, oneLine bool) (string, error) {
+	out, clipped := model.SanitizeN(s, model.MaxFieldBytes, oneLine)
+	if clipped || out != s && !utf8.ValidString(s) {
+		return "", errSlow
+	}
+	return out, nil
+}
+
+// shared reads a one-line string that is likely to repeat, and shares one
+// copy of it between all its uses.
+func (f *fastLoader) shared(dst *string) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	if s, ok := f.strs[string(b)]; ok {
+		*dst = s
+		return nil
+	}
+	key := string(b)
+	s, err := sanitizeFast(key, true)
+	if err != nil {
+		return err
+	}
+	if len(f.strs) < maxInterned {
+		f.strs[key] = s
+	}
+	*dst = s
+	return nil
+}
+
+// sharedLong is shared for multi-line text: claims and quotes, which
+// repeat from event to event.
+func (f *fastLoader) sharedLong(dst *string) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	if s, ok := f.longs[string(b)]; ok {
+		*dst = s
+		return nil
+	}
+	key := string(b)
+	s, err := sanitizeFast(key, false)
+	if err != nil {
+		return err
+	}
+	if len(f.longs) < maxInterned {
+		f.longs[key] = s
+	}
+	*dst = s
+	return nil
+}
+
+// word reads a kind or a status as written.
+func (f *fastLoader) word(dst *string) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	if s, ok := f.words[string(b)]; ok {
+		*dst = s
+		return nil
+	}
+	s := string(b)
+	if len(f.words) < maxInterned {
+		f.words[s] = s
+	}
+	*dst = s
+	return nil
+}
+
+// date reads a date field; an empty one is the zero date.
+func (f *fastLoader) date(dst *model.Date) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	if d, ok := f.dates[string(b)]; ok {
+		*dst = d
+		return nil
+	}
+	key := string(b)
+	var d model.Date
+	if key != "" {
+		if d, err = model.ParseDate(strings.TrimSpace(key)); err != nil {
+			return errSlow
+		}
+	}
+	if len(f.dates) < maxInterned {
+		f.dates[key] = d
+	}
+	*dst = d
+	return nil
+}
+
+// text reads a text field: a string, null, or an object of "en" and "fr"
+// strings (other languages go the careful way). oneLine is true for titles
+// and labels; shared for texts that repeat, such as roles and claims.
+func (f *fastLoader) text(dst *model.Text, oneLine, shared bool) error {
+	read := func(s *string) error {
+		switch {
+		case shared && oneLine:
+			return f.shared(s)
+		case shared:
+			return f.sharedLong(s)
+		case oneLine:
+			return f.line(s)
+		}
+		return f.long(s)
+	}
+	switch f.s.peek() {
+	case 'n':
+		return f.s.literal("null")
+	case '"':
+		return read(&dst.En)
+	case '{':
+	default:
+		return errSlow
+	}
+	var seen uint32
+	return f.s.object(func(k []byte) error {
+		if f.s.peek() != '"' {
+			return errSlow
+		}
+		switch strings.ToLower(string(k)) {
+		case "", "en":
+			return f.once(&seen, 0, func() error { return read(&dst.En) })
+		case "fr":
+			return f.once(&seen, 1, func() error { return read(&dst.Fr) })
+		}
+		return errSlow
+	})
+}
+
+// strList reads an array of one-line strings; an empty array is nil, as
+// the converter makes it.
+func (f *fastLoader) strList(dst *[]string, shared bool) error {
+	if f.s.null() {
+		return nil
+	}
+	out := f.strScratch[:0]
+	err := f.s.array(func() error {
+		var s string
+		var err error
+		if shared {
+			err = f.shared(&s)
+		} else {
+			err = f.line(&s)
+		}
+		out = append(out, s)
+		return err
+	})
+	f.strScratch = out
+	if len(out) > 0 {
+		*dst = exact(out)
+	}
+	return err
+}
+
+// exact returns a copy of s of exactly its length: lists read with append
+// would keep up to half their room unused for the life of the dataset.
+func exact[T any](s []T) []T {
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
+}

@@ -1,0 +1,106 @@
+package data
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"time"
+
+	"timeline/model"
+)
+
+// progressEvery is how often, at most, LoadWithProgress reports.
+const progressEvery = 50 * time.Millisecond
+
+// LoadWithProgress is Load for a file, streaming: a plain native file is
+// decoded as it is read, so its bytes are never all in memory, and
+// progress, when not nil, is called at most every 50 ms (and once at the
+// end) with the bytes read, the file's size and the events decoded so
+// far. Any other file (another format, or one with problems to report) is
+// then read whole and parsed as Load does, with the same messages. The
+// calls to progress come from the goroutine that called LoadWithProgress.
+func LoadWithProgress(path string, progress func(read, total int64, events int)) (*model.Dataset, []Issue, error) {
+	if path == "" {
+		return Load(path)
+	}
+	f, size, err := openDataset(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	cr := &countingReader{r: f, total: size, report: progress}
+	br := bufio.NewReaderSize(cr, 64<<10)
+	var ds *model.Dataset
+	if looksNative(br) {
+		ds, err = decodeFast(br, func(n int) { cr.events = n; cr.tick(false) })
+	} else {
+		err = errSlow
+	}
+	f.Close()
+	switch {
+	case err == nil:
+		cr.tick(true)
+		return ds, nil, nil
+	case !errors.Is(err, errSlow):
+		return nil, nil, fail(path, "cannot read: %v", unwrapPath(err))
+	}
+	b, err := ReadFile(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if progress != nil {
+		progress(int64(len(b)), size, cr.events)
+	}
+	return Parse(path, b)
+}
+
+// looksNative reports whether the file starts like a JSON object, after
+// a byte-order mark and white space: a sheet in CSV never does.
+func looksNative(br *bufio.Reader) bool {
+	for n := 1; n <= 4096; n++ {
+		b, err := br.Peek(n)
+		if len(b) < n {
+			return false
+		}
+		switch c := b[n-1]; {
+		case c == '{':
+			return true
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+		case n <= 3 && c == "\xEF\xBB\xBF"[n-1]:
+		default:
+			return false
+		}
+		if err != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// countingReader counts the bytes read through it and reports them, with
+// the events decoded, at most every progressEvery.
+type countingReader struct {
+	r      io.Reader
+	read   int64
+	total  int64
+	events int
+	report func(read, total int64, events int)
+	last   time.Time
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.read += int64(n)
+	c.tick(false)
+	return n, err
+}
+
+// tick reports when the last report is old enough, or always when final.
+func (c *countingReader) tick(final bool) {
+	if c.report == nil {
+		return
+	}
+	if now := time.Now(); final || now.Sub(c.last) >= progressEvery {
+		c.last = now
+		c.report(c.read, c.total, c.events)
+	}
+}

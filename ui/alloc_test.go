@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"flag"
+	"slices"
+	"testing"
+
+	"timeline/model"
+)
+
+// flatLarge is the large size the flatness tests compare with 10k events.
+// It is 100k, not 1M: generating a million events takes about 15 s, too
+// long for a plain "go test ./...". BenchmarkNavigate covers 1M.
+const flatLarge = 100_000
+
+// TestNavigationAllocsFlat gates on allocations per navigation key (Update
+// and View at 120×40) being the same at 10k and at 100k events: any work
+// proportional to the dataset on the per-key path shows up here. Since
+// what a frame allocates depends on the text it draws, the 10k dataset is
+// cut from the 100k one (its first and last events and the 9,998 around
+// the middle) so that both frames show the same rows, detail and date
+// range, and only the size differs.
+func TestNavigationAllocsFlat(t *testing.T) {
+	large := synthetic.get(flatLarge)
+	cut := []int32{0}
+	for i := range 9_998 {
+		cut = append(cut, int32(flatLarge/2-4_999+i))
+	}
+	cut = append(cut, flatLarge-1)
+	allocs := func(ds *model.Dataset) float64 {
+		m := sized(t, ds, 120, 40)
+		m.list.selectEvent(m.list.positionOf(flatLarge / 2))
+		if len(ds.Events) < flatLarge {
+			m.list.selectEvent(5_000)
+		}
+		m.syncDetail()
+		return testing.AllocsPerRun(200, func() {
+			m, _ = navigate(m, keysJK, 2)
+		})
+	}
+	small := allocs(large.Subset(cut))
+	large1 := allocs(large)
+	t.Logf("allocations per j+k: %.0f at 10k, %.0f at %d", small, large1, flatLarge)
+	if small != large1 {
+		t.Errorf("allocations per j+k: %.0f at 10k but %.0f at %d events: the key path grows with the dataset", small, large1, flatLarge)
+	}
+	if small/2 > 1000 {
+		t.Errorf("%.0f allocations per key, want at most 1,000", small/2)
+	}
+}
+
+// TestNavigationTimeFlat gates on the time of a navigation key at 100k
+// events staying under 1.5 times that at 10k. Each side is the median of
+// five testing.Benchmark runs, interleaved so that a burst of load from
+// other processes hits both. It is skipped under -short and with coverage,
+// which distorts timings.
+func TestNavigationTimeFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test skipped under -short")
+	}
+	if testing.CoverMode() != "" {
+		t.Skip("timing test skipped under coverage")
+	}
+	// 200 ms a run instead of the default second keeps the test near 3 s.
+	if bt := flag.Lookup("test.benchtime"); bt != nil {
+		old := bt.Value.String()
+		if err := bt.Value.Set("200ms"); err == nil {
+			defer bt.Value.Set(old)
+		}
+	}
+	run := func(n int) float64 {
+		r := testing.Benchmark(func(b *testing.B) { benchKeys(b, n, 120, 40, keysJK) })
+		return float64(r.T.Nanoseconds()) / float64(r.N)
+	}
+	synthetic.get(flatLarge) // generate outside the timings
+	var small, large []float64
+	for range 5 {
+		small = append(small, run(10_000))
+		large = append(large, run(flatLarge))
+	}
+	ms, ml := median(small), median(large)
+	t.Logf("ns per key, median of 5: %.0f at 10k, %.0f at %d (ratio %.2f)", ms, ml, flatLarge, ml/ms)
+	if ml/ms >= 1.5 {
+		t.Errorf("a key at %d events takes %.2f× as long as at 10k (%.0f vs %.0f ns), want < 1.5×", flatLarge, ml/ms, ml, ms)
+	}
+}
+
+// median returns the median of xs.
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}

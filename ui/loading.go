@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"timeline/model"
+)
+
+// LoadFunc loads a dataset, calling progress now and then with the bytes
+// read, the file's size and the events decoded so far.
+type LoadFunc func(progress func(read, total int64, events int)) (*model.Dataset, error)
+
+// Loading is the screen shown while a big file loads: the load runs as a
+// command, its progress arrives as messages, ctrl+c or q quits, and when
+// the dataset is ready the explorer takes over. A load error is shown on
+// one line until a key is pressed; the program then ends and Err returns
+// the error, for the caller to print and exit 1.
+type Loading struct {
+	path     string
+	load     LoadFunc
+	opt      Options
+	progress chan loadProgressMsg // from the load command to the waiting one
+	last     loadProgressMsg
+	err      error
+	width    int
+	height   int
+	st       styles
+}
+
+// loadProgressMsg is one progress report of the load.
+type loadProgressMsg struct {
+	read, total int64
+	events      int
+}
+
+// loadDoneMsg ends the load.
+type loadDoneMsg struct {
+	ds  *model.Dataset
+	err error
+}
+
+// NewLoading returns the loading screen for path, which becomes the
+// explorer on the dataset load returns.
+func NewLoading(path string, load LoadFunc, opt Options) Loading {
+	return Loading{path: path, load: load, opt: opt, progress: make(chan loadProgressMsg, 1), st: newStyles(true)}
+}
+
+// Init implements tea.Model: it starts the load and the wait for its
+// first progress report.
+func (m Loading) Init() tea.Cmd {
+	ch, load := m.progress, m.load
+	run := func() tea.Msg {
+		ds, err := load(func(read, total int64, events int) {
+			select { // drop a report rather than wait: the next one comes soon
+			case ch <- loadProgressMsg{read, total, events}:
+			default:
+			}
+		})
+		close(ch)
+		return loadDoneMsg{ds, err}
+	}
+	return tea.Batch(run, waitProgress(ch))
+}
+
+// waitProgress returns a command waiting for the next progress report;
+// it ends with nothing once the load has finished.
+func waitProgress(ch <-chan loadProgressMsg) tea.Cmd {
+	return func() tea.Msg {
+		if p, ok := <-ch; ok {
+			return p
+		}
+		return nil
+	}
+}
+
+// Update implements tea.Model.
+func (m Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
+	case tea.BackgroundColorMsg:
+		m.st = newStyles(msg.IsDark())
+	case tea.KeyPressMsg:
+		if m.err != nil || msg.String() == "ctrl+c" || msg.String() == "q" {
+			return m, tea.Quit
+		}
+	case loadProgressMsg:
+		m.last = msg
+		return m, waitProgress(m.progress)
+	case loadDoneMsg:
+		if msg.err != nil {
+			m.err = msg.err
+			return m, nil
+		}
+		ex := New(msg.ds, m.opt)
+		next, cmd := ex.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
+		return next, tea.Batch(ex.Init(), cmd)
+	}
+	return m, nil
+}
+
+// Err returns the load's error once the screen has shown it.
+func (m Loading) Err() error { return m.err }
+
+// View implements tea.Model: the file's name, a bar of the bytes read and
+// the events decoded, or the error.
+func (m Loading) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "timeline"
+	return v
+}
+
+func (m Loading) render() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	fr := m.opt.Lang == model.French
+	lines := make([]string, m.height)
+	if m.err != nil {
+		msg, _ := model.SanitizeLine(m.err.Error())
+		key := "press any key"
+		if fr {
+			key = "appuyez sur une touche"
+		}
+		lines[0] = fit(m.st.warning.Render(" "+msg)+m.st.dim.Render("  ("+key+")"), m.width)
+		return strings.Join(lines, "\n")
+	}
+	name, _ := model.SanitizeLine(m.path)
+	title := "Loading "
+	if fr {
+		title = "Chargement de "
+	}
+	lines[0] = fit(" "+m.st.title.Render(title+ansi.Truncate(name, max(m.width-lipgloss.Width(title)-2, 1), "…")), m.width)
+	if m.height > 1 {
+		lines[1] = fit(" "+loadingLine(m.last, m.width-2, fr), m.width)
+	}
+	if m.height > 2 {
+		hint := "ctrl+c to stop"
+		if fr {
+			hint = "ctrl+c pour arrêter"
+		}
+		lines[2] = fit(" "+m.st.dim.Render(hint), m.width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// loadingLine draws the bar and the figures in width columns:
+// "██████░░░░ 63 % · 79/125 MB · 62,464 events".
+func loadingLine(p loadProgressMsg, width int, fr bool) string {
+	events := "events"
+	if fr {
+		events = "événements"
+	}
+	pct := 0
+	if p.total > 0 {
+		pct = int(min(p.read*100/p.total, 100))
+	}
+	figures := fmt.Sprintf(" %3d %% · %d/%d MB · %d %s", pct, p.read/1e6, p.total/1e6, p.events, events)
+	bar := max(min(width-lipgloss.Width(figures), 40), 0)
+	done := bar * pct / 100
+	return strings.Repeat("█", done) + strings.Repeat("░", bar-done) + figures
+}
