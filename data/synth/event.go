@@ -3,6 +3,7 @@ package synth
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 
 	"timeline/model"
 )
@@ -25,8 +26,8 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 	sum := lead
 	for range 1 + r.IntN(2) {
 		f := fillers[r.IntN(len(fillers))]
-		sum.en += " " + fmt.Sprintf(f.en, o.Name, team.en)
-		sum.fr += " " + fmt.Sprintf(f.fr, o.Name, team.fr)
+		sum.en += " " + fill(f.en, o.Name, team.en)
+		sum.fr += " " + fill(f.fr, o.Name, team.fr)
 	}
 	e.Summary = model.Text{En: sum.en, Fr: sum.fr}
 
@@ -182,4 +183,11 @@ func joinPart(part, month string) string {
 		return part + month
 	}
 	return part + " " + month
+}
+
+// fill puts the organisation and the team into a filler sentence. Not
+// every sentence names both, so fmt.Sprintf would complain of the extra
+// argument.
+func fill(f, org, team string) string {
+	return strings.NewReplacer("%[1]s", org, "%[2]s", team).Replace(f)
 }

@@ -113,3 +113,15 @@ func TestSmallSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFormatLeaks catches a template filled with the wrong number of
+// arguments: fmt writes "%!" into the text.
+func TestNoFormatLeaks(t *testing.T) {
+	var b bytes.Buffer
+	if err := synth.Write(&b, 500, 7); err != nil {
+		t.Fatal(err)
+	}
+	if i := bytes.Index(b.Bytes(), []byte("%!")); i >= 0 {
+		t.Fatalf("a format verb leaked into the data: %q", b.Bytes()[max(i-40, 0):i+40])
+	}
+}
