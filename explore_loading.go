@@ -37,7 +37,7 @@ func exploreWithLoading(a args, stderr io.Writer) error {
 		warnings = ws
 		return ds, err
 	}
-	p := tea.NewProgram(withTestPanic(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: a.noMouse})))
+	p := tea.NewProgram(withTestPanic(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: a.noMouse})), tea.WithFPS(framesPerSecond))
 	stop := quitOnHangup(p)
 	defer stop()
 	final, err := p.Run()
