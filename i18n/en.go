@@ -203,4 +203,7 @@ Exit status: 0 success, 1 a data problem, 2 a bad command line.
 	"cli.badevents":           "--events must be a whole number from 1 to %d, not %q",
 	"cli.badseed":             "--seed must be a whole number, not %q",
 	"help.narrow":             "type to narrow: ",
+	"loading.title":           "Loading ",
+	"loading.stop":            "ctrl+c to stop",
+	"loading.anykey":          "press any key",
 }

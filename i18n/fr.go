@@ -200,4 +200,7 @@ Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande 
 	"cli.badevents":           "--events doit être un nombre entier de 1 à %d, pas %q",
 	"cli.badseed":             "--seed doit être un nombre entier, pas %q",
 	"help.narrow":             "tapez pour filtrer : ",
+	"loading.title":           "Chargement de ",
+	"loading.stop":            "ctrl+c pour arrêter",
+	"loading.anykey":          "appuyez sur une touche",
 }

@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"timeline/i18n"
 	"timeline/model"
 )
 
@@ -120,31 +121,22 @@ func (m Loading) render() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	fr := m.opt.Lang == model.French
+	cat := i18n.For(m.opt.Lang)
 	lines := make([]string, m.height)
 	if m.err != nil {
 		msg, _ := model.SanitizeLine(m.err.Error())
-		key := "press any key"
-		if fr {
-			key = "appuyez sur une touche"
-		}
+		key := cat.T("loading.anykey")
 		lines[0] = fit(m.st.warning.Render(" "+msg)+m.st.dim.Render("  ("+key+")"), m.width)
 		return strings.Join(lines, "\n")
 	}
 	name, _ := model.SanitizeLine(m.path)
-	title := "Loading "
-	if fr {
-		title = "Chargement de "
-	}
+	title := cat.T("loading.title")
 	lines[0] = fit(" "+m.st.title.Render(title+ansi.Truncate(name, max(m.width-lipgloss.Width(title)-2, 1), "…")), m.width)
 	if m.height > 1 {
-		lines[1] = fit(" "+loadingLine(m.last, m.width-2, fr), m.width)
+		lines[1] = fit(" "+loadingLine(m.last, m.width-2, cat), m.width)
 	}
 	if m.height > 2 {
-		hint := "ctrl+c to stop"
-		if fr {
-			hint = "ctrl+c pour arrêter"
-		}
+		hint := cat.T("loading.stop")
 		lines[2] = fit(" "+m.st.dim.Render(hint), m.width)
 	}
 	return strings.Join(lines, "\n")
@@ -152,16 +144,12 @@ func (m Loading) render() string {
 
 // loadingLine draws the bar and the figures in width columns:
 // "██████░░░░ 63 % · 79/125 MB · 62,464 events".
-func loadingLine(p loadProgressMsg, width int, fr bool) string {
-	events := "events"
-	if fr {
-		events = "événements"
-	}
+func loadingLine(p loadProgressMsg, width int, cat i18n.Catalog) string {
 	pct := 0
 	if p.total > 0 {
 		pct = int(min(p.read*100/p.total, 100))
 	}
-	figures := fmt.Sprintf(" %3d %% · %d/%d MB · %d %s", pct, p.read/1e6, p.total/1e6, p.events, events)
+	figures := fmt.Sprintf(" %3d %% · %d/%d MB · ", pct, p.read/1e6, p.total/1e6) + Count(p.events, cat)
 	bar := max(min(width-lipgloss.Width(figures), 40), 0)
 	done := bar * pct / 100
 	return strings.Repeat("█", done) + strings.Repeat("░", bar-done) + figures

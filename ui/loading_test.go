@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"timeline/i18n"
 	"timeline/model"
 )
 
@@ -113,7 +114,7 @@ func TestLoadingCtrlC(t *testing.T) {
 // TestLoadingLineFits keeps the progress line within its width.
 func TestLoadingLineFits(t *testing.T) {
 	for _, w := range []int{0, 5, 30, 80, 300} {
-		s := loadingLine(loadProgressMsg{read: 7e8, total: 1e9, events: 999999}, w, true)
+		s := loadingLine(loadProgressMsg{read: 7e8, total: 1e9, events: 999999}, w, i18n.For(model.French))
 		if w >= 60 && cellWidth(s) > w {
 			t.Errorf("width %d: line is %d columns: %q", w, cellWidth(s), s)
 		}
