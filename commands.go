@@ -166,7 +166,7 @@ func cmdValidate(a args, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, s)
 	}
 	if err != nil {
-		return errors.New(a.cat.T("cli.problems", path, len(issues)))
+		return errors.New(problemCount(a, path, len(issues)))
 	}
 	fmt.Fprintln(stderr, a.cat.T("cli.valid", path, len(ds.Events), len(ds.People), len(ds.Sources)))
 	return nil
@@ -177,4 +177,12 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// problemCount says how many problems validate found, "1 problem" or "3 problems".
+func problemCount(a args, path string, n int) string {
+	if n == 1 {
+		return a.cat.T("cli.problem", path)
+	}
+	return a.cat.T("cli.problems", path, n)
 }

@@ -46,8 +46,16 @@ func parseNativeCareful(name string, b []byte) (*model.Dataset, []Issue, error) 
 	c := converter{file: name, src: b, offsets: w.eventOffsets}
 	ds := c.dataset(w)
 	ds.Index()
+	// A field the converter already found wrong (an impossible date) is
+	// not reported a second time by validation ("missing date").
+	said := map[[2]string]bool{}
+	for _, is := range c.issues {
+		said[[2]string{is.Event, is.Field}] = true
+	}
 	for _, p := range ds.Validate() {
-		c.problem(p)
+		if !said[[2]string{p.Event, p.Field}] {
+			c.problem(p)
+		}
 	}
 	if c.errors > 0 {
 		return nil, nil, &LoadError{Issues: c.issues}

@@ -62,7 +62,7 @@ func openDataset(path string) (*os.File, int64, error) {
 	case st.IsDir():
 		why = fail(path, "is a directory, not a dataset file")
 	case !st.Mode().IsRegular():
-		why = fail(path, "is not a regular file (%s); save the data to a file first", st.Mode().Type())
+		why = fail(path, "is %s, not a regular file; save the data to a file first", fileKind(st.Mode()))
 	case st.Size() > MaxFileBytes:
 		why = fail(path, "file is %d MiB, over the %d MiB limit", st.Size()>>20, MaxFileBytes>>20)
 	}
@@ -84,4 +84,19 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return fmt.Errorf("%w", err)
+}
+
+// fileKind names what a path that is not a regular file is, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "a special file"
 }

@@ -206,4 +206,5 @@ Exit status: 0 success, 1 a data problem, 2 a bad command line.
 	"loading.title":           "Loading ",
 	"loading.stop":            "ctrl+c to stop",
 	"loading.anykey":          "press any key",
+	"cli.problem":             "%s: 1 problem",
 }

@@ -203,4 +203,5 @@ Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande 
 	"loading.title":           "Chargement de ",
 	"loading.stop":            "ctrl+c pour arrêter",
 	"loading.anykey":          "appuyez sur une touche",
+	"cli.problem":             "%s : 1 problème",
 }
