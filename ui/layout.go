@@ -59,7 +59,7 @@ func computeLayout(w, h int, focus pane, zoom bool) layout {
 		l.list = rect{0, bodyY, lw, bodyH}
 		l.detail = rect{lw, bodyY, w - lw, bodyH}
 	case w >= 60 && bodyH >= 14:
-		lh := max(bodyH*2/5, 6)
+		lh := max(bodyH/2, 6)
 		l.showList, l.showDetail = true, true
 		l.list = rect{0, bodyY, w, lh}
 		l.detail = rect{0, bodyY + lh, w, bodyH - lh}

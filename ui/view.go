@@ -161,11 +161,17 @@ func (m Model) statusLine() string {
 	case m.notice != "":
 		left = " " + m.st.hint.Render(m.notice)
 	default:
-		m.help.SetWidth(max(m.width-lipgloss.Width(pos)-3, 0))
+		// The help gets the width left beside a fixed room for the right
+		// part, so that it does not shift as the position's digits change.
+		m.help.SetWidth(max(m.width-max(lipgloss.Width(right), min(statusRoom, m.width/4))-1, 0))
 		left = " " + m.help.ShortHelpView(m.keys.ShortHelp())
 	}
 	return spread(left, right, m.width)
 }
+
+// statusRoom is the room kept on the status line for the position, the
+// detail's scroll and the search's count.
+const statusRoom = 24
 
 // promptView draws the open prompt with its input and any hint.
 func (m Model) promptView(width int) string {
