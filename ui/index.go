@@ -93,15 +93,21 @@ func (x *entityIndex) view(w, h int, cat i18n.Catalog, st styles) []string {
 	nameW := min(max(w/3, 12), 32)
 	countW := 6
 	spanW := 27
+	if w < 90 {
+		spanW = 0 // narrow: the role matters more than the dates
+	}
 	detailW := max(w-nameW-countW-spanW-6, 0)
 	for i := x.offset; i < len(x.shown) && i < x.offset+body; i++ {
 		r := &x.rows[x.tab][x.shown[i]]
 		span := ""
-		if !r.First.IsZero() {
+		if spanW > 0 && !r.First.IsZero() {
 			span = model.FormatShortDate(r.First, lang) + " – " + model.FormatShortDate(r.Last, lang)
 		}
 		line := "  " + fit(r.Name, nameW) + " " + fit(r.Detail, detailW) + " " +
-			lipgloss.PlaceHorizontal(countW, lipgloss.Right, fmt.Sprint(len(r.Events))) + "  " + fit(span, spanW)
+			lipgloss.PlaceHorizontal(countW, lipgloss.Right, fmt.Sprint(len(r.Events)))
+		if spanW > 0 {
+			line += "  " + fit(span, spanW)
+		}
 		if i == x.sel {
 			line = st.selected.Render(fit("▶"+line[1:], w))
 		}

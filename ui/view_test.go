@@ -31,6 +31,14 @@ func TestGoldens(t *testing.T) {
 		{"zoom", 80, 24, []string{"j", "enter"}},
 		{"french", 120, 40, []string{"L", "]", "]", "j", "j", "j", "j", "j"}},
 		{"french-help", 80, 24, []string{"L", "?"}},
+		{"index", 120, 40, []string{"p"}},
+		{"index", 60, 20, []string{"p"}},
+		{"chart", 120, 40, []string{"@", "2", "0", "2", "5", "-", "0", "8", "-", "1", "9", "enter", "O"}},
+		{"chart", 60, 20, []string{"@", "2", "0", "2", "5", "-", "0", "8", "-", "1", "9", "enter", "O"}},
+		{"stats", 120, 40, []string{"s"}},
+		{"stats", 60, 20, []string{"s"}},
+		{"copy", 120, 40, []string{"]", "]", "j", "j", "j", "j", "j", "y"}},
+		{"copy", 60, 20, []string{"]", "]", "j", "j", "j", "j", "j", "y"}},
 	}
 	for _, c := range cases {
 		name := fmt.Sprintf("%s-%dx%d", c.name, c.w, c.h)
