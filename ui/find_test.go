@@ -281,3 +281,37 @@ func findResult(t *testing.T, cmd tea.Cmd) matchResultMsg {
 	t.Fatalf("no search result in %T", msg)
 	return matchResultMsg{}
 }
+
+// TestIndexBuiltAtStartForLargeDatasets: the index of a large dataset is
+// built by a command from Init; what is typed before it is ready waits,
+// says so, and runs when it arrives.
+func TestIndexBuiltAtStartForLargeDatasets(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m.async = 0 // treat the bundled dataset as large
+	var build tea.Cmd
+	if b, ok := m.Init()().(tea.BatchMsg); ok {
+		for _, c := range b {
+			if c == nil {
+				continue
+			}
+			if _, ok := c().(indexReadyMsg); ok {
+				build = c
+			}
+		}
+	}
+	if build == nil {
+		t.Fatal("Init did not start building the index")
+	}
+	m = typeText(press(m, "/"), "agarwal")
+	if m.ix != nil || !m.search.pending || !strings.Contains(screen(m), "indexing") {
+		t.Fatalf("typing before the index is ready should wait and say so:\n%s", screen(m))
+	}
+	next, cmd := m.Update(build())
+	m = next.(Model)
+	if cmd != nil {
+		m = update(m, findResult(t, cmd))
+	}
+	if len(m.search.matches) == 0 || m.Selected() != "rishabh-agarwal-leaves-msl" {
+		t.Errorf("the search typed early did not run: %d matches, at %s", len(m.search.matches), m.Selected())
+	}
+}

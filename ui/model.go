@@ -91,7 +91,7 @@ func New(ds *model.Dataset, opt Options) Model {
 // Init implements tea.Model: it asks for the background colour so that the
 // styles suit light and dark terminals.
 func (m Model) Init() tea.Cmd {
-	if len(m.ds.Events) >= m.async {
+	if len(m.ds.Events) >= min(m.async, indexAsyncEvents) {
 		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.ds))
 	}
 	return tea.RequestBackgroundColor

@@ -206,9 +206,10 @@ func (m *Model) applyFilter() {
 }
 
 // ensureIndex builds the search index now when the dataset is small and
-// reports whether it is ready; a large dataset's index comes from Init.
+// reports whether it is ready; a larger dataset's index comes from the
+// command Init starts.
 func (m *Model) ensureIndex() bool {
-	if m.ix == nil && len(m.ds.Events) < m.async {
+	if m.ix == nil && len(m.ds.Events) < min(m.async, indexAsyncEvents) {
 		m.ix = model.NewSearchIndex(m.ds)
 	}
 	return m.ix != nil

@@ -195,7 +195,9 @@ func (m Model) searchStatus() string {
 	switch {
 	case !s.active():
 		return ""
-	case s.pending || (m.ix == nil && s.text != ""):
+	case m.ix == nil:
+		return m.cat.T("indexing")
+	case s.pending:
 		return m.cat.T("searching")
 	case len(s.positions) == 0:
 		return m.cat.T("matches.none")
