@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"timeline/model"
@@ -55,7 +56,8 @@ func (d density) week(day int32) int { return int((day - d.start) / 7) }
 
 // Ruler draws the density line for width columns: a month label where a
 // month starts, one cell per week, and the selected week drawn as ▲. When
-// the weeks do not fit, several weeks share a cell.
+// the weeks do not fit, several weeks share a cell and years are labelled
+// instead of months.
 func (d density) Ruler(width int, selDay int32, lang model.Lang) string {
 	if width <= 0 || len(d.counts) == 0 {
 		return ""
@@ -70,15 +72,19 @@ func (d density) Ruler(width int, selDay int32, lang model.Lang) string {
 		need := cells
 		if per <= 4 {
 			need += months * 4
+		} else {
+			need += (len(d.counts)/52 + 1) * 5
 		}
 		if need <= width || per > len(d.counts) {
 			break
 		}
 		per *= 2
 	}
-	labels := per <= 4
+	monthly := per <= 4
 	var b strings.Builder
-	used, lastMonth := 0, -1
+	b.Grow(width * 4) // one allocation whatever the labels: the key path stays flat
+	var num [8]byte
+	used, lastLabel := 0, -1
 	for c := 0; c*per < len(d.counts); c++ {
 		lo := c * per
 		hi := min(lo+per, len(d.counts))
@@ -86,12 +92,24 @@ func (d density) Ruler(width int, selDay int32, lang model.Lang) string {
 		for _, v := range d.counts[lo:hi] {
 			sum += v
 		}
-		if labels {
+		{
 			day := d.start + int32(lo)*7 // weeks are named by their Monday
+			if !monthly {
+				day += int32(per * 7 / 2) // a cell of many weeks by its middle
+			}
 			date := model.FromDays(day)
-			if mk := date.MonthKey(); mk != lastMonth {
-				lastMonth = mk
-				lbl := strings.ToLower(trimDot(model.MonthShort(int(date.Month), lang)))
+			key := int(date.Year)
+			if monthly {
+				key = date.MonthKey()
+			}
+			if key != lastLabel {
+				lastLabel = key
+				var lbl string
+				if monthly {
+					lbl = monthLabel(int(date.Month), lang)
+				} else {
+					lbl = string(strconv.AppendInt(num[:0], int64(date.Year), 10))
+				}
 				if used > 0 {
 					lbl = " " + lbl
 				}
@@ -122,4 +140,21 @@ func (d density) Ruler(width int, selDay int32, lang model.Lang) string {
 		used++
 	}
 	return b.String()
+}
+
+// monthLabels are the ruler's month names, lower case, without a dot.
+var monthLabels = func() (t [2][12]string) {
+	for m := 1; m <= 12; m++ {
+		t[0][m-1] = strings.ToLower(trimDot(model.MonthShort(m, model.English)))
+		t[1][m-1] = strings.ToLower(trimDot(model.MonthShort(m, model.French)))
+	}
+	return t
+}()
+
+// monthLabel returns the ruler's name of month m (1–12) in lang.
+func monthLabel(m int, lang model.Lang) string {
+	if lang == model.French {
+		return monthLabels[1][m-1]
+	}
+	return monthLabels[0][m-1]
 }
