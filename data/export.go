@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"timeline/model"
@@ -100,15 +99,4 @@ func dateLine(e *model.Event, lang model.Lang) string {
 		return "Date precision: year (" + model.FormatDate(e.Date, lang) + ")"
 	}
 	return ""
-}
-
-// joinNonEmpty joins the non-empty strings with sep.
-func joinNonEmpty(sep string, ss ...string) string {
-	var out []string
-	for _, s := range ss {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, sep)
 }

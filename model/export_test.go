@@ -28,8 +28,3 @@ func RowCount(ix *SearchIndex, word string) int {
 	}
 	return n
 }
-
-// HaySize returns the bytes of folded event text and of the source table.
-func HaySize(ix *SearchIndex) (events, sources int) {
-	return len(ix.events.hay), len(ix.sourceTab.hay)
-}

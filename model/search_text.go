@@ -85,9 +85,6 @@ func personText(p *Person) string {
 // orgText is the organisation's id and name, folded.
 func orgText(o *Org) string { return Fold(o.ID + haySep + o.Name) }
 
-// sourceText is the source's outlet and headline, folded.
-func sourceText(s *Source) string { return Fold(s.Outlet + haySep + s.Title) }
-
 // eachSearchText calls f for every piece of text a word is looked for in:
 // the event's own text, then the ids, names and aliases of its people, the
 // ids and names of its organisations, the outlets and headlines of its
