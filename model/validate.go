@@ -35,7 +35,19 @@ func (d *Dataset) Validate() []Problem {
 	add := func(ev, field, format string, args ...any) {
 		ps = append(ps, Problem{Event: ev, Field: field, Msg: fmt.Sprintf(format, args...)})
 	}
-	dup := func(kind string, n int, id func(int) string) {
+	// distinct is the number of distinct ids Index found: when it is n
+	// and none is empty there is nothing to report, and no need for a
+	// second table of n ids.
+	dup := func(kind string, n, distinct int, id func(int) string) {
+		if distinct == n {
+			empty := false
+			for i := 0; i < n && !empty; i++ {
+				empty = id(i) == ""
+			}
+			if !empty {
+				return
+			}
+		}
 		seen := make(map[string]bool, n)
 		for i := 0; i < n; i++ {
 			switch v := id(i); {
@@ -48,24 +60,29 @@ func (d *Dataset) Validate() []Problem {
 			}
 		}
 	}
-	dup("events", len(d.Events), func(i int) string { return d.Events[i].ID })
-	dup("people", len(d.People), func(i int) string { return d.People[i].ID })
-	dup("orgs", len(d.Orgs), func(i int) string { return d.Orgs[i].ID })
-	dup("sources", len(d.Sources), func(i int) string { return d.Sources[i].ID })
+	dup("events", len(d.Events), len(d.eventIdx), func(i int) string { return d.Events[i].ID })
+	dup("people", len(d.People), len(d.personIdx), func(i int) string { return d.People[i].ID })
+	dup("orgs", len(d.Orgs), len(d.orgIdx), func(i int) string { return d.Orgs[i].ID })
+	dup("sources", len(d.Sources), len(d.sourceIdx), func(i int) string { return d.Sources[i].ID })
 
-	person := func(ev, field, id string) {
+	// The field of a reference is list[j]suffix, formatted only for a
+	// problem: Validate runs at every load, over ~5 references an event.
+	field := func(list string, j int, suffix string) string {
+		return fmt.Sprintf("%s[%d]%s", list, j, suffix)
+	}
+	person := func(ev, list string, j int, suffix, id string) {
 		if d.Person(id) == nil {
-			add(ev, field, "unknown person %q", id)
+			add(ev, field(list, j, suffix), "unknown person %q", id)
 		}
 	}
-	org := func(ev, field, id string) {
+	org := func(ev, list string, j int, suffix, id string) {
 		if d.Org(id) == nil {
-			add(ev, field, "unknown organisation %q", id)
+			add(ev, field(list, j, suffix), "unknown organisation %q", id)
 		}
 	}
-	source := func(ev, field, id string) {
+	source := func(ev, list string, j int, suffix, id string) {
 		if d.Source(id) == nil {
-			add(ev, field, "unknown source %q", id)
+			add(ev, field(list, j, suffix), "unknown source %q", id)
 		}
 	}
 	for i := range d.Events {
@@ -84,17 +101,17 @@ func (d *Dataset) Validate() []Problem {
 			add(id, "sources", "an event needs at least one source")
 		}
 		for j, s := range e.Sources {
-			source(id, fmt.Sprintf("sources[%d]", j), s)
+			source(id, "sources", j, "", s)
 		}
 		for j, p := range e.People {
-			person(id, fmt.Sprintf("people[%d].id", j), p.ID)
+			person(id, "people", j, ".id", p.ID)
 		}
 		for j, o := range e.Orgs {
-			org(id, fmt.Sprintf("orgs[%d]", j), o)
+			org(id, "orgs", j, "", o)
 		}
 		for j, r := range e.Related {
 			if d.Event(r) == nil {
-				add(id, fmt.Sprintf("related[%d]", j), "unknown event %q", r)
+				add(id, field("related", j, ""), "unknown event %q", r)
 			}
 		}
 		for j, c := range e.Claims {
@@ -102,41 +119,40 @@ func (d *Dataset) Validate() []Problem {
 				add(id, fmt.Sprintf("claims[%d].text", j), "missing text")
 			}
 			if c.Source != "" {
-				source(id, fmt.Sprintf("claims[%d].source", j), c.Source)
+				source(id, "claims", j, ".source", c.Source)
 			}
 		}
 		for j, q := range e.Quotes {
 			if q.Text == "" {
 				add(id, fmt.Sprintf("quotes[%d].text", j), "missing text")
 			}
-			person(id, fmt.Sprintf("quotes[%d].speaker", j), q.Speaker)
+			person(id, "quotes", j, ".speaker", q.Speaker)
 			if q.Source != "" {
-				source(id, fmt.Sprintf("quotes[%d].source", j), q.Source)
+				source(id, "quotes", j, ".source", q.Source)
 			}
 		}
 	}
 	for i, p := range d.People {
 		for j, r := range p.Roles {
-			field := fmt.Sprintf("people[%d].roles[%d]", i, j)
+			list := fmt.Sprintf("people[%d].roles", i) // people are few
 			if r.Org != "" {
-				org("", field+".org", r.Org)
+				org("", list, j, ".org", r.Org)
 			}
 			if !r.From.IsZero() && !r.To.IsZero() && r.To.LastDays() < r.From.Days() {
-				add("", field+".to", "role of %q ends before it starts", p.ID)
+				add("", field(list, j, ".to"), "role of %q ends before it starts", p.ID)
 			}
 		}
 	}
 	for i, o := range d.Orgs {
 		if o.Parent != "" {
-			org("", fmt.Sprintf("orgs[%d].parent", i), o.Parent)
+			org("", "orgs", i, ".parent", o.Parent)
 		}
 	}
 	for i, l := range d.ReportingLines {
-		field := fmt.Sprintf("reporting_lines[%d]", i)
-		person("", field+".person", l.Person)
-		person("", field+".reports_to", l.ReportsTo)
+		person("", "reporting_lines", i, ".person", l.Person)
+		person("", "reporting_lines", i, ".reports_to", l.ReportsTo)
 		if l.Source != "" {
-			source("", field+".source", l.Source)
+			source("", "reporting_lines", i, ".source", l.Source)
 		}
 	}
 	return ps
