@@ -23,7 +23,7 @@ func (f *fastLoader) event(e *model.Event, first bool) error {
 			if first && s.peek() == '"' {
 				first = false
 			}
-			return f.once(&seen, 0, func() error { return f.line(&e.ID) })
+			return f.once(&seen, 0, func() error { return f.own(&e.ID, true) })
 		case "date":
 			if first && s.peek() == '"' {
 				first = false

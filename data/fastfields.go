@@ -3,6 +3,7 @@ package data
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"timeline/model"
 )
@@ -42,6 +43,47 @@ func (f *fastLoader) long(dst *string) error {
 	return err
 }
 
+// own reads a string field that the dataset keeps for good (an event's id,
+// title and summary, a source's id and address), sanitised, into the
+// loader's arena (see keep). Strings that share may later replace go
+// through line or long instead.
+func (f *fastLoader) own(dst *string, oneLine bool) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	s, err := sanitizeFast(unsafe.String(unsafe.SliceData(b), len(b)), oneLine)
+	*dst = f.keep(s) // s may be b itself, which the scanner reuses
+	return err
+}
+
+// arenaChunk is the size of the blocks the fast loader copies strings
+// into; strings longer than arenaMax get an allocation of their own.
+const (
+	arenaChunk = 64 << 10
+	arenaMax   = 2 << 10
+)
+
+// keep returns a copy of s in the loader's arena: a few large blocks
+// instead of an allocation per string, which saves the rounding up to a
+// size class and the partly used spans that hundreds of thousands of
+// small strings leave in the heap. The blocks are only appended to, so
+// strings made from them never change; a block lives while any string in
+// it does, so only strings the dataset keeps for good go there.
+func (f *fastLoader) keep(s string) string {
+	switch {
+	case s == "":
+		return ""
+	case len(s) > arenaMax:
+		return strings.Clone(s)
+	case cap(f.arena)-len(f.arena) < len(s):
+		f.arena = make([]byte, 0, arenaChunk)
+	}
+	n := len(f.arena)
+	f.arena = append(f.arena, s...)
+	return unsafe.String(&f.arena[n], len(s))
+}
+
 // sanitizeFast sanitises s as the converter does. Invalid UTF-8, which
 // encoding/json and Sanitize replace differently, and clipping, which
 // the converter reports, are errSlow. Sanitize returns clean text as it
@@ -65,10 +107,17 @@ func (f *fastLoader) shared(dst *string) error {
 		*dst = s
 		return nil
 	}
-	key := string(b)
-	s, err := sanitizeFast(key, true)
+	view := unsafe.String(unsafe.SliceData(b), len(b)) // valid until the next read
+	s, err := sanitizeFast(view, true)
 	if err != nil {
 		return err
+	}
+	var key string
+	if s == view { // nearly always: one copy, for the key and the value
+		key = f.keep(s)
+		s = key
+	} else {
+		key, s = string(b), strings.Clone(s)
 	}
 	if len(f.strs) < maxInterned {
 		f.strs[key] = s
@@ -88,10 +137,17 @@ func (f *fastLoader) sharedLong(dst *string) error {
 		*dst = s
 		return nil
 	}
-	key := string(b)
-	s, err := sanitizeFast(key, false)
+	view := unsafe.String(unsafe.SliceData(b), len(b)) // valid until the next read
+	s, err := sanitizeFast(view, false)
 	if err != nil {
 		return err
+	}
+	var key string
+	if s == view { // nearly always: one copy, for the key and the value
+		key = f.keep(s)
+		s = key
+	} else {
+		key, s = string(b), strings.Clone(s)
 	}
 	if len(f.longs) < maxInterned {
 		f.longs[key] = s
@@ -152,10 +208,8 @@ func (f *fastLoader) text(dst *model.Text, oneLine, shared bool) error {
 			return f.shared(s)
 		case shared:
 			return f.sharedLong(s)
-		case oneLine:
-			return f.line(s)
 		}
-		return f.long(s)
+		return f.own(s, oneLine)
 	}
 	switch f.s.peek() {
 	case 'n':

@@ -25,6 +25,7 @@ type fastLoader struct {
 	// sources, which are few and small.
 	rest wireFile
 
+	arena      []byte   // the current block of kept strings; see keep
 	strScratch []string // reused while reading lists
 	peopleBuf  []model.PersonRef
 	claimBuf   []model.Claim
@@ -207,7 +208,7 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 			var err error
 			switch string(k) {
 			case "id":
-				err = f.once(&seen, 0, func() error { return f.line(&src.ID) })
+				err = f.once(&seen, 0, func() error { return f.own(&src.ID, true) })
 			case "outlet":
 				err = f.once(&seen, 1, func() error { return f.shared(&src.Outlet) })
 			case "title":
@@ -215,7 +216,7 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 			case "published":
 				err = f.once(&seen, 3, func() error { return f.date(&src.Published) })
 			case "url":
-				err = f.once(&seen, 4, func() error { return f.line(&src.URL) })
+				err = f.once(&seen, 4, func() error { return f.own(&src.URL, true) })
 			case "via":
 				err = f.once(&seen, 5, func() error { return f.shared(&src.Via) })
 			default:
