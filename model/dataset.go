@@ -19,33 +19,27 @@ type Dataset struct {
 	Sources        []Source
 	Eras           []Era // named spans shown in the header ruler; see era.go
 
-	eventIdx  map[string]int
-	personIdx map[string]int
-	orgIdx    map[string]int
-	sourceIdx map[string]int
+	eventIdx  idIndex
+	personIdx idIndex
+	orgIdx    idIndex
+	sourceIdx idIndex
 }
 
 // Index sorts the events and builds the lookup tables. Loaders call it once
 // after filling the dataset; it must be called again after any change.
 func (d *Dataset) Index() {
 	SortEvents(d.Events)
-	d.eventIdx = make(map[string]int, len(d.Events))
-	for i := range d.Events {
-		d.eventIdx[d.Events[i].ID] = i
-	}
-	d.personIdx = make(map[string]int, len(d.People))
-	for i := range d.People {
-		d.personIdx[d.People[i].ID] = i
-	}
-	d.orgIdx = make(map[string]int, len(d.Orgs))
-	for i := range d.Orgs {
-		d.orgIdx[d.Orgs[i].ID] = i
-	}
-	d.sourceIdx = make(map[string]int, len(d.Sources))
-	for i := range d.Sources {
-		d.sourceIdx[d.Sources[i].ID] = i
-	}
+	d.eventIdx = newIDIndex(len(d.Events), d.eventID)
+	d.personIdx = newIDIndex(len(d.People), d.personID)
+	d.orgIdx = newIDIndex(len(d.Orgs), d.orgID)
+	d.sourceIdx = newIDIndex(len(d.Sources), d.sourceID)
 }
+
+// The ids of the items at position i, for the lookup tables.
+func (d *Dataset) eventID(i int) string  { return d.Events[i].ID }
+func (d *Dataset) personID(i int) string { return d.People[i].ID }
+func (d *Dataset) orgID(i int) string    { return d.Orgs[i].ID }
+func (d *Dataset) sourceID(i int) string { return d.Sources[i].ID }
 
 // SortEvents orders events by earliest possible day, then by precision (day
 // before month before year), then by id: a total, stable order. It sorts
@@ -93,13 +87,12 @@ func SortEvents(evs []Event) {
 
 // EventIndex returns the position of the event with id in Events.
 func (d *Dataset) EventIndex(id string) (int, bool) {
-	i, ok := d.eventIdx[id]
-	return i, ok
+	return d.eventIdx.find(id, d.eventID)
 }
 
 // Event returns the event with id, or nil.
 func (d *Dataset) Event(id string) *Event {
-	if i, ok := d.eventIdx[id]; ok {
+	if i, ok := d.eventIdx.find(id, d.eventID); ok {
 		return &d.Events[i]
 	}
 	return nil
@@ -107,7 +100,7 @@ func (d *Dataset) Event(id string) *Event {
 
 // Person returns the person with id, or nil.
 func (d *Dataset) Person(id string) *Person {
-	if i, ok := d.personIdx[id]; ok {
+	if i, ok := d.personIdx.find(id, d.personID); ok {
 		return &d.People[i]
 	}
 	return nil
@@ -115,7 +108,7 @@ func (d *Dataset) Person(id string) *Person {
 
 // Org returns the organisation with id, or nil.
 func (d *Dataset) Org(id string) *Org {
-	if i, ok := d.orgIdx[id]; ok {
+	if i, ok := d.orgIdx.find(id, d.orgID); ok {
 		return &d.Orgs[i]
 	}
 	return nil
@@ -123,7 +116,7 @@ func (d *Dataset) Org(id string) *Org {
 
 // Source returns the source with id, or nil.
 func (d *Dataset) Source(id string) *Source {
-	if i, ok := d.sourceIdx[id]; ok {
+	if i, ok := d.sourceIdx.find(id, d.sourceID); ok {
 		return &d.Sources[i]
 	}
 	return nil

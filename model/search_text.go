@@ -20,7 +20,7 @@ func eachOwnText(ds *Dataset, e *Event, f func(string)) {
 	for i := range e.Claims {
 		c := &e.Claims[i]
 		c.Text.Each(func(_, s string) { f(s) })
-		if _, ok := ds.personIdx[c.By]; !ok && c.By != "" {
+		if _, ok := ds.personIdx.find(c.By, ds.personID); !ok && c.By != "" {
 			f(c.By)
 		}
 	}
@@ -31,17 +31,17 @@ func eachOwnText(ds *Dataset, e *Event, f func(string)) {
 // its claims. A person may be reported more than once.
 func eachPerson(ds *Dataset, e *Event, f func(int)) {
 	for _, p := range e.People {
-		if i, ok := ds.personIdx[p.ID]; ok {
+		if i, ok := ds.personIdx.find(p.ID, ds.personID); ok {
 			f(i)
 		}
 	}
 	for _, q := range e.Quotes {
-		if i, ok := ds.personIdx[q.Speaker]; ok {
+		if i, ok := ds.personIdx.find(q.Speaker, ds.personID); ok {
 			f(i)
 		}
 	}
 	for _, c := range e.Claims {
-		if i, ok := ds.personIdx[c.By]; ok {
+		if i, ok := ds.personIdx.find(c.By, ds.personID); ok {
 			f(i)
 		}
 	}
@@ -50,7 +50,7 @@ func eachPerson(ds *Dataset, e *Event, f func(int)) {
 // eachOrg calls f with the index in ds.Orgs of every organisation of the event.
 func eachOrg(ds *Dataset, e *Event, f func(int)) {
 	for _, o := range e.Orgs {
-		if i, ok := ds.orgIdx[o]; ok {
+		if i, ok := ds.orgIdx.find(o, ds.orgID); ok {
 			f(i)
 		}
 	}
@@ -60,17 +60,17 @@ func eachOrg(ds *Dataset, e *Event, f func(int)) {
 // its quotes and its claims cite. A source may be reported more than once.
 func eachSource(ds *Dataset, e *Event, f func(int)) {
 	for _, s := range e.Sources {
-		if i, ok := ds.sourceIdx[s]; ok {
+		if i, ok := ds.sourceIdx.find(s, ds.sourceID); ok {
 			f(i)
 		}
 	}
 	for _, q := range e.Quotes {
-		if i, ok := ds.sourceIdx[q.Source]; ok {
+		if i, ok := ds.sourceIdx.find(q.Source, ds.sourceID); ok {
 			f(i)
 		}
 	}
 	for _, c := range e.Claims {
-		if i, ok := ds.sourceIdx[c.Source]; ok {
+		if i, ok := ds.sourceIdx.find(c.Source, ds.sourceID); ok {
 			f(i)
 		}
 	}

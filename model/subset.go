@@ -7,10 +7,9 @@ package model
 func (d *Dataset) Subset(indices []int32) *Dataset {
 	s := *d
 	s.Events = make([]Event, len(indices))
-	s.eventIdx = make(map[string]int, len(indices))
 	for k, i := range indices {
 		s.Events[k] = d.Events[i]
-		s.eventIdx[s.Events[k].ID] = k
 	}
+	s.eventIdx = newIDIndex(len(s.Events), s.eventID)
 	return &s
 }

@@ -60,10 +60,10 @@ func (d *Dataset) Validate() []Problem {
 			}
 		}
 	}
-	dup("events", len(d.Events), len(d.eventIdx), func(i int) string { return d.Events[i].ID })
-	dup("people", len(d.People), len(d.personIdx), func(i int) string { return d.People[i].ID })
-	dup("orgs", len(d.Orgs), len(d.orgIdx), func(i int) string { return d.Orgs[i].ID })
-	dup("sources", len(d.Sources), len(d.sourceIdx), func(i int) string { return d.Sources[i].ID })
+	dup("events", len(d.Events), d.eventIdx.distinct, func(i int) string { return d.Events[i].ID })
+	dup("people", len(d.People), d.personIdx.distinct, func(i int) string { return d.People[i].ID })
+	dup("orgs", len(d.Orgs), d.orgIdx.distinct, func(i int) string { return d.Orgs[i].ID })
+	dup("sources", len(d.Sources), d.sourceIdx.distinct, func(i int) string { return d.Sources[i].ID })
 
 	// The field of a reference is list[j]suffix, formatted only for a
 	// problem: Validate runs at every load, over ~5 references an event.
