@@ -79,7 +79,8 @@ func (c *converter) eventOf(i int, w *wireEvent) model.Event {
 	e.Summary = c.text("summary", w.Summary, false)
 	for j, p := range w.People {
 		f := fmt.Sprintf("people[%d]", j)
-		e.People = append(e.People, model.PersonRef{ID: c.str(f+".id", p.ID), Role: c.text(f+".role", p.Role, true)})
+		role := c.text(f+".role", p.Role, true)
+		e.People = append(e.People, model.PersonRef{ID: c.str(f+".id", p.ID)}.WithRole(&role))
 	}
 	e.Orgs = c.strs("orgs", w.Orgs)
 	for j, cl := range w.Claims {

@@ -68,7 +68,7 @@ func extrasOf(ds *model.Dataset, e *model.Event, lang model.Lang) eventExtras {
 	var x eventExtras
 	for _, p := range e.People {
 		s := ds.PersonName(p.ID)
-		if role := p.Role.String(lang); role != "" {
+		if role := p.Role().String(lang); role != "" {
 			s += " — " + role
 		}
 		x.people = append(x.people, clean(s, true))

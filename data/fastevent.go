@@ -97,13 +97,20 @@ func (f *fastLoader) people(e *model.Event) error {
 	}()
 	return f.s.array(func() error {
 		var p model.PersonRef
+		var role model.Text
 		var seen uint32
 		err := f.s.object(func(k []byte) error {
 			switch string(k) {
 			case "id":
 				return f.once(&seen, 0, func() error { return f.shared(&p.ID) })
 			case "role":
-				return f.once(&seen, 1, func() error { return f.text(&p.Role, true, true) })
+				return f.once(&seen, 1, func() error {
+					if err := f.text(&role, true, true); err != nil {
+						return err
+					}
+					p = p.WithRole(f.role(role))
+					return nil
+				})
 			default:
 				return f.unknown(string(k), "id", "role")
 			}
@@ -183,4 +190,21 @@ func (f *fastLoader) quotes(e *model.Event) error {
 		list = append(list, q)
 		return err
 	})
+}
+
+// role returns a shared copy of t, a role read by text (which reads only
+// English and French), or nil for no role.
+func (f *fastLoader) role(t model.Text) *model.Text {
+	if t.En == "" && t.Fr == "" {
+		return nil
+	}
+	key := [2]string{t.En, t.Fr}
+	if r, ok := f.roles[key]; ok {
+		return r
+	}
+	r := &t
+	if len(f.roles) < maxInterned {
+		f.roles[key] = r
+	}
+	return r
 }

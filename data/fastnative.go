@@ -16,11 +16,12 @@ import (
 // which finds every problem and says where it is.
 type fastLoader struct {
 	s      *jscan
-	strs   map[string]string     // one-line strings that repeat (ids of people and orgs, outlets, roles, tags…), sanitised
-	longs  map[string]string     // multi-line texts that repeat (claims, quotes), sanitised
-	words  map[string]string     // kinds and statuses as written, parsed unsanitised as the converter does
-	dates  map[string]model.Date // dates as written
-	events func(n int)           // called every 1,024 events with the count so far; may be nil
+	strs   map[string]string         // one-line strings that repeat (ids of people and orgs, outlets, roles, tags…), sanitised
+	longs  map[string]string         // multi-line texts that repeat (claims, quotes), sanitised
+	words  map[string]string         // kinds and statuses as written, parsed unsanitised as the converter does
+	roles  map[[2]string]*model.Text // people's roles in events, shared (see model.PersonRef)
+	dates  map[string]model.Date     // dates as written
+	events func(n int)               // called every 1,024 events with the count so far; may be nil
 	// What the careful converter handles: everything but the events and
 	// sources, which are few and small.
 	rest wireFile
@@ -39,7 +40,7 @@ const maxInterned = 1 << 18
 // decodeFast loads a native dataset from r, or returns errSlow, or a read
 // error.
 func decodeFast(r io.Reader, onEvents func(int)) (*model.Dataset, error) {
-	f := &fastLoader{s: newJScan(r), strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{}, dates: map[string]model.Date{}, events: onEvents}
+	f := &fastLoader{s: newJScan(r), strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{}, roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}, events: onEvents}
 	ds, err := f.file()
 	if f.s.err != nil {
 		return nil, f.s.err

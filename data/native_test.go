@@ -389,7 +389,7 @@ func TestSanitisedAtLoad(t *testing.T) {
 		checkClean(t, "title", s, false)
 	}
 	e.Summary.Each(func(_, s string) { checkClean(t, "summary", s, true) })
-	checkClean(t, "people role", e.People[0].Role.En, false)
+	checkClean(t, "people role", e.People[0].Role().En, false)
 	checkClean(t, "tag", e.Tags[0], false)
 	checkClean(t, "person name", ds.People[0].Name, false)
 	checkClean(t, "outlet", ds.Sources[0].Outlet, false)

@@ -52,7 +52,7 @@ func (m *Model) personItems(e *model.Event) []menuItem {
 	var items []menuItem
 	for _, p := range e.People {
 		label := m.ds.PersonName(p.ID)
-		if r := p.Role.String(m.cat.Lang()); r != "" {
+		if r := p.Role().String(m.cat.Lang()); r != "" {
 			label += " — " + r
 		}
 		items = append(items, menuItem{label, p.ID})

@@ -77,7 +77,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 		section(cat.T("detail.people"))
 		for _, p := range e.People {
 			line := "• " + st.label.Render(hl(ds.PersonName(p.ID)))
-			if r := p.Role.String(lang); r != "" {
+			if r := p.Role().String(lang); r != "" {
 				line += " — " + r
 			}
 			add(line)

@@ -31,7 +31,7 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 	}
 	e.Summary = model.Text{En: sum.en, Fr: sum.fr}
 
-	e.People = []model.PersonRef{{ID: p.ID, Role: model.Text{En: role.en, Fr: role.fr}}}
+	e.People = []model.PersonRef{model.PersonRef{ID: p.ID}.WithRole(&model.Text{En: role.en, Fr: role.fr})}
 	for range r.IntN(3) {
 		q := &g.people[r.IntN(len(g.people))]
 		if !hasPerson(e.People, q.ID) {

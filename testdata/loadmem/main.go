@@ -71,7 +71,7 @@ func textBytes(ds *model.Dataset) int64 {
 		text(e.Summary)
 		for _, p := range e.People {
 			add(p.ID)
-			text(p.Role)
+			text(p.Role())
 		}
 		for _, c := range e.Claims {
 			text(c.Text)
