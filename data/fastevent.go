@@ -97,7 +97,6 @@ func (f *fastLoader) people(e *model.Event) error {
 	}()
 	return f.s.array(func() error {
 		var p model.PersonRef
-		var role model.Text
 		var seen uint32
 		err := f.s.object(func(k []byte) error {
 			switch string(k) {
@@ -105,10 +104,11 @@ func (f *fastLoader) people(e *model.Event) error {
 				return f.once(&seen, 0, func() error { return f.shared(&p.ID) })
 			case "role":
 				return f.once(&seen, 1, func() error {
-					if err := f.text(&role, true, true); err != nil {
+					f.roleTmp = model.Text{}
+					if err := f.text(&f.roleTmp, true, true); err != nil {
 						return err
 					}
-					p = p.WithRole(f.role(role))
+					p = p.WithRole(f.role(f.roleTmp))
 					return nil
 				})
 			default:
@@ -202,7 +202,8 @@ func (f *fastLoader) role(t model.Text) *model.Text {
 	if r, ok := f.roles[key]; ok {
 		return r
 	}
-	r := &t
+	r := new(model.Text) // not &t, which would put every t on the heap
+	*r = t
 	if len(f.roles) < maxInterned {
 		f.roles[key] = r
 	}

@@ -29,6 +29,7 @@ type fastLoader struct {
 	arena      []byte   // the current block of kept strings; see keep
 	strScratch []string // reused while reading lists
 	peopleBuf  []model.PersonRef
+	roleTmp    model.Text // the role being read
 	claimBuf   []model.Claim
 	quoteBuf   []model.Quote
 }
