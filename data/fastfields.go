@@ -98,47 +98,25 @@ func sanitizeFast(s string, oneLine bool) (string, error) {
 
 // shared reads a one-line string that is likely to repeat, and shares one
 // copy of it between all its uses.
-func (f *fastLoader) shared(dst *string) error {
-	b, ok, err := f.raw()
-	if !ok {
-		return err
-	}
-	if s, ok := f.strs[string(b)]; ok {
-		*dst = s
-		return nil
-	}
-	view := unsafe.String(unsafe.SliceData(b), len(b)) // valid until the next read
-	s, err := sanitizeFast(view, true)
-	if err != nil {
-		return err
-	}
-	var key string
-	if s == view { // nearly always: one copy, for the key and the value
-		key = f.keep(s)
-		s = key
-	} else {
-		key, s = string(b), strings.Clone(s)
-	}
-	if len(f.strs) < maxInterned {
-		f.strs[key] = s
-	}
-	*dst = s
-	return nil
-}
+func (f *fastLoader) shared(dst *string) error { return f.intern(dst, f.strs, true) }
 
 // sharedLong is shared for multi-line text: claims and quotes, which
 // repeat from event to event.
-func (f *fastLoader) sharedLong(dst *string) error {
+func (f *fastLoader) sharedLong(dst *string) error { return f.intern(dst, f.longs, false) }
+
+// intern reads a string, sanitised, and shares one copy of it through
+// table between all its uses.
+func (f *fastLoader) intern(dst *string, table map[string]string, oneLine bool) error {
 	b, ok, err := f.raw()
 	if !ok {
 		return err
 	}
-	if s, ok := f.longs[string(b)]; ok {
+	if s, ok := table[string(b)]; ok {
 		*dst = s
 		return nil
 	}
 	view := unsafe.String(unsafe.SliceData(b), len(b)) // valid until the next read
-	s, err := sanitizeFast(view, false)
+	s, err := sanitizeFast(view, oneLine)
 	if err != nil {
 		return err
 	}
@@ -149,8 +127,8 @@ func (f *fastLoader) sharedLong(dst *string) error {
 	} else {
 		key, s = string(b), strings.Clone(s)
 	}
-	if len(f.longs) < maxInterned {
-		f.longs[key] = s
+	if len(table) < maxInterned {
+		table[key] = s
 	}
 	*dst = s
 	return nil
