@@ -1,9 +1,12 @@
 package model
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // foldLatin maps each rune of Latin-1 Supplement and Latin Extended-A
@@ -92,4 +95,56 @@ func foldRune(r rune, enc string) string {
 		return string(l)
 	}
 	return enc
+}
+
+// asciiLower maps each ASCII byte to its lower-case form.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// foldAppend appends the folded form of s to dst, as foldInto does, and
+// returns the extended slice. It lower-cases ASCII eight bytes at a time
+// into room made once, several times faster than writing byte by byte to a
+// builder: the search index folds the whole dataset's text with it.
+func foldAppend(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		dst = slices.Grow(dst, len(s)-i)
+		w := len(dst)
+		out := dst[w : w+len(s)-i]
+		j := i
+		for ; j+8 <= len(s); j += 8 {
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))
+			if x&0x8080808080808080 != 0 {
+				break
+			}
+			binary.LittleEndian.PutUint64(out[j-i:], lowerASCII8(x))
+		}
+		for ; j < len(s) && s[j] < utf8.RuneSelf; j++ {
+			out[j-i] = asciiLower[s[j]]
+		}
+		dst = dst[:w+j-i]
+		if j == len(s) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		dst = append(dst, foldRune(r, s[j:j+size])...)
+		i = j + size
+	}
+	return dst
+}
+
+// lowerASCII8 lower-cases eight ASCII bytes packed in x: a byte from 'A' to
+// 'Z' gains 0x20, the others are kept.
+func lowerASCII8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	geA := x + ones*(0x80-'A')   // high bit set where the byte is ≥ 'A'
+	gtZ := x + ones*(0x80-'Z'-1) // high bit set where the byte is > 'Z'
+	upper := geA &^ gtZ & (ones * 0x80)
+	return x | upper>>2
 }

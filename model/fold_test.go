@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -28,10 +32,14 @@ func TestFold(t *testing.T) {
 		{"日本語", "日本語"},
 		{"x\u0300\u0301\u036f", "x"},
 		{"\uFFFD", "\uFFFD"},
+		{"A\xffB\xc3", "a\xffb\xc3"}, // invalid UTF-8 is kept byte for byte
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := string(foldAppend([]byte("x"), tt.in)); got != "x"+tt.want {
+			t.Errorf("foldAppend(%q) = %q, want %q", tt.in, got, "x"+tt.want)
 		}
 		if got := Fold(Fold(tt.in)); got != Fold(tt.in) {
 			t.Errorf("Fold is not idempotent on %q", tt.in)
@@ -82,6 +90,25 @@ func TestHighlights(t *testing.T) {
 				t.Errorf("Highlights(%q, %q) = %v, want %v", tt.text, tt.terms, got, tt.want)
 				break
 			}
+		}
+	}
+}
+
+// TestFoldAppendMatchesFoldInto compares the eight-bytes-at-a-time fold
+// with the byte-by-byte one on every ASCII byte, at every alignment, mixed
+// with letters that fold to other lengths.
+func TestFoldAppendMatchesFoldInto(t *testing.T) {
+	var all strings.Builder
+	for b := 0; b < utf8.RuneSelf; b++ {
+		all.WriteByte(byte(b))
+	}
+	base := all.String() + "ÉCOLE Straße œuvre İI\xff@[`{ZAza"
+	for k := 0; k < 16; k++ {
+		s := strings.Repeat("Q", k) + base + strings.Repeat("é", k%3) + base[:k*5]
+		var want strings.Builder
+		foldInto(&want, s)
+		if got := string(foldAppend(nil, s)); got != want.String() {
+			t.Fatalf("foldAppend(%q) = %q, want %q", s, got, want.String())
 		}
 	}
 }

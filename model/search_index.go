@@ -2,7 +2,7 @@ package model
 
 import (
 	"math"
-	"strings"
+	"unsafe"
 )
 
 // SearchIndex holds, for every event of a dataset, what a Query tests,
@@ -43,7 +43,7 @@ type SearchIndex struct {
 type table struct {
 	hay  string
 	off  []uint32
-	freq *[256]uint32 // how often each byte occurs in hay, saturating
+	freq *[256]uint32 // how often each byte occurs in hay
 }
 
 // rows returns the number of rows.
@@ -60,7 +60,7 @@ func (l *links) of(i int) []int32 { return l.ids[l.off[i]:l.off[i+1]] }
 
 // tableBuilder appends folded rows to a table.
 type tableBuilder struct {
-	sb  strings.Builder
+	buf []byte
 	off []uint32
 }
 
@@ -71,24 +71,43 @@ func newTableBuilder(rows int) *tableBuilder {
 // add appends one folded piece to the current row, unless the table is
 // full.
 func (b *tableBuilder) add(s string) {
-	if b.sb.Len()+len(s)*3+1 >= math.MaxUint32 {
+	if len(b.buf)+len(s)*3+1 >= math.MaxUint32 {
 		return
 	}
-	foldInto(&b.sb, s)
-	b.sb.WriteString(haySep)
+	b.buf = append(foldAppend(b.buf, s), haySep...)
 }
 
 // endRow closes the current row.
-func (b *tableBuilder) endRow() { b.off = append(b.off, uint32(b.sb.Len())) }
+func (b *tableBuilder) endRow() { b.off = append(b.off, uint32(len(b.buf))) }
 
 func (b *tableBuilder) table() table {
-	t := table{hay: b.sb.String(), off: b.off, freq: new([256]uint32)}
-	for i := 0; i < len(t.hay); i++ {
-		if f := &t.freq[t.hay[i]]; *f < math.MaxUint32 {
-			*f++
-		}
-	}
+	// The buffer is not written to again, so the table can view it as a
+	// string without copying it, as strings.Builder does.
+	t := table{hay: unsafe.String(unsafe.SliceData(b.buf), len(b.buf)), off: b.off}
+	t.freq = byteFreq(b.buf)
 	return t
+}
+
+// byteFreq counts how often each byte occurs in b, which add keeps under
+// 4 GiB. Four tables counted in turn let consecutive equal bytes update
+// different counters instead of waiting on one.
+func byteFreq(b []byte) *[256]uint32 {
+	var c [4][256]uint32
+	i := 0
+	for ; i+4 <= len(b); i += 4 {
+		c[0][b[i]]++
+		c[1][b[i+1]]++
+		c[2][b[i+2]]++
+		c[3][b[i+3]]++
+	}
+	for ; i < len(b); i++ {
+		c[0][b[i]]++
+	}
+	f := new([256]uint32)
+	for k := range f {
+		f[k] = c[0][k] + c[1][k] + c[2][k] + c[3][k]
+	}
+	return f
 }
 
 // NewSearchIndex prepares ds for searching. ds must have been indexed
@@ -122,6 +141,13 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 
 	tags := newInterner()
 	eb := newTableBuilder(n)
+	// Folding rarely changes a text's length: sizing the builder once from
+	// the raw lengths saves copying the whole text as it doubles.
+	size := 0
+	for i := range ds.Events {
+		eachOwnText(ds, &ds.Events[i], func(s string) { size += len(s) + len(haySep) })
+	}
+	eb.buf = make([]byte, 0, size+size/256)
 	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n), newLinks(n), newLinks(n), newLinks(n)
 	for i := range ds.Events {
 		e := &ds.Events[i]
