@@ -26,11 +26,7 @@ const framesPerSecond = 30
 // load reads the dataset named by --data, or the bundled one, and reports
 // warnings on stderr.
 func load(a args, stderr io.Writer) (*model.Dataset, error) {
-	ds, warnings, err := data.Load(a.data)
-	for _, w := range warnings {
-		s, _ := model.SanitizeLine(w.String())
-		fmt.Fprintln(stderr, "timeline: "+s)
-	}
+	ds, _, err := loadWarned(a, stderr)
 	return ds, err
 }
 
@@ -64,6 +60,9 @@ func cmdList(a args, stdout, stderr io.Writer) error {
 	q, err := model.ParseQuery(strings.Join(a.pos, " "))
 	if err != nil {
 		return usageError{err.Error()}
+	}
+	if done, err := cachedList(a, q, stdout, stderr); done {
+		return err
 	}
 	ds, err := load(a, stderr)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"unicode/utf8"
 
 	"timeline/model"
 )
@@ -56,7 +57,8 @@ func newGen(n int, seed int64) *gen {
 		name := first + " " + last
 		p := model.Person{ID: slug(name), Name: name}
 		if r.IntN(10) == 0 {
-			p.Aliases = []string{first[:1] + ". " + last}
+			_, size := utf8.DecodeRuneInString(first)
+			p.Aliases = []string{first[:size] + ". " + last} // "İ. Petrov", not half of İ
 		}
 		role := roles[r.IntN(len(roles))]
 		p.Roles = []model.Role{{Org: orgList[r.IntN(len(orgList))].id, Title: model.Text{En: role.en, Fr: role.fr},

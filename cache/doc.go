@@ -1,0 +1,18 @@
+// Package cache keeps, for a large dataset file, what "timeline list"
+// needs to answer a query without reading the file again: the search index
+// (model.SearchIndex) and the printed line of every event in each
+// language, with the warnings the load gave.
+//
+// An entry is written only after the file has loaded and validated, and
+// read only while the file is unchanged: the key holds the file's absolute
+// path, device, inode, size, modification and change times, a hash of its
+// first and last 64 KiB, and the identity of the running executable, so
+// that a rebuilt program never trusts an entry an older one wrote. A file
+// modified less than two seconds before it is read is not cached, since a
+// second change within the same clock tick could leave its times unchanged.
+//
+// Entries live in the user's cache directory ($XDG_CACHE_HOME/timeline or
+// ~/.cache/timeline), readable by the user only, written atomically, with a
+// checksum; the eight most recently written are kept. TIMELINE_CACHE=off
+// turns the cache off.
+package cache

@@ -1,0 +1,125 @@
+package cache
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Env names the environment variable that turns the cache off when it is
+// "off" or "0".
+const Env = "TIMELINE_CACHE"
+
+// keep is how many entries the cache directory holds at most.
+const keep = 8
+
+// maxEntryBytes bounds what Get reads: an entry is smaller than the file
+// it was made from, which the loader limits to 640 MiB.
+const maxEntryBytes = 1 << 30
+
+const entrySuffix = ".tlc"
+
+// Cache is a directory of entries.
+type Cache struct{ dir string }
+
+// Default returns the cache in the user's cache directory, or nil when the
+// cache is turned off or there is no such directory. A nil *Cache is valid:
+// it holds nothing and stores nothing.
+func Default() *Cache {
+	if v := os.Getenv(Env); v == "off" || v == "0" {
+		return nil
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return nil
+	}
+	return &Cache{dir: filepath.Join(dir, "timeline")}
+}
+
+// At returns a cache kept in dir, for tests.
+func At(dir string) *Cache { return &Cache{dir: dir} }
+
+// Get returns the entry for k, or false when there is none that can be
+// trusted. Nothing about a missing or damaged entry is an error: the caller
+// loads the file instead.
+func (c *Cache) Get(k Key) (*Entry, bool) {
+	if c == nil || k.id == "" {
+		return nil, false
+	}
+	f, err := os.Open(filepath.Join(c.dir, k.fileName()))
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > maxEntryBytes {
+		return nil, false
+	}
+	b, err := readEntry(f, fi.Size())
+	if err != nil {
+		return nil, false
+	}
+	e, err := decode(k.id, b)
+	return e, err == nil
+}
+
+// Put stores e for k, replacing any older entry for the same file, and
+// removes the oldest entries beyond the last eight. The entry appears
+// whole or not at all.
+func (c *Cache) Put(k Key, e *Entry) error {
+	if c == nil || k.id == "" {
+		return nil
+	}
+	if err := os.MkdirAll(c.dir, 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(c.dir, ".tmp-*")
+	if err != nil {
+		return err
+	}
+	err = encode(tmp, k.id, e)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), filepath.Join(c.dir, k.fileName()))
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	c.prune()
+	return nil
+}
+
+// prune removes the oldest entries beyond keep, and temporary files left
+// by a Put that was killed more than an hour ago.
+func (c *Cache) prune() {
+	des, err := os.ReadDir(c.dir)
+	if err != nil {
+		return
+	}
+	type entry struct {
+		name string
+		mod  time.Time
+	}
+	var entries []entry
+	for _, de := range des {
+		fi, err := de.Info()
+		if err != nil || !fi.Mode().IsRegular() {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(de.Name(), entrySuffix):
+			entries = append(entries, entry{de.Name(), fi.ModTime()})
+		case strings.HasPrefix(de.Name(), ".tmp-") && time.Since(fi.ModTime()) > time.Hour:
+			os.Remove(filepath.Join(c.dir, de.Name()))
+		}
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return b.mod.Compare(a.mod) })
+	for _, e := range entries[min(keep, len(entries)):] {
+		os.Remove(filepath.Join(c.dir, e.name))
+	}
+}
