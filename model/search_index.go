@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"unsafe"
 )
 
@@ -165,6 +166,10 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		ix.orgs.endRow()
 		ix.sources.endRow()
 		ix.tags.endRow()
+	}
+	for _, l := range []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags} {
+		// Appending left up to twice the room needed: keep an exact copy.
+		l.ids = slices.Clone(l.ids)
 	}
 	ix.events = eb.table()
 	ix.tagTab = tags.table()
