@@ -126,3 +126,20 @@ func TestListCacheBadFile(t *testing.T) {
 		t.Errorf("a bad file left %d cache files", len(des))
 	}
 }
+
+// TestListCacheUnwritable: when the cache cannot be written, list answers
+// all the same, with nothing on stderr.
+func TestListCacheUnwritable(t *testing.T) {
+	notDir := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(notDir, nil, 0o600)
+	t.Setenv("XDG_CACHE_HOME", notDir)
+	p := cachedFile(t)
+	t.Setenv(cache.Env, "off")
+	_, want, wantErr := cliRun(t, "list", "lefevre", "--data", p)
+	t.Setenv(cache.Env, "")
+	for range 2 {
+		if code, out, stderr := cliRun(t, "list", "lefevre", "--data", p); code != 0 || out != want || stderr != wantErr {
+			t.Errorf("exit %d, %d lines, stderr %q; want 0, %d lines, %q", code, len(cliLines(out)), stderr, len(cliLines(want)), wantErr)
+		}
+	}
+}

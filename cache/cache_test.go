@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -191,6 +192,21 @@ func TestPutGetPrune(t *testing.T) {
 	os.WriteFile(p, b, 0o600)
 	if _, ok := c.Get(keys[keep+1]); ok {
 		t.Error("a damaged entry was returned")
+	}
+	// A FIFO in an entry's place is a miss, at once.
+	os.Remove(p)
+	if err := syscall.Mkfifo(p, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan bool)
+	go func() { _, ok := c.Get(keys[keep+1]); done <- ok }()
+	select {
+	case ok := <-done:
+		if ok {
+			t.Error("a FIFO was read as an entry")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Get hangs on a FIFO")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -48,7 +49,9 @@ func (c *Cache) Get(k Key) (*Entry, bool) {
 	if c == nil || k.id == "" {
 		return nil, false
 	}
-	f, err := os.Open(filepath.Join(c.dir, k.fileName()))
+	// O_NONBLOCK: a FIFO put in the entry's place must not hang the
+	// command; the type check below then refuses it.
+	f, err := os.OpenFile(filepath.Join(c.dir, k.fileName()), os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, false
 	}
