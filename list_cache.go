@@ -11,21 +11,22 @@ import (
 	"timeline/model"
 )
 
-// listLanguages are the languages whose list lines a cache entry holds.
+// listLanguages are the languages whose list lines an index holds.
 var listLanguages = []model.Lang{model.English, model.French}
 
-// cachedList answers "timeline list" for a large file from the cache (see
-// package cache), and reports whether it could: on a miss it loads the
-// file, answers with the search index it builds, and stores the index and
-// every event's line for the next time. The answer is the one cmdList
-// gives without a cache, warnings included.
+// cachedList answers "timeline list" from the index of the file that
+// "timeline index" made (see package cache), and reports whether it did.
+// When the file changed since, it loads the file, answers, and brings the
+// index up to date, since the user asked for one; a file never indexed is
+// left to the plain path. The answer is the one cmdList gives without an
+// index, warnings included.
 func cachedList(a args, q model.Query, stdout, stderr io.Writer) (bool, error) {
 	c := cache.Default()
 	if c == nil || a.data == "" || (a.format != "" && a.format != "text") {
 		return false, nil
 	}
 	k, ok := cache.KeyFor(a.data)
-	if !ok {
+	if !ok || !c.Has(k) {
 		return false, nil
 	}
 	if e, ok := c.Get(k); ok {
@@ -40,17 +41,29 @@ func cachedList(a args, q model.Query, stdout, stderr io.Writer) (bool, error) {
 	if err != nil {
 		return true, err
 	}
-	ix := model.NewSearchIndex(ds)
-	e := &cache.Entry{Index: ix, Warnings: warnings, Lines: map[string]*cache.Lines{}}
+	e := newEntry(ds, warnings)
+	err = writeLines(stdout, e.Lines[string(a.cat.Lang())], e.Index.Filter(q))
+	storeEntry(c, k, a.data, e) // best effort: the answer is given either way
+	return true, err
+}
+
+// newEntry builds the index entry of a loaded dataset.
+func newEntry(ds *model.Dataset, warnings []string) *cache.Entry {
+	e := &cache.Entry{Index: model.NewSearchIndex(ds), Warnings: warnings, Lines: map[string]*cache.Lines{}}
 	for _, lang := range listLanguages {
 		cat := i18n.For(lang)
 		e.Lines[string(lang)] = cache.BuildLines(len(ds.Events), func(i int) string { return ListLine(&ds.Events[i], cat) })
 	}
-	err = writeLines(stdout, e.Lines[string(a.cat.Lang())], ix.Filter(q))
-	if ck, ok := cache.KeyFor(a.data); ok && ck == k {
-		c.Put(k, e) // best effort: a cache that cannot be written is no cache
+	return e
+}
+
+// storeEntry stores e for the file at path, whose key was k before it was
+// loaded, unless the file changed meanwhile; it reports whether it did.
+func storeEntry(c *cache.Cache, k cache.Key, path string, e *cache.Entry) (bool, error) {
+	if now, ok := cache.KeyFor(path); !ok || now != k {
+		return false, nil
 	}
-	return true, err
+	return true, c.Put(k, e)
 }
 
 // writeLines writes the lines of the events matched, in order.

@@ -10,7 +10,7 @@ import (
 	"timeline/cache"
 )
 
-// TestMain keeps every test's cache entries in a directory of its own,
+// TestMain keeps every test's index entries in a directory of its own,
 // never in the user's cache.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "timeline-test-cache-")
@@ -23,10 +23,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// cachedFile writes a generated dataset big enough to be cached, with one
-// summary too long to keep (so that loading it warns), last modified a
-// minute ago.
-func cachedFile(t *testing.T) string {
+// indexFile writes a generated dataset with one summary too long to keep
+// (so that loading it warns), last modified a minute ago.
+func indexFile(t *testing.T) string {
 	t.Helper()
 	code, out, stderr := cliRun(t, "generate", "--events", "1200", "--seed", "7")
 	if code != 0 {
@@ -34,9 +33,6 @@ func cachedFile(t *testing.T) string {
 	}
 	long := strings.Repeat("x", 70<<10)
 	out = strings.Replace(out, `"summary":{"en":"`, `"summary":{"en":"`+long, 1)
-	if len(out) < cache.MinFileBytes {
-		t.Fatalf("the file is %d bytes, under the cache's minimum", len(out))
-	}
 	p := filepath.Join(t.TempDir(), "events.json")
 	if err := os.WriteFile(p, []byte(out), 0o644); err != nil {
 		t.Fatal(err)
@@ -52,12 +48,24 @@ func settle(t *testing.T, p string) {
 	}
 }
 
-// TestListCache: "list" answers the same with the cache off, on a miss and
-// on a hit, in both languages, warnings included; a hit really comes from
-// the cache, and a changed file is read again.
-func TestListCache(t *testing.T) {
-	t.Setenv("XDG_CACHE_HOME", t.TempDir())
-	p := cachedFile(t)
+// entries returns the names of the files in the cache directory.
+func entries(dir string) []string {
+	des, _ := os.ReadDir(filepath.Join(dir, "timeline"))
+	var names []string
+	for _, de := range des {
+		names = append(names, de.Name())
+	}
+	return names
+}
+
+// TestListIndex: list answers the same with indexes off, before "index",
+// from the index and after the file changed, in both languages, warnings
+// included; nothing is written before "index"; a hit really comes from the
+// index; a changed file is read again and its index brought up to date.
+func TestListIndex(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", dir)
+	p := indexFile(t)
 	runs := [][]string{{"list", "--data", p}, {"list", "lefevre", "--data", p},
 		{"list", "kind:departure", "!status:disputed", "--data", p, "--lang", "fr"}, {"list", "zzzq", "--data", p}}
 	want := make([][2]string, len(runs))
@@ -70,76 +78,105 @@ func TestListCache(t *testing.T) {
 		want[i] = [2]string{out, stderr}
 	}
 	t.Setenv(cache.Env, "")
-	for pass := range 2 { // a miss, then a hit
+	same := func(when string) {
+		t.Helper()
 		for i, args := range runs {
 			code, out, stderr := cliRun(t, args...)
 			if code != 0 || out != want[i][0] || stderr != want[i][1] {
-				t.Errorf("pass %d, %q: exit %d, %d lines, stderr %q; want what the uncached run gave (%d lines, %q)",
-					pass, args, code, len(cliLines(out)), stderr, len(cliLines(want[i][0])), want[i][1])
+				t.Errorf("%s, %q: exit %d, %d lines, stderr %q; want what the plain run gave (%d lines, %q)",
+					when, args, code, len(cliLines(out)), stderr, len(cliLines(want[i][0])), want[i][1])
 			}
 		}
 	}
+	same("before index")
+	if names := entries(dir); len(names) != 0 {
+		t.Fatalf("list wrote %q before any index was asked for", names)
+	}
+	code, out, stderr := cliRun(t, "index", p)
+	if lines := cliLines(stderr); code != 0 || out != "" || len(lines) != 2 || lines[0]+"\n" != want[0][1] ||
+		!strings.HasPrefix(lines[1], "timeline: "+p+": 1200 events indexed in "+dir) {
+		t.Fatalf("index: exit %d, stdout %q, stderr %q; want the warning, then what was indexed where", code, out, stderr)
+	}
+	if names := entries(dir); len(names) != 1 {
+		t.Fatalf("index left %q, want one entry", names)
+	}
+	same("from the index")
 
 	// An entry put there by hand is what a hit prints.
 	k, ok := cache.KeyFor(p)
-	if !ok {
-		t.Fatal("no key")
-	}
 	c := cache.Default()
-	e, ok := c.Get(k)
-	if !ok {
-		t.Fatal("list left no cache entry")
+	e, found := c.Get(k)
+	if !ok || !found {
+		t.Fatal("no entry for the indexed file")
 	}
-	e.Lines["en"] = cache.BuildLines(e.Index.Len(), func(i int) string { return "from the cache" })
+	e.Lines["en"] = cache.BuildLines(e.Index.Len(), func(i int) string { return "from the index" })
 	if err := c.Put(k, e); err != nil {
 		t.Fatal(err)
 	}
-	if _, out, _ := cliRun(t, "list", "lefevre", "--data", p); !strings.HasPrefix(out, "from the cache\n") {
-		t.Errorf("a hit printed %.60q, not the cached lines", out)
+	if _, out, _ := cliRun(t, "list", "lefevre", "--data", p); !strings.HasPrefix(out, "from the index\n") {
+		t.Errorf("a hit printed %.60q, not the index's lines", out)
 	}
-	// Rewriting the file, even with the same size, time and content, is
-	// a miss: the change time moved.
+	// Rewriting the file, even with the same size, time and content, is a
+	// miss (the change time moved), and brings the index up to date.
 	b, _ := os.ReadFile(p)
-	os.WriteFile(p, append(b[:len(b)-1], '\n'), 0o644)
+	os.WriteFile(p, b, 0o644)
 	settle(t, p)
-	if _, out, _ := cliRun(t, "list", "lefevre", "--data", p); out != want[1][0] {
-		t.Errorf("after a change the list is %.60q, want the file's own", out)
+	same("after a change")
+	k, _ = cache.KeyFor(p)
+	if e, ok := c.Get(k); !ok || e.Lines["en"].Line(0) == "from the index" {
+		t.Error("list did not bring the index up to date")
 	}
 }
 
-// TestListCacheBadFile: a file that does not load is never cached, and
-// says why every time.
-func TestListCacheBadFile(t *testing.T) {
+// TestIndexErrors: a file that does not load, an unwritable cache, indexes
+// turned off and a missing argument are each one clear line, and leave no
+// entry; list answers all the same.
+func TestIndexErrors(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", dir)
-	p := filepath.Join(t.TempDir(), "bad.json")
-	os.WriteFile(p, []byte(`{"events":[`+strings.Repeat(" ", cache.MinFileBytes)), 0o644)
-	settle(t, p)
-	for range 2 {
-		code, out, stderr := cliRun(t, "list", "x", "--data", p)
-		if code != 1 || out != "" {
-			t.Errorf("exit %d, output %q; want 1 and nothing", code, out)
-		}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte(`{"events":[`), 0o644)
+	settle(t, bad)
+	if code, _, stderr := cliRun(t, "index", bad); code != 1 || !strings.Contains(stderr, "bad.json") {
+		t.Errorf("index of a bad file: exit %d, %q", code, stderr)
+	} else {
 		cliWantOneLine(t, stderr)
 	}
-	if des, _ := os.ReadDir(filepath.Join(dir, "timeline")); len(des) != 0 {
-		t.Errorf("a bad file left %d cache files", len(des))
+	if names := entries(dir); len(names) != 0 {
+		t.Errorf("a bad file left %q", names)
 	}
-}
+	if code, _, stderr := cliRun(t, "index"); code != 2 || !strings.Contains(stderr, "index needs one file") {
+		t.Errorf("index alone: exit %d, %q", code, stderr)
+	}
 
-// TestListCacheUnwritable: when the cache cannot be written, list answers
-// all the same, with nothing on stderr.
-func TestListCacheUnwritable(t *testing.T) {
+	p := indexFile(t)
+	_, want, wantErr := cliRun(t, "list", "lefevre", "--data", p)
+	t.Setenv(cache.Env, "off")
+	if code, _, stderr := cliRun(t, "index", p); code != 1 || !strings.Contains(stderr, "TIMELINE_CACHE=off") {
+		t.Errorf("index with the cache off: exit %d, %q", code, stderr)
+	}
+	t.Setenv(cache.Env, "")
 	notDir := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(notDir, nil, 0o600)
 	t.Setenv("XDG_CACHE_HOME", notDir)
-	p := cachedFile(t)
-	t.Setenv(cache.Env, "off")
-	_, want, wantErr := cliRun(t, "list", "lefevre", "--data", p)
-	t.Setenv(cache.Env, "")
-	for range 2 {
-		if code, out, stderr := cliRun(t, "list", "lefevre", "--data", p); code != 0 || out != want || stderr != wantErr {
-			t.Errorf("exit %d, %d lines, stderr %q; want 0, %d lines, %q", code, len(cliLines(out)), stderr, len(cliLines(want)), wantErr)
-		}
+	code, _, stderr := cliRun(t, "index", p)
+	if code != 1 || !strings.Contains(stderr, "cannot write in") {
+		t.Errorf("index into an unwritable cache: exit %d, %q", code, stderr)
+	}
+	if code, out, stderr := cliRun(t, "list", "lefevre", "--data", p); code != 0 || out != want || stderr != wantErr {
+		t.Errorf("list with an unwritable cache: exit %d, %d lines, %q", code, len(cliLines(out)), stderr)
+	}
+}
+
+// TestIndexFreshFile: a file written just now is indexed once it has
+// settled, without an error.
+func TestIndexFreshFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", dir)
+	p := indexFile(t)
+	now := time.Now()
+	os.Chtimes(p, now, now)
+	if code, _, stderr := cliRun(t, "index", p); code != 0 || len(entries(dir)) != 1 {
+		t.Errorf("index of a fresh file: exit %d, %q, entries %q", code, stderr, entries(dir))
 	}
 }

@@ -76,6 +76,8 @@ func dispatch(a args, stdout, stderr io.Writer) error {
 		return cmdOrgChart(a, stdout, stderr)
 	case "stats":
 		return cmdStats(a, stdout, stderr)
+	case "index":
+		return cmdIndex(a, stdout, stderr)
 	case "generate":
 		return cmdGenerate(a, stdout, stderr)
 	case "version":

@@ -26,7 +26,7 @@ func BenchmarkHit(b *testing.B) {
 			}}
 			dir := b.TempDir()
 			p := filepath.Join(dir, "events.json")
-			os.WriteFile(p, []byte(strings.Repeat(" ", MinFileBytes)), 0o644)
+			os.WriteFile(p, []byte(strings.Repeat(" ", 1<<20)), 0o644)
 			old := time.Now().Add(-time.Minute)
 			os.Chtimes(p, old, old)
 			k, ok := KeyFor(p)

@@ -101,6 +101,10 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
+// testFileBytes is the size of the test's data files: more than the
+// samples KeyFor hashes at each end.
+const testFileBytes = 3 * sampleBytes
+
 // dataFile writes a file of size bytes starting with text, last modified a
 // minute ago, and returns its path.
 func dataFile(t *testing.T, text string, size int) string {
@@ -117,16 +121,13 @@ func dataFile(t *testing.T, text string, size int) string {
 }
 
 func TestKeyFor(t *testing.T) {
-	p := dataFile(t, "{}", MinFileBytes)
+	p := dataFile(t, "{}", testFileBytes)
 	k, ok := KeyFor(p)
 	if !ok {
-		t.Fatal("no key for a settled file of the minimum size")
+		t.Fatal("no key for a settled file")
 	}
 	if k2, _ := KeyFor(p); k2 != k {
 		t.Error("the key of an unchanged file changed")
-	}
-	if _, ok := KeyFor(dataFile(t, "{}", MinFileBytes-1)); ok {
-		t.Error("a small file has a key")
 	}
 	if _, ok := KeyFor(t.TempDir()); ok {
 		t.Error("a directory has a key")
@@ -134,18 +135,22 @@ func TestKeyFor(t *testing.T) {
 	// The same size and modification time, other content: the change time
 	// and the sampled bytes tell them apart.
 	fi, _ := os.Stat(p)
-	if err := os.WriteFile(p, []byte("[]"+strings.Repeat(" ", MinFileBytes-2)), 0o644); err != nil {
+	if err := os.WriteFile(p, []byte("[]"+strings.Repeat(" ", testFileBytes-2)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	os.Chtimes(p, fi.ModTime(), fi.ModTime())
 	if k2, ok := KeyFor(p); ok && k2 == k {
 		t.Error("a rewritten file kept its key")
 	}
-	// Just modified: not to be trusted yet.
+	// Just modified: not to be trusted yet, until WaitSettled.
 	now := time.Now()
 	os.Chtimes(p, now, now)
 	if _, ok := KeyFor(p); ok {
 		t.Error("a file modified just now has a key")
+	}
+	WaitSettled(p)
+	if _, ok := KeyFor(p); !ok {
+		t.Error("no key after WaitSettled")
 	}
 }
 
@@ -153,7 +158,7 @@ func TestPutGetPrune(t *testing.T) {
 	c := At(filepath.Join(t.TempDir(), "timeline"))
 	var keys []Key
 	for i := 0; i < keep+2; i++ {
-		k, ok := KeyFor(dataFile(t, "{}", MinFileBytes))
+		k, ok := KeyFor(dataFile(t, "{}", testFileBytes))
 		if !ok {
 			t.Fatal("no key")
 		}

@@ -12,13 +12,9 @@ import (
 	"time"
 )
 
-// MinFileBytes is the size from which a dataset file is cached: smaller
-// files load in a few milliseconds.
-const MinFileBytes = 1 << 20
-
-// settle is how long a file must have been left unmodified before it is
-// cached (see the package documentation).
-const settle = 2 * time.Second
+// Settle is how long a file must have been left unmodified before it is
+// indexed (see the package documentation).
+const Settle = 2 * time.Second
 
 // sampleBytes is how much of the start and of the end of a file the key
 // hashes.
@@ -32,8 +28,8 @@ type Key struct {
 }
 
 // KeyFor returns the key of the file at path, and false when the file is
-// not one to cache: too small, not a regular file, just modified, or not
-// readable.
+// not one to index: not a regular file, modified less than Settle ago, or
+// not readable.
 func KeyFor(path string) (Key, bool) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -45,7 +41,7 @@ func KeyFor(path string) (Key, bool) {
 	}
 	defer f.Close()
 	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() < MinFileBytes || time.Since(fi.ModTime()) < settle {
+	if err != nil || !fi.Mode().IsRegular() || time.Since(fi.ModTime()) < Settle {
 		return Key{}, false
 	}
 	h := sha256.New()
@@ -64,6 +60,16 @@ func KeyFor(path string) (Key, bool) {
 	}
 	h.Write([]byte(exe))
 	return Key{path: abs, id: hex.EncodeToString(h.Sum(nil))}, true
+}
+
+// WaitSettled waits until the file at path was last modified at least
+// Settle ago, at most Settle.
+func WaitSettled(path string) {
+	if fi, err := os.Stat(path); err == nil {
+		if d := Settle - time.Since(fi.ModTime()); d > 0 {
+			time.Sleep(min(d, Settle) + 10*time.Millisecond)
+		}
+	}
 }
 
 // statIdentity returns what stat says of a file that changes when its

@@ -42,6 +42,18 @@ func Default() *Cache {
 // At returns a cache kept in dir, for tests.
 func At(dir string) *Cache { return &Cache{dir: dir} }
 
+// Dir returns the directory the cache keeps its entries in.
+func (c *Cache) Dir() string { return c.dir }
+
+// Has reports whether there is an entry for k's file, up to date or not.
+func (c *Cache) Has(k Key) bool {
+	if c == nil || k.id == "" {
+		return false
+	}
+	_, err := os.Lstat(filepath.Join(c.dir, k.fileName()))
+	return err == nil
+}
+
 // Get returns the entry for k, or false when there is none that can be
 // trusted. Nothing about a missing or damaged entry is an error: the caller
 // loads the file instead.

@@ -163,6 +163,8 @@ Usage:
   timeline orgchart --at DATE [--format text|json]
                                          who reports to whom on DATE (YYYY-MM-DD, or YYYY-MM for the 1st)
   timeline stats [--format text|json]    events per kind per week, the busiest week
+  timeline index FILE                    keep a search index of FILE so that list answers at once,
+                                         and keep it up to date when FILE changes
   timeline generate --events N [--seed S]
                                          write a synthetic dataset of N events (native JSON) to stdout
   timeline version                       print the version
@@ -176,6 +178,8 @@ Flags (before or after the arguments):
   --lang en|fr        content language (default from LC_ALL, LC_MESSAGES, LANG; else en)
   --no-mouse          do not capture the mouse (keeps the terminal's own selection)
   -h, --help          this text
+
+TIMELINE_CACHE=off in the environment: no index is read or written.
 
 Exit status: 0 success, 1 a data problem, 2 a bad command line.
 `,
@@ -206,5 +210,9 @@ Exit status: 0 success, 1 a data problem, 2 a bad command line.
 	"loading.title":           "Loading ",
 	"loading.stop":            "ctrl+c to stop",
 	"loading.anykey":          "press any key",
+	"cli.indexneedsfile":      "index needs one file",
+	"cli.indexoff":            "indexes are turned off (%s=off)",
+	"cli.indexchanged":        "%s changed while it was being indexed; run the command again",
+	"cli.indexed":             "%s: %d events indexed in %s; timeline list answers from the index until the file changes",
 	"cli.problem":             "%s: 1 problem",
 }

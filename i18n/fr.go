@@ -160,6 +160,8 @@ Utilisation :
   timeline orgchart --at DATE [--format text|json]
                                          qui rend compte à qui à DATE (AAAA-MM-JJ, ou AAAA-MM pour le 1er)
   timeline stats [--format text|json]    événements par type et par semaine, la semaine la plus chargée
+  timeline index FICHIER                 garder un index de recherche de FICHIER pour que list réponde
+                                         aussitôt, et le tenir à jour quand FICHIER change
   timeline generate --events N [--seed S]
                                          écrire sur la sortie un jeu synthétique de N événements (JSON natif)
   timeline version                       afficher la version
@@ -173,6 +175,8 @@ Options (avant ou après les arguments) :
   --lang en|fr        langue (par défaut selon LC_ALL, LC_MESSAGES, LANG ; sinon en)
   --no-mouse          ne pas capturer la souris (garde la sélection du terminal)
   -h, --help          ce texte
+
+TIMELINE_CACHE=off dans l'environnement : aucun index n'est lu ni écrit.
 
 Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande incorrecte.
 `,
@@ -203,5 +207,9 @@ Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande 
 	"loading.title":           "Chargement de ",
 	"loading.stop":            "ctrl+c pour arrêter",
 	"loading.anykey":          "appuyez sur une touche",
+	"cli.indexneedsfile":      "index demande un fichier, un seul",
+	"cli.indexoff":            "les index sont désactivés (%s=off)",
+	"cli.indexchanged":        "%s a changé pendant son indexation ; relancez la commande",
+	"cli.indexed":             "%s : %d événements indexés dans %s ; timeline list répond depuis l'index tant que le fichier ne change pas",
 	"cli.problem":             "%s : 1 problème",
 }
