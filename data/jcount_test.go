@@ -145,3 +145,18 @@ func FuzzCountLists(f *testing.F) {
 		checkSame(t, "input", got, want)
 	})
 }
+
+// BenchmarkCountLists is the count of the lists of a synthetic file of
+// 100k events, in memory, in pieces of the size the loader reads.
+func BenchmarkCountLists(b *testing.B) {
+	var buf bytes.Buffer
+	if err := synth.Write(&buf, 100_000, 1); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	for b.Loop() {
+		if ev, _ := data.CountLists(buf.Bytes(), 1<<40, 256<<10); ev != 100_000 {
+			b.Fatalf("counted %d events", ev)
+		}
+	}
+}
