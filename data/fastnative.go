@@ -29,6 +29,7 @@ type fastLoader struct {
 	rest wireFile
 
 	arena      []byte   // the current block of kept strings; see keep
+	refs       []byte   // the current block of references; see ref
 	strScratch []string // reused while reading lists
 	peopleBuf  []model.PersonRef
 	roleTmp    model.Text // the role being read
