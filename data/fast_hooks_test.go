@@ -1,5 +1,11 @@
 package data
 
+import (
+	"io"
+
+	"timeline/model"
+)
+
 // Hooks for the external tests of the fast loader (fastnative_test.go),
 // which live in package data_test to use the synthetic generator.
 var (
@@ -7,3 +13,39 @@ var (
 	ParseNativeCareful = parseNativeCareful
 	ErrSlow            = errSlow
 )
+
+// CountLists counts the lists of b, a file of size bytes, as the loader
+// does, fed piece bytes at a time, and returns their lengths, -1 for a
+// list not counted.
+func CountLists(b []byte, size int64, piece int) (events, sources int64) {
+	c := newCounts(-1, -1)
+	s := countScan{counts: c, size: size}
+	for len(b) > 0 {
+		k := min(piece, len(b))
+		s.feed(b[:k])
+		b = b[k:]
+	}
+	return c.events.Load(), c.sources.Load()
+}
+
+// DecodeFastCounted is DecodeFast with the lengths of the lists given, as
+// if counted before the decoding starts (-1: not counted).
+func DecodeFastCounted(r io.Reader, events, sources int64) (*model.Dataset, error) {
+	return decodeFast(r, newCounts(events, sources), nil)
+}
+
+// DecodeFastCounting is DecodeFast with the lists counted on the side as
+// Load counts them.
+func DecodeFastCounting(r io.Reader, b io.ReaderAt, size int64) (*model.Dataset, error) {
+	c := countLists(b, size)
+	defer c.close()
+	return decodeFast(r, c, nil)
+}
+
+func newCounts(events, sources int64) *listCounts {
+	c := &listCounts{done: make(chan struct{})}
+	c.events.Store(events)
+	c.sources.Store(sources)
+	close(c.done)
+	return c
+}

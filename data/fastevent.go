@@ -52,17 +52,17 @@ func (f *fastLoader) event(e *model.Event, first bool) error {
 		case "people":
 			return f.once(&seen, 9, func() error { return f.people(e) })
 		case "orgs":
-			return f.once(&seen, 10, func() error { return f.strList(&e.Orgs, true) })
+			return f.once(&seen, 10, func() error { return f.strList(&e.Orgs, false) })
 		case "claims":
 			return f.once(&seen, 11, func() error { return f.claims(e) })
 		case "quotes":
 			return f.once(&seen, 12, func() error { return f.quotes(e) })
 		case "sources":
-			return f.once(&seen, 13, func() error { return f.strList(&e.Sources, false) })
+			return f.once(&seen, 13, func() error { return f.strList(&e.Sources, true) })
 		case "related":
-			return f.once(&seen, 14, func() error { return f.strList(&e.Related, false) })
+			return f.once(&seen, 14, func() error { return f.strList(&e.Related, true) })
 		case "tags":
-			return f.once(&seen, 15, func() error { return f.strList(&e.Tags, true) })
+			return f.once(&seen, 15, func() error { return f.strList(&e.Tags, false) })
 		default:
 			return f.unknown(string(k), eventKeys...)
 		}
@@ -144,7 +144,7 @@ func (f *fastLoader) claims(e *model.Event) error {
 			case "stance":
 				return f.once(&seen, 2, func() error { return f.shared(&c.Stance) })
 			case "source":
-				return f.once(&seen, 3, func() error { return f.line(&c.Source) })
+				return f.once(&seen, 3, func() error { return f.ref(&c.Source) })
 			default:
 				return f.unknown(string(k), "text", "by", "stance", "source")
 			}
@@ -181,7 +181,7 @@ func (f *fastLoader) quotes(e *model.Event) error {
 			case "translation":
 				return f.once(&seen, 3, func() error { return f.text(&q.Translation, false, true) })
 			case "source":
-				return f.once(&seen, 4, func() error { return f.line(&q.Source) })
+				return f.once(&seen, 4, func() error { return f.ref(&q.Source) })
 			default:
 				return f.unknown(string(k), "speaker", "text", "lang", "translation", "source")
 			}

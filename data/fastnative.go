@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
+	"sync/atomic"
 
 	"timeline/model"
 )
@@ -16,6 +17,7 @@ import (
 // which finds every problem and says where it is.
 type fastLoader struct {
 	s      *jscan
+	counts *listCounts               // the lengths of the lists, counted ahead; may be nil
 	strs   map[string]string         // one-line strings that repeat (ids of people and orgs, outlets, roles, tags…), sanitised
 	longs  map[string]string         // multi-line texts that repeat (claims, quotes), sanitised
 	words  map[string]string         // kinds and statuses as written, parsed unsanitised as the converter does
@@ -27,6 +29,7 @@ type fastLoader struct {
 	rest wireFile
 
 	arena      []byte   // the current block of kept strings; see keep
+	refs       []byte   // the current block of references; see ref
 	strScratch []string // reused while reading lists
 	peopleBuf  []model.PersonRef
 	roleTmp    model.Text // the role being read
@@ -39,9 +42,10 @@ type fastLoader struct {
 const maxInterned = 1 << 18
 
 // decodeFast loads a native dataset from r, or returns errSlow, or a read
-// error.
-func decodeFast(r io.Reader, onEvents func(int)) (*model.Dataset, error) {
-	f := &fastLoader{s: newJScan(r), strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{}, roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}, events: onEvents}
+// error. counts, when not nil, are the lengths of its lists as they are
+// counted (see countLists).
+func decodeFast(r io.Reader, counts *listCounts, onEvents func(int)) (*model.Dataset, error) {
+	f := &fastLoader{s: newJScan(r), counts: counts, strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{}, roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}, events: onEvents}
 	ds, err := f.file()
 	if f.s.err != nil {
 		return nil, f.s.err
@@ -150,19 +154,37 @@ func nearKey(k string, keys ...string) bool {
 // slices of exactly the right length, without append's slack.
 const chunkLen = 4096
 
-// chunks gathers values in fixed-size chunks.
+// chunks gathers values in fixed-size chunks, or, once the list's length
+// is counted (see listCounts), in one slice of that length: the chunks
+// gathered until then are copied into it, and the list is never twice in
+// memory.
 type chunks[T any] struct {
-	full [][]T
-	cur  []T
-	n    int
+	full  [][]T
+	cur   []T
+	n     int
+	count *atomic.Int64 // the list's length when counted, else -1; may be nil
+	out   []T           // every value, once the count is known
 }
 
 func (c *chunks[T]) add(v T) {
+	if c.cur == nil && c.out == nil && c.count != nil {
+		if n := c.count.Load(); n > int64(c.n) {
+			c.out = make([]T, 0, n)
+			for _, ch := range c.full {
+				c.out = append(c.out, ch...)
+			}
+			c.full = nil
+		}
+	}
+	c.n++
+	if c.out != nil {
+		c.out = append(c.out, v) // grows only if the count was short
+		return
+	}
 	if c.cur == nil {
 		c.cur = make([]T, 0, chunkLen)
 	}
 	c.cur = append(c.cur, v)
-	c.n++
 	if len(c.cur) == chunkLen {
 		c.full, c.cur = append(c.full, c.cur), nil
 	}
@@ -170,6 +192,9 @@ func (c *chunks[T]) add(v T) {
 
 // all returns the values in one slice of exactly their number.
 func (c *chunks[T]) all() []T {
+	if c.out != nil {
+		return c.out[:len(c.out):len(c.out)] // the count may have been long
+	}
 	out := make([]T, 0, c.n)
 	for _, ch := range c.full {
 		out = append(out, ch...)
@@ -179,7 +204,7 @@ func (c *chunks[T]) all() []T {
 
 // eventList reads the events array.
 func (f *fastLoader) eventList() ([]model.Event, error) {
-	var evs chunks[model.Event]
+	evs := chunks[model.Event]{count: f.counts.eventsCount()}
 	err := f.s.array(func() error {
 		var e model.Event
 		if err := f.event(&e, evs.n == 0); err != nil {
@@ -202,7 +227,7 @@ func (f *fastLoader) eventList() ([]model.Event, error) {
 
 // sourceList reads the sources array.
 func (f *fastLoader) sourceList() ([]model.Source, error) {
-	var out chunks[model.Source]
+	out := chunks[model.Source]{count: f.counts.sourcesCount()}
 	err := f.s.array(func() error {
 		var src model.Source
 		var seen uint32

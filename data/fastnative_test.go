@@ -38,7 +38,7 @@ func fastCases(t testing.TB) map[string][]byte {
 func TestFastMatchesCareful(t *testing.T) {
 	for name, b := range fastCases(t) {
 		// One byte a read: every token meets the end of the buffer.
-		fast, err := data.DecodeFast(iotest.OneByteReader(bytes.NewReader(b)), nil)
+		fast, err := data.DecodeFast(iotest.OneByteReader(bytes.NewReader(b)), nil, nil)
 		if err != nil {
 			t.Errorf("%s: fast path refused a plain file: %v", name, err)
 			continue
@@ -70,7 +70,7 @@ func TestFastRefusesProblems(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := data.DecodeFast(bytes.NewReader(b), nil); err != data.ErrSlow {
+		if _, err := data.DecodeFast(bytes.NewReader(b), nil, nil); err != data.ErrSlow {
 			t.Errorf("%s: fast path returned %v, want ErrSlow", p, err)
 		}
 	}
@@ -87,7 +87,7 @@ func TestFastRefusesProblems(t *testing.T) {
 		`{"timeline":{"date":[]}}`,
 	}
 	for _, s := range tricky {
-		if _, err := data.DecodeFast(bytes.NewReader([]byte(s)), nil); err != data.ErrSlow {
+		if _, err := data.DecodeFast(bytes.NewReader([]byte(s)), nil, nil); err != data.ErrSlow {
 			t.Errorf("%s: fast path returned %v, want ErrSlow", s, err)
 		}
 	}
@@ -103,7 +103,7 @@ func FuzzFastMatchesCareful(f *testing.F) {
 	}
 	f.Add([]byte(`{"events":[{"id":"a","date":"2025-01-02","kind":"hire","status":"confirmed","title":"t \u00e9\n","sources":["s"],"zz":[1,{"a":null}]}],"sources":[{"id":"s","outlet":"o"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		fast, err := data.DecodeFast(bytes.NewReader(b), nil)
+		fast, err := data.DecodeFast(bytes.NewReader(b), nil, nil)
 		if err != nil {
 			return
 		}

@@ -31,7 +31,9 @@ func LoadWithProgress(path string, progress func(read, total int64, events int))
 	br := bufio.NewReaderSize(cr, 64<<10)
 	var ds *model.Dataset
 	if looksNative(br) {
-		ds, err = decodeFast(br, func(n int) { cr.events = n; cr.tick(false) })
+		counts := countLists(f, size)
+		ds, err = decodeFast(br, counts, func(n int) { cr.events = n; cr.tick(false) })
+		counts.close()
 	} else {
 		err = errSlow
 	}

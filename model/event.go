@@ -1,14 +1,15 @@
 package model
 
-// Event is one dated fact on the timeline.
+// Event is one dated fact on the timeline. The one-byte fields follow the
+// dates, where they fill what would be padding: 336 bytes instead of 344.
 type Event struct {
 	ID          string
 	Date        Date
 	End         Date // zero when the event has no end date
 	Approximate bool
-	DateLabel   Text // the human wording of an approximate date, "mid-July 2025"
 	Kind        Kind
 	Status      Status
+	DateLabel   Text // the human wording of an approximate date, "mid-July 2025"
 	Title       Text
 	Summary     Text
 	People      []PersonRef

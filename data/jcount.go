@@ -1,0 +1,193 @@
+package data
+
+import (
+	"bytes"
+	"io"
+	"sync/atomic"
+	"unsafe"
+
+	"timeline/model"
+)
+
+// listCounts are the lengths of a native file's top-level "events" and
+// "sources" arrays, counted on a goroutine of its own while the fast
+// loader decodes the file, so that the loader can allocate each list once
+// at its length instead of gathering it in chunks and copying them into
+// one slice, which keeps both alive at once (34 MB each for 100k events).
+// The count looks only at the file's structure and runs well ahead of the
+// decoder (about 100 ms for a 125 MB file, against 600 ms of decoding),
+// on the other core when there is one. It is only a hint: the loader
+// reads what the file holds whatever it says.
+type listCounts struct {
+	events, sources atomic.Int64 // the array's length once counted, else -1
+	stop            atomic.Bool
+	done            chan struct{}
+}
+
+// countBuf is the size of the reads of the count.
+const countBuf = 256 << 10
+
+// countLists starts counting the lists of r, a file of size bytes. A
+// count is kept only if the list would take no more memory than the file
+// has bytes, so that a file of millions of tiny elements, which the
+// loader then refuses, cannot make it allocate for them first. Call close
+// before closing r.
+func countLists(r io.ReaderAt, size int64) *listCounts {
+	c := &listCounts{done: make(chan struct{})}
+	c.events.Store(-1)
+	c.sources.Store(-1)
+	go func() {
+		defer close(c.done)
+		sc := countScan{counts: c, size: size}
+		buf := make([]byte, countBuf)
+		for off := int64(0); !c.stop.Load(); {
+			n, err := r.ReadAt(buf, off)
+			off += int64(n)
+			sc.feed(buf[:n])
+			if err != nil || c.events.Load() >= 0 && c.sources.Load() >= 0 {
+				return
+			}
+		}
+	}()
+	return c
+}
+
+// close stops the count, if still running, and waits for it to end.
+func (c *listCounts) close() {
+	if c == nil {
+		return
+	}
+	c.stop.Store(true)
+	<-c.done
+}
+
+// eventsCount returns the events counter, nil when there is no count.
+func (c *listCounts) eventsCount() *atomic.Int64 {
+	if c == nil {
+		return nil
+	}
+	return &c.events
+}
+
+// sourcesCount returns the sources counter, nil when there is no count.
+func (c *listCounts) sourcesCount() *atomic.Int64 {
+	if c == nil {
+		return nil
+	}
+	return &c.sources
+}
+
+// countScan follows the structure of a JSON text fed to it in pieces:
+// strings (whose bytes it skips with IndexByte), the depth of objects and
+// arrays, the last string at depth 1 (a key of the top-level object, when
+// an array follows it) and the objects in the array it names. Anything
+// that is not valid JSON only gives wrong counts, which the loader
+// survives.
+type countScan struct {
+	counts *listCounts
+	size   int64
+	depth  int
+	inStr  bool
+	esc    bool          // the last byte fed was an unescaped backslash in a string
+	key    [8]byte       // the start of the last string at depth 1
+	keyLen int           // its length, more than len(key) when longer
+	keying bool          // reading a string at depth 1
+	list   *atomic.Int64 // the counter of the array being counted, or nil
+	n      int64         // the objects counted in it so far
+}
+
+func (s *countScan) feed(b []byte) {
+	i := 0
+	for i < len(b) {
+		if s.inStr {
+			if s.esc {
+				s.esc = false
+				s.keyByte(b[i])
+				i++
+				continue
+			}
+			j := bytes.IndexByte(b[i:], '"')
+			if j < 0 { // the string goes on in the next piece
+				s.keyBytes(b[i:])
+				s.esc = oddBackslashes(b[i:])
+				return
+			}
+			s.keyBytes(b[i : i+j])
+			if oddBackslashes(b[i : i+j]) { // an escaped quote
+				s.keyByte('"')
+			} else {
+				s.inStr = false
+			}
+			i += j + 1
+			continue
+		}
+		c := b[i]
+		i++
+		switch c {
+		case '"':
+			s.inStr = true
+			s.keying = s.depth == 1
+			if s.keying {
+				s.keyLen = 0
+			}
+		case '{', '[':
+			switch {
+			case s.depth == 2 && s.list != nil && c == '{':
+				s.n++
+			case s.depth == 1 && c == '[':
+				s.list, s.n = nil, 0
+				switch string(s.key[:min(s.keyLen, len(s.key))]) {
+				case "events":
+					if s.keyLen == len("events") {
+						s.list = &s.counts.events
+					}
+				case "sources":
+					if s.keyLen == len("sources") {
+						s.list = &s.counts.sources
+					}
+				}
+			}
+			s.depth++
+		case '}', ']':
+			s.depth--
+			if s.depth == 1 && s.list != nil {
+				s.publish()
+			}
+		}
+	}
+}
+
+// publish stores the count of the array just closed, unless it would take
+// more memory than the file has bytes.
+func (s *countScan) publish() {
+	elem := int64(unsafe.Sizeof(model.Source{}))
+	if s.list == &s.counts.events {
+		elem = int64(unsafe.Sizeof(model.Event{}))
+	}
+	if s.n*elem <= s.size {
+		s.list.Store(s.n)
+	}
+	s.list = nil
+}
+
+// keyBytes adds b to the string being read, when it is at depth 1.
+func (s *countScan) keyBytes(b []byte) {
+	if s.keying {
+		if s.keyLen < len(s.key) {
+			copy(s.key[s.keyLen:], b)
+		}
+		s.keyLen += len(b)
+	}
+}
+
+func (s *countScan) keyByte(c byte) { s.keyBytes([]byte{c}) }
+
+// oddBackslashes reports whether b ends in an odd number of backslashes,
+// the last of which then escapes what follows.
+func oddBackslashes(b []byte) bool {
+	n := 0
+	for n < len(b) && b[len(b)-1-n] == '\\' {
+		n++
+	}
+	return n%2 == 1
+}

@@ -1,0 +1,162 @@
+package data_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"testing/iotest"
+
+	"timeline/data"
+	"timeline/data/synth"
+	"timeline/model"
+)
+
+// TestCountLists checks the count of the lists against the careful
+// loader's, whatever the size of the pieces the file comes in.
+func TestCountLists(t *testing.T) {
+	for name, b := range fastCases(t) {
+		careful, _, err := data.ParseNativeCareful(name, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, piece := range []int{1, 2, 7, 4096, len(b)} {
+			ev, src := data.CountLists(b, 1<<40, piece)
+			if ev != int64(len(careful.Events)) || src != int64(len(careful.Sources)) && !(src == -1 && len(careful.Sources) == 0) {
+				t.Errorf("%s in pieces of %d: counted %d events and %d sources, want %d and %d",
+					name, piece, ev, src, len(careful.Events), len(careful.Sources))
+			}
+		}
+	}
+	tricky := []struct {
+		json    string
+		ev, src int64
+	}{
+		{`{"events":[{},{"a":[{}]},{"s":"}]{\"[{"}],"sources":[{"x":"\\"},{}]}`, 3, 2},
+		{`{"sources":[{}], "x":"events", "events" : [ {} ] }`, 1, 1},
+		{`{"people":[{"events":[{}]}],"events":[]}`, 0, -1},
+		{`{"eventsX":[{}],"event":[{}],"ev\u0065nts":[{}]}`, -1, -1},
+		{`{"title":"\\\\\"events","events":[{},{}]}`, 2, -1},
+		{`[{"events":[{}]}]`, -1, -1},
+	}
+	for _, c := range tricky {
+		for _, piece := range []int{1, 3, len(c.json)} {
+			if ev, src := data.CountLists([]byte(c.json), 1<<40, piece); ev != c.ev || src != c.src {
+				t.Errorf("%s in pieces of %d: counted %d and %d, want %d and %d", c.json, piece, ev, src, c.ev, c.src)
+			}
+		}
+	}
+}
+
+// TestCountTooBig checks that a count is dropped when the list would take
+// more memory than the file has bytes.
+func TestCountTooBig(t *testing.T) {
+	b := []byte(`{"events":[` + string(bytes.Repeat([]byte(`{},`), 100)) + `{}]}`)
+	if ev, _ := data.CountLists(b, int64(len(b)), len(b)); ev != -1 {
+		t.Errorf("counted %d events of 3 bytes each", ev)
+	}
+	if ev, _ := data.CountLists(b, 1<<20, len(b)); ev != 101 {
+		t.Errorf("counted %d events in a bigger file, want 101", ev)
+	}
+}
+
+// TestFastCounted checks that the lists read the same whatever their
+// count says, short, long or right, and are as long as they are.
+func TestFastCounted(t *testing.T) {
+	for name, b := range fastCases(t) {
+		want, err := data.DecodeFast(bytes.NewReader(b), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev, src := int64(len(want.Events)), int64(len(want.Sources))
+		for _, n := range [][2]int64{{ev, src}, {-1, -1}, {0, 0}, {ev - 1, src - 1}, {ev + 5000, src + 1}, {1, 1}} {
+			got, err := data.DecodeFastCounted(iotest.HalfReader(bytes.NewReader(b)), n[0], n[1])
+			if err != nil {
+				t.Fatalf("%s counted %v: %v", name, n, err)
+			}
+			checkSame(t, name, got, want)
+		}
+		got, err := data.DecodeFastCounting(iotest.OneByteReader(bytes.NewReader(b)), bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatalf("%s counting: %v", name, err)
+		}
+		checkSame(t, name, got, want)
+	}
+}
+
+// TestLoadCounted checks Load, which counts the lists of a file while it
+// decodes it, against the careful path.
+func TestLoadCounted(t *testing.T) {
+	var buf bytes.Buffer
+	if err := synth.Write(&buf, 10000, 3); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "events.json")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, issues, err := data.Load(path)
+	if err != nil || len(issues) > 0 {
+		t.Fatalf("load: %v %v", issues, err)
+	}
+	want, _, err := data.ParseNativeCareful(path, buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSame(t, path, got, want)
+}
+
+// checkSame fails unless got is want, with lists of exactly their length.
+func checkSame(t *testing.T, name string, got, want *model.Dataset) {
+	t.Helper()
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: datasets differ", name)
+	}
+	if cap(got.Events) != len(got.Events) || cap(got.Sources) != len(got.Sources) {
+		t.Fatalf("%s: lists with room to spare: %d of %d events, %d of %d sources",
+			name, len(got.Events), cap(got.Events), len(got.Sources), cap(got.Sources))
+	}
+}
+
+// FuzzCountLists checks that whatever the fast path accepts, the lists
+// it reads have the lengths counted, when counted, and read the same
+// with the count.
+func FuzzCountLists(f *testing.F) {
+	for _, b := range fastCases(f) {
+		if len(b) < 64<<10 {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"events":[{"id":"a","date":"2025-01-02","kind":"hire","status":"confirmed","title":"t \"[{\\","sources":["s"],"zz":[1,{"a":null}]}],"sources":[{"id":"s","outlet":"o"}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want, err := data.DecodeFast(bytes.NewReader(b), nil, nil)
+		if err != nil {
+			return
+		}
+		ev, src := data.CountLists(b, 1<<40, 5)
+		if ev >= 0 && ev != int64(len(want.Events)) || src >= 0 && src != int64(len(want.Sources)) {
+			t.Fatalf("counted %d events and %d sources, read %d and %d", ev, src, len(want.Events), len(want.Sources))
+		}
+		got, err := data.DecodeFastCounted(bytes.NewReader(b), ev, src)
+		if err != nil {
+			t.Fatalf("refused with the count: %v", err)
+		}
+		checkSame(t, "input", got, want)
+	})
+}
+
+// BenchmarkCountLists is the count of the lists of a synthetic file of
+// 100k events, in memory, in pieces of the size the loader reads.
+func BenchmarkCountLists(b *testing.B) {
+	var buf bytes.Buffer
+	if err := synth.Write(&buf, 100_000, 1); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	for b.Loop() {
+		if ev, _ := data.CountLists(buf.Bytes(), 1<<40, 256<<10); ev != 100_000 {
+			b.Fatalf("counted %d events", ev)
+		}
+	}
+}
