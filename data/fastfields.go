@@ -32,21 +32,10 @@ func (f *fastLoader) line(dst *string) error {
 	return err
 }
 
-// long reads a multi-line string field, sanitised.
-func (f *fastLoader) long(dst *string) error {
-	b, ok, err := f.raw()
-	if !ok {
-		return err
-	}
-	s, err := sanitizeFast(string(b), false)
-	*dst = s
-	return err
-}
-
 // own reads a string field that the dataset keeps for good (an event's id,
 // title and summary, a source's id and address), sanitised, into the
 // loader's arena (see keep). Strings that share may later replace go
-// through line, long or ref instead.
+// through line or ref instead.
 func (f *fastLoader) own(dst *string, oneLine bool) error {
 	b, ok, err := f.raw()
 	if !ok {
