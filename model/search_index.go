@@ -82,6 +82,10 @@ func (b *tableBuilder) add(s string) {
 func (b *tableBuilder) endRow() { b.off = append(b.off, uint32(len(b.buf))) }
 
 func (b *tableBuilder) table() table {
+	if cap(b.buf)-len(b.buf) > len(b.buf)/64 {
+		// Appending left up to twice the room needed: keep an exact copy.
+		b.buf = slices.Clip(append([]byte(nil), b.buf...))
+	}
 	// The buffer is not written to again, so the table can view it as a
 	// string without copying it, as strings.Builder does.
 	t := table{hay: unsafe.String(unsafe.SliceData(b.buf), len(b.buf)), off: b.off}
