@@ -139,6 +139,25 @@ func foldAppend(dst []byte, s string) []byte {
 	return dst
 }
 
+// foldLen returns the length of the folded form of s, without folding it.
+func foldLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))&0x8080808080808080 == 0 {
+			n, i = n+8, i+8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += len(foldRune(r, s[i:i+size]))
+		i += size
+	}
+	return n
+}
+
 // lowerASCII8 lower-cases eight ASCII bytes packed in x: a byte from 'A' to
 // 'Z' gains 0x20, the others are kept.
 func lowerASCII8(x uint64) uint64 {

@@ -38,6 +38,9 @@ func TestFold(t *testing.T) {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+		if got := foldLen(tt.in); got != len(tt.want) {
+			t.Errorf("foldLen(%q) = %d, want %d", tt.in, got, len(tt.want))
+		}
 		if got := string(foldAppend([]byte("x"), tt.in)); got != "x"+tt.want {
 			t.Errorf("foldAppend(%q) = %q, want %q", tt.in, got, "x"+tt.want)
 		}
@@ -107,6 +110,9 @@ func TestFoldAppendMatchesFoldInto(t *testing.T) {
 		s := strings.Repeat("Q", k) + base + strings.Repeat("é", k%3) + base[:k*5]
 		var want strings.Builder
 		foldInto(&want, s)
+		if foldLen(s) != want.Len() {
+			t.Fatalf("foldLen(%q) = %d, want %d", s, foldLen(s), want.Len())
+		}
 		if got := string(foldAppend(nil, s)); got != want.String() {
 			t.Fatalf("foldAppend(%q) = %q, want %q", s, got, want.String())
 		}

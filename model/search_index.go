@@ -82,7 +82,7 @@ func (b *tableBuilder) add(s string) {
 func (b *tableBuilder) endRow() { b.off = append(b.off, uint32(len(b.buf))) }
 
 func (b *tableBuilder) table() table {
-	if cap(b.buf)-len(b.buf) > len(b.buf)/64 {
+	if cap(b.buf)-len(b.buf) > len(b.buf)/8 {
 		// Appending left up to twice the room needed: keep an exact copy.
 		b.buf = slices.Clip(append([]byte(nil), b.buf...))
 	}
@@ -146,14 +146,25 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 
 	tags := newInterner()
 	eb := newTableBuilder(n)
-	// Folding rarely changes a text's length: sizing the builder once from
-	// the raw lengths saves copying the whole text as it doubles.
-	size := 0
+	// Sizing the text once saves copying it as it doubles, and keeps
+	// little room unused: the folded length, plus the longest piece, since
+	// foldAppend makes room for a piece's raw length before folding it.
+	// The reference lists are sized from their upper bounds likewise.
+	size, longest := 0, 0
+	var nPeople, nOrgs, nSources, nTags int
 	for i := range ds.Events {
-		eachOwnText(ds, &ds.Events[i], func(s string) { size += len(s) + len(haySep) })
+		e := &ds.Events[i]
+		eachOwnText(ds, e, func(s string) {
+			size += foldLen(s) + len(haySep)
+			longest = max(longest, len(s))
+		})
+		nPeople += len(e.People) + len(e.Quotes) + len(e.Claims)
+		nOrgs += len(e.Orgs)
+		nSources += len(e.Sources) + len(e.Quotes) + len(e.Claims)
+		nTags += len(e.Tags)
 	}
-	eb.buf = make([]byte, 0, size+size/256)
-	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n), newLinks(n), newLinks(n), newLinks(n)
+	eb.buf = make([]byte, 0, size+longest)
+	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n, nPeople), newLinks(n, nOrgs), newLinks(n, nSources), newLinks(n, nTags)
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		ix.kind[i], ix.status[i] = e.Kind, statusBits(e)
@@ -172,8 +183,11 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		ix.tags.endRow()
 	}
 	for _, l := range []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags} {
-		// Appending left up to twice the room needed: keep an exact copy.
-		l.ids = slices.Clone(l.ids)
+		if cap(l.ids)-len(l.ids) > len(l.ids)/8 {
+			// Many references repeated within their events: keep an
+			// exact copy.
+			l.ids = slices.Clone(l.ids)
+		}
 	}
 	ix.events = eb.table()
 	ix.tagTab = tags.table()
@@ -199,6 +213,14 @@ func (ix *SearchIndex) Dataset() *Dataset { return ix.ds }
 
 func buildTable(rows int, each func(i int, add func(string))) table {
 	b := newTableBuilder(rows)
+	size, longest := 0, 0
+	for i := 0; i < rows; i++ {
+		each(i, func(s string) {
+			size += foldLen(s) + len(haySep)
+			longest = max(longest, len(s))
+		})
+	}
+	b.buf = make([]byte, 0, size+longest) // as for the events' text
 	for i := 0; i < rows; i++ {
 		each(i, b.add)
 		b.endRow()
@@ -206,7 +228,10 @@ func buildTable(rows int, each func(i int, add func(string))) table {
 	return b.table()
 }
 
-func newLinks(n int) links { return links{off: append(make([]uint32, 0, n+1), 0)} }
+// newLinks returns links for n events and at most refs references.
+func newLinks(n, refs int) links {
+	return links{off: append(make([]uint32, 0, n+1), 0), ids: make([]int32, 0, refs)}
+}
 
 // add appends index i to the current event's list, once.
 func (l *links) add(i int) {
