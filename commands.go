@@ -17,11 +17,12 @@ import (
 	"timeline/ui"
 )
 
-// framesPerSecond caps how often the screen is redrawn. Bubble Tea's
-// default of 60 costs about 1 % of a core while idle (its renderer ticks
-// whether or not anything changed); 30 halves that, for at most 33 ms
-// between a key and its frame.
-const framesPerSecond = 30
+// framesPerSecond caps how often the screen is redrawn: Bubble Tea's
+// default. Its renderer draws nothing before its first tick, so 30 a
+// second made the first frame ~20 ms later (1.9× the hello-world's, over
+// the 1.5× target), for 0.5 % of a core idle instead of 0.8 %, both within
+// the 1 % target (BENCHMARKS.md).
+const framesPerSecond = 60
 
 // load reads the dataset named by --data, or the bundled one, and reports
 // warnings on stderr.

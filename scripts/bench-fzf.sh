@@ -49,8 +49,8 @@ hyperfine --style basic --warmup 2 --runs "$runs" -i --export-csv "$tmp/h.csv" \
 # CSV columns: command,mean,stddev,median,user,system,min,max
 med() { awk -F, -v n="$1" '$1 == n { printf "%.1f", $4 * 1000 }' "$tmp/h.csv"; }
 mt=$(med timeline) mn=$(med timeline-nocache) mf=$(med fzf) mp=$(med "timeline|fzf")
-echo "hyperfine medians ($runs runs): timeline ${mt} ms, without its cache ${mn} ms, fzf ${mf} ms, timeline|fzf ${mp} ms"
-echo "hyperfine ratios: timeline/fzf $(awk -v a="$mt" -v b="$mf" 'BEGIN { printf "%.2f", a / b }'), without the cache $(awk -v a="$mn" -v b="$mf" 'BEGIN { printf "%.2f", a / b }')"
+echo "hyperfine medians ($runs runs): timeline ${mt} ms, without the index ${mn} ms, fzf ${mf} ms, timeline|fzf ${mp} ms"
+echo "hyperfine ratios: timeline/fzf $(awk -v a="$mt" -v b="$mf" 'BEGIN { printf "%.2f", a / b }'), without the index $(awk -v a="$mn" -v b="$mf" 'BEGIN { printf "%.2f", a / b }')"
 
 for _ in $(seq "$pairs"); do
 	t0=$(now_ns); "$tmp/timeline" list "$query" --data "$tmp/events.json" >/dev/null; t1=$(now_ns)
