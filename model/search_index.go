@@ -78,6 +78,20 @@ func (b *tableBuilder) add(s string) {
 	b.buf = append(foldAppend(b.buf, s), haySep...)
 }
 
+// reserve makes room, once, for the pieces that pieces passes to its add
+// function, so that the text is not copied as it doubles and little room
+// is left unused: their folded length, measured without folding, plus the
+// longest piece, since foldAppend makes room for a piece's raw length
+// before folding it.
+func (b *tableBuilder) reserve(pieces func(add func(string))) {
+	size, longest := 0, 0
+	pieces(func(s string) {
+		size += foldLen(s) + len(haySep)
+		longest = max(longest, len(s))
+	})
+	b.buf = make([]byte, 0, size+longest)
+}
+
 // endRow closes the current row.
 func (b *tableBuilder) endRow() { b.off = append(b.off, uint32(len(b.buf))) }
 
@@ -146,24 +160,20 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 
 	tags := newInterner()
 	eb := newTableBuilder(n)
-	// Sizing the text once saves copying it as it doubles, and keeps
-	// little room unused: the folded length, plus the longest piece, since
-	// foldAppend makes room for a piece's raw length before folding it.
+	eb.reserve(func(add func(string)) {
+		for i := range ds.Events {
+			eachOwnText(ds, &ds.Events[i], add)
+		}
+	})
 	// The reference lists are sized from their upper bounds likewise.
-	size, longest := 0, 0
 	var nPeople, nOrgs, nSources, nTags int
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		eachOwnText(ds, e, func(s string) {
-			size += foldLen(s) + len(haySep)
-			longest = max(longest, len(s))
-		})
 		nPeople += len(e.People) + len(e.Quotes) + len(e.Claims)
 		nOrgs += len(e.Orgs)
 		nSources += len(e.Sources) + len(e.Quotes) + len(e.Claims)
 		nTags += len(e.Tags)
 	}
-	eb.buf = make([]byte, 0, size+longest)
 	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n, nPeople), newLinks(n, nOrgs), newLinks(n, nSources), newLinks(n, nTags)
 	for i := range ds.Events {
 		e := &ds.Events[i]
@@ -213,14 +223,11 @@ func (ix *SearchIndex) Dataset() *Dataset { return ix.ds }
 
 func buildTable(rows int, each func(i int, add func(string))) table {
 	b := newTableBuilder(rows)
-	size, longest := 0, 0
-	for i := 0; i < rows; i++ {
-		each(i, func(s string) {
-			size += foldLen(s) + len(haySep)
-			longest = max(longest, len(s))
-		})
-	}
-	b.buf = make([]byte, 0, size+longest) // as for the events' text
+	b.reserve(func(add func(string)) {
+		for i := 0; i < rows; i++ {
+			each(i, add)
+		}
+	})
 	for i := 0; i < rows; i++ {
 		each(i, b.add)
 		b.endRow()
