@@ -19,13 +19,14 @@ const (
 )
 
 // Date is a calendar date with its precision: 2025-07 is July 2025, never
-// 1 July 2025. The zero Date is "no date".
+// 1 July 2025. The zero Date is "no date". It takes 6 bytes: the day
+// number Days returns is worked out when asked, not stored, as every event
+// holds two dates and every source one.
 type Date struct {
 	Year      int16
 	Month     uint8 // 1–12, or 0 when only the year is known
 	Day       uint8 // 1–31, or 0 when the day is not known
 	Precision Precision
-	days      int32 // days since 1970-01-01 of the earliest possible day
 }
 
 // ParseDate reads "YYYY", "YYYY-MM" or "YYYY-MM-DD". The precision follows
@@ -81,15 +82,34 @@ func NewDate(year, month, day int) Date {
 	switch {
 	case month == 0:
 		d.Precision = YearPrecision
-		month, day = 1, 1
 	case day == 0:
 		d.Precision = MonthPrecision
-		day = 1
 	default:
 		d.Precision = DayPrecision
 	}
-	d.days = int32(time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 	return d
+}
+
+// first returns the year, month and day of d's earliest possible day.
+func (d Date) first() (year, month, day int) {
+	return int(d.Year), max(int(d.Month), 1), max(int(d.Day), 1)
+}
+
+// civilDays returns the number of days from 1970-01-01 to a day of the
+// proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+func civilDays(year, month, day int) int32 {
+	if month <= 2 {
+		year--
+	}
+	era := year
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := year - era*400                     // [0, 399]
+	doy := (153*((month+9)%12)+2)/5 + day - 1 // [0, 365], from 1 March
+	doe := yoe*365 + yoe/4 - yoe/100 + doy    // [0, 146096]
+	return int32(era*146097 + doe - 719468)
 }
 
 // FromDays returns the day-precision date that is n days after 1970-01-01.
@@ -106,23 +126,29 @@ func DaysIn(year, month int) int {
 // IsZero reports whether d is "no date".
 func (d Date) IsZero() bool { return d.Precision == NoDate }
 
-// Days returns the earliest possible day of d, as days since 1970-01-01.
-func (d Date) Days() int32 { return d.days }
+// Days returns the earliest possible day of d, as days since 1970-01-01;
+// 0 for no date.
+func (d Date) Days() int32 {
+	if d.Precision == NoDate {
+		return 0
+	}
+	return civilDays(d.first())
+}
 
 // LastDays returns the latest possible day of d, as days since 1970-01-01:
 // the last day of the month for July 2025.
 func (d Date) LastDays() int32 {
 	switch d.Precision {
 	case YearPrecision:
-		return d.days + int32(NewDate(int(d.Year)+1, 0, 0).days-d.days) - 1
+		return civilDays(int(d.Year)+1, 1, 1) - 1
 	case MonthPrecision:
-		return d.days + int32(DaysIn(int(d.Year), int(d.Month))) - 1
+		return d.Days() + int32(DaysIn(int(d.Year), int(d.Month))) - 1
 	}
-	return d.days
+	return d.Days()
 }
 
 // Time returns the earliest possible day of d at midnight UTC.
-func (d Date) Time() time.Time { return time.Unix(int64(d.days)*86400, 0).UTC() }
+func (d Date) Time() time.Time { return time.Unix(int64(d.Days())*86400, 0).UTC() }
 
 // Weekday returns the day of the week of d's earliest day.
 func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
@@ -141,11 +167,24 @@ func (d Date) String() string {
 }
 
 // Compare orders dates by earliest day, then the more precise first. It
-// returns -1, 0 or +1.
+// returns -1, 0 or +1. No date comes with 1970-01-01, as Days has it.
 func (d Date) Compare(e Date) int {
+	if d.Precision == NoDate || e.Precision == NoDate {
+		if a, b := d.Days(), e.Days(); a != b {
+			return cmpInt(int(a), int(b))
+		}
+		return -cmpInt(int(d.Precision), int(e.Precision))
+	}
+	// The earliest days in calendar order, without counting days.
+	dy, dm, dd := d.first()
+	ey, em, ed := e.first()
 	switch {
-	case d.days != e.days:
-		return cmpInt(int(d.days), int(e.days))
+	case dy != ey:
+		return cmpInt(dy, ey)
+	case dm != em:
+		return cmpInt(dm, em)
+	case dd != ed:
+		return cmpInt(dd, ed)
 	case d.Precision != e.Precision:
 		return -cmpInt(int(d.Precision), int(e.Precision))
 	}

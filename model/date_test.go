@@ -240,3 +240,40 @@ func TestMustDatePanics(t *testing.T) {
 	}()
 	MustDate("2025-13")
 }
+
+// TestCivilDays checks the day count against the time package on every
+// day from year 1 to 2200 and on a few far years.
+func TestCivilDays(t *testing.T) {
+	day := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	for day.Year() <= 2200 {
+		want := int32(day.Unix() / 86400)
+		if got := civilDays(day.Year(), int(day.Month()), day.Day()); got != want {
+			t.Fatalf("civilDays(%s) = %d, want %d", day.Format("2006-01-02"), got, want)
+		}
+		day = day.AddDate(0, 0, 1)
+	}
+	for _, y := range []int{9999, 32767} {
+		d := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		if got, want := civilDays(y, 12, 31), int32(d.Unix()/86400); got != want {
+			t.Errorf("civilDays(%d-12-31) = %d, want %d", y, got, want)
+		}
+	}
+}
+
+// TestDateCompareMatchesDays: comparing dates orders them as their
+// earliest days do, then the more precise first.
+func TestDateCompareMatchesDays(t *testing.T) {
+	dates := []Date{{}, NewDate(1969, 12, 31), NewDate(1970, 0, 0), NewDate(1970, 1, 0), NewDate(1970, 1, 1),
+		NewDate(2024, 2, 29), NewDate(2024, 3, 0), NewDate(2024, 3, 1), NewDate(2025, 0, 0), NewDate(2025, 1, 1), NewDate(2025, 7, 0)}
+	for _, a := range dates {
+		for _, b := range dates {
+			want := cmpInt(int(a.Days()), int(b.Days()))
+			if want == 0 {
+				want = -cmpInt(int(a.Precision), int(b.Precision))
+			}
+			if got := a.Compare(b); got != want {
+				t.Errorf("%q.Compare(%q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
