@@ -32,6 +32,7 @@ func cachedList(a args, q model.Query, stdout, stderr io.Writer) (bool, error) {
 	if e, ok := c.Get(k); ok {
 		if lines := e.Lines[string(a.cat.Lang())]; lines != nil {
 			for _, w := range e.Warnings {
+				w, _ = model.SanitizeN(w, len(w), false) // the entry is a file: trust none of it
 				fmt.Fprintln(stderr, "timeline: "+w)
 			}
 			return true, writeLines(stdout, lines, e.Index.Filter(q))
@@ -66,11 +67,15 @@ func storeEntry(c *cache.Cache, k cache.Key, path string, e *cache.Entry) (bool,
 	return true, c.Put(k, e)
 }
 
-// writeLines writes the lines of the events matched, in order.
+// writeLines writes the lines of the events matched, in order. The lines
+// were clean when the index was written; they are sanitised again, as an
+// entry is a file that anything could have changed.
 func writeLines(w io.Writer, lines *cache.Lines, matched []int32) error {
 	var b strings.Builder
 	for _, i := range matched {
-		b.WriteString(lines.Line(int(i)))
+		l := lines.Line(int(i))
+		line, _ := model.SanitizeN(l, len(l), false) // a clean line comes back as it is
+		b.WriteString(line)
 		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())

@@ -180,3 +180,29 @@ func TestIndexFreshFile(t *testing.T) {
 		t.Errorf("index of a fresh file: exit %d, %q, entries %q", code, stderr, entries(dir))
 	}
 }
+
+// TestListIndexTampered: an entry whose lines hold control sequences (a
+// file anything could have written) prints them harmless.
+func TestListIndexTampered(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", dir)
+	p := indexFile(t)
+	if code, _, stderr := cliRun(t, "index", p); code != 0 {
+		t.Fatalf("index: %d %s", code, stderr)
+	}
+	k, _ := cache.KeyFor(p)
+	c := cache.Default()
+	e, ok := c.Get(k)
+	if !ok {
+		t.Fatal("no entry")
+	}
+	e.Lines["en"] = cache.BuildLines(e.Index.Len(), func(i int) string { return "x\x1b]52;c;aGk=\x07\x1b[2Jy\u202e" })
+	e.Warnings = []string{"w\x1b[31m"}
+	if err := c.Put(k, e); err != nil {
+		t.Fatal(err)
+	}
+	_, out, stderr := cliRun(t, "list", "lefevre", "--data", p)
+	if out == "" || strings.ContainsAny(out+stderr, "\x1b\x07\u202e") {
+		t.Errorf("a tampered entry reached the terminal: %.80q, %q", out, stderr)
+	}
+}
