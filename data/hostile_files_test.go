@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,15 +15,36 @@ import (
 // native tests (native_test.go, read_test.go) do not already cover: the
 // importers' side of them.
 
-// parseWithin parses b and fails when that takes longer than d.
-func parseWithin(t *testing.T, name string, b []byte, d time.Duration) (*model.Dataset, []Issue, error) {
+// parseLinear parses b and fails when that takes more than maxRatio times
+// a reference that is linear by construction, timed just before: checking
+// with json.Valid a plain JSON array of strings as long as b. A ratio, not
+// a time, so that a slow machine or -race does not fail it while a parser
+// gone quadratic on b does.
+func parseLinear(t *testing.T, name string, b []byte) (*model.Dataset, []Issue, error) {
 	t.Helper()
+	const maxRatio = 40
+	ref := linearReference(len(b))
 	start := time.Now()
 	ds, issues, err := Parse(name, b)
-	if took := time.Since(start); took > d {
-		t.Errorf("%s: parsing took %v, want under %v", name, took, d)
+	took := time.Since(start)
+	if took > 20*time.Millisecond && took > maxRatio*ref {
+		t.Errorf("%s: parsing took %v, %.0f times the linear reference for its %d bytes (%v); want under %d times",
+			name, took, float64(took)/float64(ref), len(b), ref, maxRatio)
 	}
+	t.Logf("%s: parsing %v, linear reference %v, ratio %.1f", name, took, ref, float64(took)/float64(ref))
 	return ds, issues, err
+}
+
+// linearReference returns how long json.Valid takes over a JSON array of
+// short strings of about n bytes.
+func linearReference(n int) time.Duration {
+	const item = `"abcdefgh ijklmnop",`
+	doc := []byte("[" + strings.Repeat(item, n/len(item)+1) + `""]`)
+	start := time.Now()
+	if !json.Valid(doc) {
+		panic("the reference document is not JSON")
+	}
+	return time.Since(start)
 }
 
 // TestHostileDatasetLoadsClean loads the hostile dataset that the UI and
@@ -67,7 +89,7 @@ func TestImporterDeepNesting(t *testing.T) {
 		{"legacy, unclosed", `{"timeline": {"date": [` + strings.Repeat("[", depth)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ds, _, err := parseWithin(t, "deep.json", []byte(tt.body), 2*time.Second)
+			ds, _, err := parseLinear(t, "deep.json", []byte(tt.body))
 			if ds != nil {
 				t.Fatal("a dataset loaded")
 			}
@@ -107,7 +129,7 @@ func TestHugeCells(t *testing.T) {
 		{"native.json", strings.Replace(minimalWith(`"T"`, ""), `"T"`, `"`+strings.ReplaceAll(huge, "\x1b", `\u001b`)+`"`, 1)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ds, issues, err := parseWithin(t, tt.name, []byte(tt.body), 3*time.Second)
+			ds, issues, err := parseLinear(t, tt.name, []byte(tt.body))
 			if err != nil {
 				t.Fatal(err)
 			}
