@@ -30,7 +30,7 @@ func BenchmarkHit(b *testing.B) {
 			old := time.Now().Add(-time.Minute)
 			os.Chtimes(p, old, old)
 			k, ok := KeyFor(p)
-			c := At(filepath.Join(dir, "cache"))
+			c := &Cache{dir: filepath.Join(dir, "cache")}
 			if !ok || c.Put(k, e) != nil {
 				b.Fatal("cannot store the entry")
 			}

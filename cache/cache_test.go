@@ -155,7 +155,7 @@ func TestKeyFor(t *testing.T) {
 }
 
 func TestPutGetPrune(t *testing.T) {
-	c := At(filepath.Join(t.TempDir(), "timeline"))
+	c := &Cache{dir: filepath.Join(t.TempDir(), "timeline")}
 	var keys []Key
 	for i := 0; i < keep+2; i++ {
 		k, ok := KeyFor(dataFile(t, "{}", testFileBytes))

@@ -16,9 +16,10 @@ const Env = "TIMELINE_CACHE"
 // keep is how many entries the cache directory holds at most.
 const keep = 8
 
-// maxEntryBytes bounds what Get reads: an entry is smaller than the file
-// it was made from, which the loader limits to 640 MiB.
-const maxEntryBytes = 1 << 30
+// maxEntryBytes bounds what Get maps: an entry is about the size of the
+// file it was made from (0.8 times for the synthetic files), and the
+// loader takes files up to 640 MiB.
+const maxEntryBytes = 4 << 30
 
 const entrySuffix = ".tlc"
 
@@ -38,9 +39,6 @@ func Default() *Cache {
 	}
 	return &Cache{dir: filepath.Join(dir, "timeline")}
 }
-
-// At returns a cache kept in dir, for tests.
-func At(dir string) *Cache { return &Cache{dir: dir} }
 
 // Dir returns the directory the cache keeps its entries in.
 func (c *Cache) Dir() string { return c.dir }
