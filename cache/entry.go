@@ -34,7 +34,9 @@ func BuildLines(n int, line func(i int) string) *Lines {
 	for i := 0; i < n; i++ {
 		s := line(i)
 		if i == 0 {
-			b = make([]byte, 0, n*(len(s)+len(s)/4)) // lines are alike in length
+			// Lines are alike in length, unless the first has a title
+			// of many kilobytes: guess from it, within reason.
+			b = make([]byte, 0, n*min(len(s)+len(s)/4, 256))
 		}
 		b = append(b, s...)
 		l.off = append(l.off, uint32(len(b)))
