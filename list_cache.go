@@ -3,7 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
+
+	"github.com/charmbracelet/x/term"
 
 	"timeline/cache"
 	"timeline/data"
@@ -17,9 +20,9 @@ var listLanguages = []model.Lang{model.English, model.French}
 // cachedList answers "timeline list" from the index of the file that
 // "timeline index" made (see package cache), and reports whether it did.
 // When the file changed since, it loads the file, answers, and brings the
-// index up to date, since the user asked for one; a file never indexed is
-// left to the plain path. The answer is the one cmdList gives without an
-// index, warnings included.
+// index up to date, since the user asked for one. A file never indexed is
+// left to the plain path, with a hint on a terminal when it is big. The
+// answer is the one cmdList gives without an index, warnings included.
 func cachedList(a args, q model.Query, stdout, stderr io.Writer) (bool, error) {
 	c := cache.Default()
 	if c == nil || a.data == "" || (a.format != "" && a.format != "text") {
@@ -27,6 +30,10 @@ func cachedList(a args, q model.Query, stdout, stderr io.Writer) (bool, error) {
 	}
 	k, ok := cache.KeyFor(a.data)
 	if !ok || !c.Has(k) {
+		if f, isFile := stderr.(*os.File); isFile && term.IsTerminal(f.Fd()) && bigFile(a.data) {
+			hint, _ := model.SanitizeLine(a.cat.T("cli.indexhint", a.data))
+			fmt.Fprintln(stderr, "timeline: "+hint)
+		}
 		return false, nil
 	}
 	if e, ok := c.Get(k); ok {

@@ -210,6 +210,7 @@ Exit status: 0 success, 1 a data problem, 2 a bad command line.
 	"loading.title":           "Loading ",
 	"loading.stop":            "ctrl+c to stop",
 	"loading.anykey":          "press any key",
+	"cli.indexhint":           "%s is read in full for each list; \"timeline index\" on it makes list answer at once",
 	"cli.indexneedsfile":      "index needs one file",
 	"cli.indexoff":            "indexes are turned off (%s=off)",
 	"cli.indexchanged":        "%s changed while it was being indexed; run the command again",

@@ -207,6 +207,7 @@ Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande 
 	"loading.title":           "Chargement de ",
 	"loading.stop":            "ctrl+c pour arrêter",
 	"loading.anykey":          "appuyez sur une touche",
+	"cli.indexhint":           "%s est lu en entier à chaque list ; « timeline index » sur ce fichier fait répondre list aussitôt",
 	"cli.indexneedsfile":      "index demande un fichier, un seul",
 	"cli.indexoff":            "les index sont désactivés (%s=off)",
 	"cli.indexchanged":        "%s a changé pendant son indexation ; relancez la commande",
