@@ -348,6 +348,11 @@ func TestE2E(t *testing.T) {
 		}
 	})
 
+	t.Run("IndexHint", func(t *testing.T) {
+		t.Parallel()
+		e2eIndexHint(t, bin)
+	})
+
 	t.Run("Screens", func(t *testing.T) {
 		t.Parallel()
 		s := e2eStart(t, bin, 120, 40)
