@@ -105,7 +105,7 @@ func ListLine(e *model.Event, cat i18n.Catalog) string {
 	if e.Approximate {
 		date = "~" + date
 	}
-	human := e.DateLabel.String(lang)
+	human := e.DateLabel().String(lang)
 	if human == "" {
 		human = model.FormatShortDate(e.Date, lang)
 	}

@@ -71,8 +71,8 @@ func TestBundledEventsAreComplete(t *testing.T) {
 				t.Errorf("event %s: %s lacks English or French: %+v", e.ID, f.name, f.text)
 			}
 		}
-		if e.Approximate && (e.DateLabel.En == "" || e.DateLabel.Fr == "") {
-			t.Errorf("event %s is approximate but its date_label lacks English or French: %+v", e.ID, e.DateLabel)
+		if e.Approximate && (e.DateLabel().En == "" || e.DateLabel().Fr == "") {
+			t.Errorf("event %s is approximate but its date_label lacks English or French: %+v", e.ID, e.DateLabel())
 		}
 		for _, p := range e.People {
 			if ds.Person(p.ID) == nil {

@@ -62,9 +62,9 @@ func (c *converter) eventOf(i int, w *wireEvent) model.Event {
 		c.eventID = fmt.Sprintf("#%d", i+1)
 	}
 	e.Date = c.date("date", w.Date, false) // Validate reports a missing date
-	e.End = c.date("end_date", w.EndDate, false)
+	e.More().End = c.date("end_date", w.EndDate, false)
 	e.Approximate = w.Approximate
-	e.DateLabel = c.text("date_label", w.DateLabel, true)
+	e.More().DateLabel = c.text("date_label", w.DateLabel, true)
 	if k, ok := model.ParseKind(w.Kind); ok {
 		e.Kind = k
 	} else {
@@ -85,17 +85,17 @@ func (c *converter) eventOf(i int, w *wireEvent) model.Event {
 	e.Orgs = c.strs("orgs", w.Orgs)
 	for j, cl := range w.Claims {
 		f := fmt.Sprintf("claims[%d]", j)
-		e.Claims = append(e.Claims, model.Claim{Text: c.text(f+".text", cl.Text, false), By: c.str(f+".by", cl.By),
+		e.More().Claims = append(e.Claims(), model.Claim{Text: c.text(f+".text", cl.Text, false), By: c.str(f+".by", cl.By),
 			Stance: c.str(f+".stance", cl.Stance), Source: c.str(f+".source", cl.Source)})
 	}
 	for j, q := range w.Quotes {
 		f := fmt.Sprintf("quotes[%d]", j)
-		e.Quotes = append(e.Quotes, model.Quote{Speaker: c.str(f+".speaker", q.Speaker), Text: c.long(f+".text", q.Text),
+		e.More().Quotes = append(e.Quotes(), model.Quote{Speaker: c.str(f+".speaker", q.Speaker), Text: c.long(f+".text", q.Text),
 			Lang: model.Lang(c.str(f+".lang", q.Lang)), Translation: c.text(f+".translation", q.Translation, false),
 			Source: c.str(f+".source", q.Source)})
 	}
 	e.Sources = c.strs("sources", w.Sources)
-	e.Related = c.strs("related", w.Related)
+	e.More().Related = c.strs("related", w.Related)
 	e.Tags = c.strs("tags", w.Tags)
 	return e
 }

@@ -32,17 +32,17 @@ func dateOut(d model.Date) string { return d.String() }
 // DESIGN.md, ready for encoding/json.
 func EventJSON(e *model.Event) any {
 	w := wireEvent{
-		ID: e.ID, Date: dateOut(e.Date), Approximate: e.Approximate, DateLabel: textOut(e.DateLabel),
-		EndDate: dateOut(e.End), Kind: e.Kind.String(), Title: textOut(e.Title), Summary: textOut(e.Summary),
-		Status: e.Status.String(), Orgs: e.Orgs, Sources: e.Sources, Related: e.Related, Tags: e.Tags,
+		ID: e.ID, Date: dateOut(e.Date), Approximate: e.Approximate, DateLabel: textOut(e.DateLabel()),
+		EndDate: dateOut(e.End()), Kind: e.Kind.String(), Title: textOut(e.Title), Summary: textOut(e.Summary),
+		Status: e.Status.String(), Orgs: e.Orgs, Sources: e.Sources, Related: e.Related(), Tags: e.Tags,
 	}
 	for _, p := range e.People {
 		w.People = append(w.People, wirePerRef{ID: p.ID, Role: textOut(p.Role())})
 	}
-	for _, c := range e.Claims {
+	for _, c := range e.Claims() {
 		w.Claims = append(w.Claims, wireClaim{Text: textOut(c.Text), By: c.By, Stance: c.Stance, Source: c.Source})
 	}
-	for _, q := range e.Quotes {
+	for _, q := range e.Quotes() {
 		w.Quotes = append(w.Quotes, wireQuote{Speaker: q.Speaker, Text: q.Text, Lang: string(q.Lang),
 			Translation: textOut(q.Translation), Source: q.Source})
 	}

@@ -73,15 +73,15 @@ func extrasOf(ds *model.Dataset, e *model.Event, lang model.Lang) eventExtras {
 		}
 		x.people = append(x.people, clean(s, true))
 	}
-	for _, c := range e.Claims {
+	for _, c := range e.Claims() {
 		by := ds.PersonName(c.By)
 		if c.Stance != "" {
 			by += " (" + c.Stance + ")"
 		}
 		x.claims = append(x.claims, clean(by+": "+c.Text.String(lang), true))
 	}
-	for i := range e.Quotes {
-		x.quotes = append(x.quotes, clean(model.QuoteCitation(ds, &e.Quotes[i], lang), true))
+	for i := range e.Quotes() {
+		x.quotes = append(x.quotes, clean(model.QuoteCitation(ds, &e.Quotes()[i], lang), true))
 	}
 	return x
 }
@@ -91,7 +91,7 @@ func extrasOf(ds *model.Dataset, e *model.Event, lang model.Lang) eventExtras {
 // mid-July 2025". It is "" for an exact day.
 func dateLine(e *model.Event, lang model.Lang) string {
 	switch {
-	case e.Approximate || !e.DateLabel.IsZero():
+	case e.Approximate || !e.DateLabel().IsZero():
 		return "Approximate date: " + clean(model.EventDate(e, lang), true)
 	case e.Date.Precision == model.MonthPrecision:
 		return "Date precision: month (" + model.FormatDate(e.Date, lang) + ")"

@@ -32,7 +32,7 @@ func ExportCSV(ds *model.Dataset, lang model.Lang) ([]byte, error) {
 			"Headline": htmlText(clean(e.Title.String(lang), true)), "Text": slideHTML(ds, e, lang),
 			"Group": e.Kind.String()}
 		sheetDate(cells, "", e.Date)
-		sheetDate(cells, "End ", e.End)
+		sheetDate(cells, "End ", e.End())
 		row(cells)
 	}
 	for _, era := range ds.Eras {

@@ -36,9 +36,9 @@ func ExportICS(ds *model.Dataset, lang model.Lang) ([]byte, error) {
 		w.line("UID:" + icsText(e.ID+"@timeline"))
 		w.line("DTSTAMP:" + dtstamp)
 		w.line("DTSTART;VALUE=DATE:" + e.Date.Time().Format("20060102"))
-		if !e.End.IsZero() && e.End.LastDays() > e.Date.Days() {
+		if !e.End().IsZero() && e.End().LastDays() > e.Date.Days() {
 			// DTEND is exclusive: the day after the last day of the end.
-			w.line("DTEND;VALUE=DATE:" + model.FromDays(e.End.LastDays()+1).Time().Format("20060102"))
+			w.line("DTEND;VALUE=DATE:" + model.FromDays(e.End().LastDays()+1).Time().Format("20060102"))
 		}
 		w.line("SUMMARY:" + icsText(e.Title.String(lang)))
 		w.line("DESCRIPTION:" + icsText(icsDescription(ds, e, lang)))

@@ -159,14 +159,14 @@ func TestExportTimelineJSRoundTrip(t *testing.T) {
 			t.Errorf("event %s lost its id", o.ID)
 			continue
 		}
-		if e.Date != o.Date || e.End != o.End || e.Kind != o.Kind || e.Title.En != o.Title.En {
-			t.Errorf("%s: %s–%s %s %q, want %s–%s %s %q", o.ID, e.Date, e.End, e.Kind, e.Title.En, o.Date, o.End, o.Kind, o.Title.En)
+		if e.Date != o.Date || e.End() != o.End() || e.Kind != o.Kind || e.Title.En != o.Title.En {
+			t.Errorf("%s: %s–%s %s %q, want %s–%s %s %q", o.ID, e.Date, e.End(), e.Kind, e.Title.En, o.Date, o.End(), o.Kind, o.Title.En)
 		}
-		if o.Approximate && (!e.Approximate || e.DateLabel.En != o.DateLabel.En) {
-			t.Errorf("%s: label %q, want %q", o.ID, e.DateLabel.En, o.DateLabel.En)
+		if o.Approximate && (!e.Approximate || e.DateLabel().En != o.DateLabel().En) {
+			t.Errorf("%s: label %q, want %q", o.ID, e.DateLabel().En, o.DateLabel().En)
 		}
 		if !o.Approximate && e.Approximate {
-			t.Errorf("%s became approximate (%q)", o.ID, e.DateLabel.En)
+			t.Errorf("%s became approximate (%q)", o.ID, e.DateLabel().En)
 		}
 		// Nothing silently disappears: every source outlet and person is in the text.
 		for _, id := range o.Sources {
@@ -211,9 +211,9 @@ func TestExportCSVRoundTrip(t *testing.T) {
 			t.Errorf("%s: no event with its headline came back", o.ID)
 			continue
 		}
-		if e.Date != o.Date || e.End != o.End || e.Kind != o.Kind || e.Title.En != o.Title.En || e.Approximate != o.Approximate {
-			t.Errorf("%s: %s–%s %s %q approx %v, want %s–%s %s %q approx %v", o.ID, e.Date, e.End, e.Kind, e.Title.En, e.Approximate,
-				o.Date, o.End, o.Kind, o.Title.En, o.Approximate)
+		if e.Date != o.Date || e.End() != o.End() || e.Kind != o.Kind || e.Title.En != o.Title.En || e.Approximate != o.Approximate {
+			t.Errorf("%s: %s–%s %s %q approx %v, want %s–%s %s %q approx %v", o.ID, e.Date, e.End(), e.Kind, e.Title.En, e.Approximate,
+				o.Date, o.End(), o.Kind, o.Title.En, o.Approximate)
 		}
 	}
 	// Eras survive the sheet too.

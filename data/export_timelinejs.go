@@ -50,7 +50,7 @@ func ExportTimelineJS(ds *model.Dataset, lang model.Lang) ([]byte, error) {
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		f.Events = append(f.Events, tjsOutSlide{
-			UniqueID: e.ID, StartDate: tjsDateOf(e.Date), EndDate: tjsDateOf(e.End),
+			UniqueID: e.ID, StartDate: tjsDateOf(e.Date), EndDate: tjsDateOf(e.End()),
 			DisplayDate: displayDate(e, lang),
 			Text:        tjsOutText{Headline: htmlText(clean(e.Title.String(lang), true)), Text: slideHTML(ds, e, lang)},
 			Group:       e.Kind.String(),
@@ -84,7 +84,7 @@ func tjsDateOf(d model.Date) *tjsOutDate {
 // displayDate is the date of an event as a reader should see it: the
 // label of an approximate date, else the date with its precision.
 func displayDate(e *model.Event, lang model.Lang) string {
-	if label := e.DateLabel.String(lang); label != "" {
+	if label := e.DateLabel().String(lang); label != "" {
 		return clean(label, true)
 	}
 	s := model.FormatDate(e.Date, lang)

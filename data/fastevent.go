@@ -36,9 +36,9 @@ func (f *fastLoader) event(e *model.Event, first bool) error {
 				return err
 			})
 		case "date_label":
-			return f.once(&seen, 3, func() error { return f.text(&e.DateLabel, true, true) })
+			return f.once(&seen, 3, func() error { return f.text(&e.More().DateLabel, true, true) })
 		case "end_date":
-			return f.once(&seen, 4, func() error { return f.date(&e.End) })
+			return f.once(&seen, 4, func() error { return f.date(&e.More().End) })
 		case "kind":
 			sawKind = true
 			return f.once(&seen, 5, func() error { return f.word(&kind) })
@@ -60,7 +60,7 @@ func (f *fastLoader) event(e *model.Event, first bool) error {
 		case "sources":
 			return f.once(&seen, 13, func() error { return f.strList(&e.Sources, true) })
 		case "related":
-			return f.once(&seen, 14, func() error { return f.strList(&e.Related, true) })
+			return f.once(&seen, 14, func() error { return f.strList(&e.More().Related, true) })
 		case "tags":
 			return f.once(&seen, 15, func() error { return f.strList(&e.Tags, false) })
 		default:
@@ -129,7 +129,7 @@ func (f *fastLoader) claims(e *model.Event) error {
 	defer func() {
 		f.claimBuf = list
 		if len(list) > 0 {
-			e.Claims = exact(list)
+			e.More().Claims = exact(list)
 		}
 	}()
 	return f.s.array(func() error {
@@ -163,7 +163,7 @@ func (f *fastLoader) quotes(e *model.Event) error {
 	defer func() {
 		f.quoteBuf = list
 		if len(list) > 0 {
-			e.Quotes = exact(list)
+			e.More().Quotes = exact(list)
 		}
 	}()
 	return f.s.array(func() error {

@@ -275,19 +275,20 @@ func share(ds *model.Dataset) {
 				}
 			}
 		}
-		for j, id := range e.Related {
+		related, claims, quotes := e.Related(), e.Claims(), e.Quotes()
+		for j, id := range related {
 			if r := ds.Event(id); r != nil {
-				e.Related[j] = r.ID
+				related[j] = r.ID
 			}
 		}
-		for j := range e.Claims {
-			if s := ds.Source(e.Claims[j].Source); s != nil {
-				e.Claims[j].Source = s.ID
+		for j := range claims {
+			if s := ds.Source(claims[j].Source); s != nil {
+				claims[j].Source = s.ID
 			}
 		}
-		for j := range e.Quotes {
-			if s := ds.Source(e.Quotes[j].Source); s != nil {
-				e.Quotes[j].Source = s.ID
+		for j := range quotes {
+			if s := ds.Source(quotes[j].Source); s != nil {
+				quotes[j].Source = s.ID
 			}
 		}
 	}

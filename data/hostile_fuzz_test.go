@@ -93,7 +93,7 @@ func unclean(v any) string {
 func TestUncleanFindsNestedControls(t *testing.T) {
 	for _, ds := range []*model.Dataset{
 		{Title: model.Text{Other: map[string]string{"de": "x\x1b[2Jy"}}},
-		{Events: []model.Event{{Claims: []model.Claim{{By: "a\u202eb"}}}}},
+		{Events: []model.Event{{Extra: &model.EventExtra{Claims: []model.Claim{{By: "a\u202eb"}}}}}},
 		{People: []model.Person{{Aliases: []string{"\u009b31m"}}}},
 		{Sources: []model.Source{{URL: "tab\there"}}},
 	} {

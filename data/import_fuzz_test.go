@@ -31,7 +31,7 @@ func FuzzParseTimelineJS(f *testing.F) {
 		}
 		for i := range ds.Events {
 			e := &ds.Events[i]
-			for _, s := range []string{e.ID, e.Title.En, e.Summary.En, e.DateLabel.En} {
+			for _, s := range []string{e.ID, e.Title.En, e.Summary.En, e.DateLabel().En} {
 				if clean, _ := model.Sanitize(s); clean != s {
 					t.Fatalf("unsanitised text %q", s)
 				}

@@ -97,8 +97,8 @@ func TestImportSharedTimelineJSFiles(t *testing.T) {
 			if ada == nil {
 				t.Fatal("no event ada-lovelace")
 			}
-			if ada.Date.String() != "1815-12-10" || ada.End.String() != "1852-11-27" {
-				t.Errorf("Ada Lovelace: %s – %s, want 1815-12-10 – 1852-11-27", ada.Date, ada.End)
+			if ada.Date.String() != "1815-12-10" || ada.End().String() != "1852-11-27" {
+				t.Errorf("Ada Lovelace: %s – %s, want 1815-12-10 – 1852-11-27", ada.Date, ada.End())
 			}
 			if strings.ContainsAny(ada.Summary.En, "<>") || !strings.Contains(ada.Summary.En, "Take Ada Lovelace: Daughter") {
 				t.Errorf("Ada Lovelace summary not plain text: %q", ada.Summary.En)
@@ -108,7 +108,7 @@ func TestImportSharedTimelineJSFiles(t *testing.T) {
 				t.Errorf("Ada Lovelace sources = %q, want the Wikipedia link first", urls)
 			}
 			eniac := ds.Event("and-the-women-who-made-it-work")
-			if eniac == nil || eniac.Date.Precision != model.MonthPrecision || eniac.End.Precision != model.YearPrecision {
+			if eniac == nil || eniac.Date.Precision != model.MonthPrecision || eniac.End().Precision != model.YearPrecision {
 				t.Errorf("ENIAC women: want month precision 1943-07 to year 1946, got %+v", eniac)
 			}
 			if e := ds.Event("grace-hopper-invents-the-compiler"); e == nil || e.Date.Precision != model.YearPrecision {
@@ -149,8 +149,8 @@ func TestImportEdgeV3(t *testing.T) {
 		t.Errorf("entities: summary = %q", e.Summary.En)
 	}
 	pi := ds.Event("pi-day")
-	if pi.Kind != model.Hire || pi.End.String() != "2012-04" || pi.Title.En != "Bold headline" {
-		t.Errorf("pi-day: kind %s, end %s, title %q; want hire (from the group), 2012-04, tags stripped", pi.Kind, pi.End, pi.Title.En)
+	if pi.Kind != model.Hire || pi.End().String() != "2012-04" || pi.Title.En != "Bold headline" {
+		t.Errorf("pi-day: kind %s, end %s, title %q; want hire (from the group), 2012-04, tags stripped", pi.Kind, pi.End(), pi.Title.En)
 	}
 	if pi.Summary.En != "First link.\n\n- one\n- two\nlines\n\nbad" {
 		t.Errorf("pi-day summary = %q", pi.Summary.En)
@@ -159,10 +159,10 @@ func TestImportEdgeV3(t *testing.T) {
 		t.Errorf("pi-day sources = %q, want only the https link (javascript: refused)", got)
 	}
 	approx := ds.Event("approximate")
-	if !approx.Approximate || approx.DateLabel.En != "mid-July 2012" || len(approx.Tags) != 1 || approx.Tags[0] != "Economy" {
+	if !approx.Approximate || approx.DateLabel().En != "mid-July 2012" || len(approx.Tags) != 1 || approx.Tags[0] != "Economy" {
 		t.Errorf("approximate: %+v; want the display date as label and the group as a tag", approx)
 	}
-	if e := ds.Event("month-only-as-a-number"); e.Approximate || !e.DateLabel.IsZero() {
+	if e := ds.Event("month-only-as-a-number"); e.Approximate || !e.DateLabel().IsZero() {
 		t.Errorf("a display date that only repeats the date must not become a label: %+v", e)
 	}
 	photo := ds.Source(ds.Event("year-only-as-a-number-2").Sources[0])
@@ -184,7 +184,7 @@ func TestImportLegacy(t *testing.T) {
 		t.Errorf("title %q, description %q", ds.Title.En, ds.Description.En)
 	}
 	day := ds.Event("day-with-an-end")
-	if day == nil || day.Date.String() != "2012-01-26" || day.End.String() != "2012-01-27" || day.Kind != model.Policy {
+	if day == nil || day.Date.String() != "2012-01-26" || day.End().String() != "2012-01-27" || day.Kind != model.Policy {
 		t.Fatalf("legacy day: %+v", day)
 	}
 	if got := model.SourceURLs(ds, day); len(got) != 1 || got[0] != "http://news.example/story" {
@@ -216,7 +216,7 @@ func TestImportSheetEdges(t *testing.T) {
 	if e := ds.Event("year-only"); e == nil || len(e.Tags) != 1 || e.Tags[0] != "Economy" {
 		t.Errorf("the Tag column must give tags: %+v", e)
 	}
-	if e := ds.Event("approximate-month"); e == nil || e.DateLabel.En != "late February 2012" || e.Date.String() != "2012-02" {
+	if e := ds.Event("approximate-month"); e == nil || e.DateLabel().En != "late February 2012" || e.Date.String() != "2012-02" {
 		t.Errorf("approximate month: %+v", e)
 	}
 	if len(ds.Eras) != 1 || ds.Eras[0].Label.En != "An era row" || ds.Eras[0].End.String() != "2013" {

@@ -358,8 +358,8 @@ func TestPrecisionIsKept(t *testing.T) {
 		if e.Date.Precision != tt.want || e.Date.String() != tt.date {
 			t.Errorf("date %s loaded as %v precision %d, want precision %d", tt.date, e.Date, e.Date.Precision, tt.want)
 		}
-		if !e.Approximate || e.DateLabel.Fr != "mi-juillet 2025" {
-			t.Errorf("approximate, label = %v, %+v", e.Approximate, e.DateLabel)
+		if !e.Approximate || e.DateLabel().Fr != "mi-juillet 2025" {
+			t.Errorf("approximate, label = %v, %+v", e.Approximate, e.DateLabel())
 		}
 	}
 	// An end date in the same month as a month-precision start is fine.

@@ -171,14 +171,14 @@ func (im *importer) event(s *slide, i int) model.Event {
 	before := im.errors
 	e.Date = im.date(s, "start_date", s.start, true)
 	im.badDate[e.ID] = im.errors > before
-	e.End = im.date(s, "end_date", s.end, false)
+	e.More().End = im.date(s, "end_date", s.end, false)
 	display := s.display
 	if display == "" {
 		display = s.start.display
 	}
 	display, _ = htmlToText(display)
 	if display = im.line(s, "display_date", display); display != "" && !sameAsDate(display, e.Date) {
-		e.DateLabel, e.Approximate = model.Plain(display), true
+		e.More().DateLabel, e.Approximate = model.Plain(display), true
 	}
 	if g := im.line(s, "group", s.group); g != "" {
 		if k, ok := model.ParseKind(strings.ToLower(g)); ok {

@@ -20,9 +20,9 @@ func citeDataset() *Dataset {
 		Events: []Event{
 			{ID: "agarwal", Date: MustDate("2025-08-25"), Title: Text{En: "Rishabh Agarwal says he is leaving Meta.", Fr: "Rishabh Agarwal quitte Meta"},
 				Summary: Plain("He said so on X."), Sources: []string{"x", "tc"},
-				Quotes: []Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: English, Source: "x"},
-					{Speaker: "someone-unknown", Text: "“Already quoted.”"}}},
-			{ID: "mid", Date: MustDate("2025-07-14"), Approximate: true, DateLabel: Text{En: "mid-July 2025", Fr: "mi-juillet 2025"},
+				Extra: &EventExtra{Quotes: []Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: English, Source: "x"},
+					{Speaker: "someone-unknown", Text: "“Already quoted.”"}}}},
+			{ID: "mid", Date: MustDate("2025-07-14"), Approximate: true, Extra: &EventExtra{DateLabel: Text{En: "mid-July 2025", Fr: "mi-juillet 2025"}},
 				Title: Plain("Scale AI cuts staff"), Sources: []string{"usine", "evil", "x", "x-again"}},
 			{ID: "none", Date: MustDate("2025"), Title: Plain("Nothing cited")},
 		},
@@ -61,7 +61,7 @@ func TestCiteDate(t *testing.T) {
 
 func TestCiteEventDate(t *testing.T) {
 	ds := citeDataset()
-	end := Event{Date: MustDate("2025-08-26"), End: MustDate("2025-08-29")}
+	end := Event{Date: MustDate("2025-08-26"), Extra: &EventExtra{End: MustDate("2025-08-29")}}
 	approx := Event{Date: MustDate("2025-07"), Approximate: true}
 	tests := []struct {
 		e    *Event
@@ -188,9 +188,9 @@ func TestQuoteCitation(t *testing.T) {
 		lang Lang
 		want string
 	}{
-		{&e.Quotes[0], English, "“This is my last week at @AIatMeta.” — Rishabh Agarwal, X, Aug. 25, 2025"},
-		{&e.Quotes[0], French, "« This is my last week at @AIatMeta. » — Rishabh Agarwal, X, 25 août 2025"},
-		{&e.Quotes[1], English, "“Already quoted.” — someone-unknown"},
+		{&e.Quotes()[0], English, "“This is my last week at @AIatMeta.” — Rishabh Agarwal, X, Aug. 25, 2025"},
+		{&e.Quotes()[0], French, "« This is my last week at @AIatMeta. » — Rishabh Agarwal, X, 25 août 2025"},
+		{&e.Quotes()[1], English, "“Already quoted.” — someone-unknown"},
 	}
 	for _, tt := range tests {
 		if got := QuoteCitation(ds, tt.q, tt.lang); got != tt.want {

@@ -34,7 +34,7 @@ func CiteDate(d Date, lang Lang) string {
 // "vers" for an approximate date without a label, and the end date when
 // there is one.
 func CiteEventDate(e *Event, lang Lang) string {
-	if label := e.DateLabel.String(lang); label != "" {
+	if label := e.DateLabel().String(lang); label != "" {
 		return label
 	}
 	s := CiteDate(e.Date, lang)
@@ -45,8 +45,8 @@ func CiteEventDate(e *Event, lang Lang) string {
 			s = "about " + s
 		}
 	}
-	if !e.End.IsZero() && e.End != e.Date {
-		s += " – " + CiteDate(e.End, lang)
+	if !e.End().IsZero() && e.End() != e.Date {
+		s += " – " + CiteDate(e.End(), lang)
 	}
 	return s
 }

@@ -28,6 +28,9 @@ type Dataset struct {
 // Index sorts the events and builds the lookup tables. Loaders call it once
 // after filling the dataset; it must be called again after any change.
 func (d *Dataset) Index() {
+	for i := range d.Events {
+		d.Events[i].Tidy()
+	}
 	SortEvents(d.Events)
 	d.eventIdx = newIDIndex(len(d.Events), d.eventID)
 	d.personIdx = newIDIndex(len(d.People), d.personID)
@@ -141,8 +144,8 @@ func (d *Dataset) Span() (first, last Date) {
 	for i := range d.Events {
 		e := &d.Events[i]
 		end := e.Date
-		if !e.End.IsZero() {
-			end = e.End
+		if !e.End().IsZero() {
+			end = e.End()
 		}
 		if end.LastDays() >= lastDay {
 			lastDay, last = end.LastDays(), end

@@ -112,7 +112,7 @@ func TestSpan(t *testing.T) {
 		{"day after a month", []Event{ev("a", "2025-06-12"), ev("c", "2025-09"), ev("b", "2025-10-01")}, "2025-06-12", "2025-10-01"},
 		{"end date counts", func() []Event {
 			e := ev("a", "2025-06-12")
-			e.End = MustDate("2025-12-01")
+			e.More().End = MustDate("2025-12-01")
 			return []Event{e, ev("b", "2025-09-30")}
 		}(), "2025-06-12", "2025-12-01"},
 		{"before 1970", []Event{ev("a", "1960-01-01"), ev("b", "1965-05")}, "1960-01-01", "1965-05"},
@@ -173,10 +173,10 @@ func validDataset() *Dataset {
 	d := &Dataset{
 		Events: []Event{
 			{ID: "e1", Date: MustDate("2025-08-25"), Title: Plain("one"), Sources: []string{"s1"},
-				People: []PersonRef{{ID: "p1"}}, Orgs: []string{"o1"}, Related: []string{"e2"},
-				Claims: []Claim{{Text: Plain("c"), By: "p1", Stance: "asserts", Source: "s1"}},
-				Quotes: []Quote{{Speaker: "p1", Text: "q", Source: "s1"}}},
-			{ID: "e2", Date: MustDate("2025-07"), End: MustDate("2025-08-01"), Title: Plain("two"), Sources: []string{"s1"}},
+				People: []PersonRef{{ID: "p1"}}, Orgs: []string{"o1"}, Extra: &EventExtra{Related: []string{"e2"},
+					Claims: []Claim{{Text: Plain("c"), By: "p1", Stance: "asserts", Source: "s1"}},
+					Quotes: []Quote{{Speaker: "p1", Text: "q", Source: "s1"}}}},
+			{ID: "e2", Date: MustDate("2025-07"), Extra: &EventExtra{End: MustDate("2025-08-01")}, Title: Plain("two"), Sources: []string{"s1"}},
 		},
 		People:         []Person{{ID: "p1", Name: "P1", Roles: []Role{{Org: "o1", From: MustDate("2025-01"), To: MustDate("2025-01")}}}, {ID: "p2"}},
 		Orgs:           []Org{{ID: "o1"}, {ID: "o2", Parent: "o1"}},
@@ -213,19 +213,19 @@ func TestValidateCatchesEachRule(t *testing.T) {
 		{"unknown person", func(d *Dataset) { d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"}) }, "e1", "people[1].id", "unknown person \"ghost\""},
 		{"unknown org", func(d *Dataset) { d.Event("e1").Orgs = append(d.Event("e1").Orgs, "ghost") }, "e1", "orgs[1]", "unknown organisation \"ghost\""},
 		{"unknown source", func(d *Dataset) { d.Event("e1").Sources = append(d.Event("e1").Sources, "ghost") }, "e1", "sources[1]", "unknown source \"ghost\""},
-		{"unknown related", func(d *Dataset) { d.Event("e1").Related = []string{"ghost"} }, "e1", "related[0]", "unknown event \"ghost\""},
-		{"unknown speaker", func(d *Dataset) { d.Event("e1").Quotes[0].Speaker = "ghost" }, "e1", "quotes[0].speaker", "unknown person \"ghost\""},
-		{"unknown quote source", func(d *Dataset) { d.Event("e1").Quotes[0].Source = "ghost" }, "e1", "quotes[0].source", "unknown source \"ghost\""},
-		{"missing quote text", func(d *Dataset) { d.Event("e1").Quotes[0].Text = "" }, "e1", "quotes[0].text", "missing text"},
-		{"unknown claim source", func(d *Dataset) { d.Event("e1").Claims[0].Source = "ghost" }, "e1", "claims[0].source", "unknown source \"ghost\""},
-		{"missing claim text", func(d *Dataset) { d.Event("e1").Claims[0].Text = Text{} }, "e1", "claims[0].text", "missing text"},
+		{"unknown related", func(d *Dataset) { d.Event("e1").More().Related = []string{"ghost"} }, "e1", "related[0]", "unknown event \"ghost\""},
+		{"unknown speaker", func(d *Dataset) { d.Event("e1").Quotes()[0].Speaker = "ghost" }, "e1", "quotes[0].speaker", "unknown person \"ghost\""},
+		{"unknown quote source", func(d *Dataset) { d.Event("e1").Quotes()[0].Source = "ghost" }, "e1", "quotes[0].source", "unknown source \"ghost\""},
+		{"missing quote text", func(d *Dataset) { d.Event("e1").Quotes()[0].Text = "" }, "e1", "quotes[0].text", "missing text"},
+		{"unknown claim source", func(d *Dataset) { d.Event("e1").Claims()[0].Source = "ghost" }, "e1", "claims[0].source", "unknown source \"ghost\""},
+		{"missing claim text", func(d *Dataset) { d.Event("e1").Claims()[0].Text = Text{} }, "e1", "claims[0].text", "missing text"},
 		{"unknown reporting-line person", func(d *Dataset) { d.ReportingLines[0].Person = "ghost" }, "", "reporting_lines[0].person", "unknown person \"ghost\""},
 		{"unknown reporting-line manager", func(d *Dataset) { d.ReportingLines[0].ReportsTo = "ghost" }, "", "reporting_lines[0].reports_to", "unknown person \"ghost\""},
 		{"unknown reporting-line source", func(d *Dataset) { d.ReportingLines[0].Source = "ghost" }, "", "reporting_lines[0].source", "unknown source \"ghost\""},
 		{"unknown role org", func(d *Dataset) { d.People[0].Roles[0].Org = "ghost" }, "", "people[0].roles[0].org", "unknown organisation \"ghost\""},
 		{"role ends before it starts", func(d *Dataset) { d.People[0].Roles[0].To = MustDate("2024-12-31") }, "", "people[0].roles[0].to", "ends before it starts"},
 		{"unknown parent org", func(d *Dataset) { d.Orgs[1].Parent = "ghost" }, "", "orgs[1].parent", "unknown organisation \"ghost\""},
-		{"end before start", func(d *Dataset) { d.Event("e2").End = MustDate("2025-06-30") }, "e2", "end_date", "before"},
+		{"end before start", func(d *Dataset) { d.Event("e2").More().End = MustDate("2025-06-30") }, "e2", "end_date", "before"},
 		{"no sources", func(d *Dataset) { d.Event("e2").Sources = nil }, "e2", "sources", "at least one source"},
 		{"missing title", func(d *Dataset) { d.Event("e2").Title = Text{} }, "e2", "title", "missing title"},
 		{"missing date", func(d *Dataset) { d.Event("e2").Date = Date{} }, "e2", "date", "missing date"},
@@ -261,7 +261,7 @@ func TestEndDateWithinSameMonthIsFine(t *testing.T) {
 	// An end of "2025-07" for a start of "2025-07-15" is not before it.
 	d := validDataset()
 	d.Event("e2").Date = MustDate("2025-07-15")
-	d.Event("e2").End = MustDate("2025-07")
+	d.Event("e2").More().End = MustDate("2025-07")
 	d.Index()
 	if ps := d.Validate(); len(ps) != 0 {
 		t.Errorf("Validate() = %v, want none", ps)
@@ -272,7 +272,7 @@ func TestValidateListsEveryProblem(t *testing.T) {
 	d := validDataset()
 	d.Events = append(d.Events, ev("e1", "2025-09-01"))                                      // 1 duplicate id
 	d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"})              // 2 unknown person
-	d.Event("e2").End = MustDate("2025-06-01")                                               // 3 end before start
+	d.Event("e2").More().End = MustDate("2025-06-01")                                        // 3 end before start
 	d.Event("e2").Title = Text{}                                                             // 4 missing title
 	d.Event("e2").Sources = nil                                                              // 5 no sources
 	d.ReportingLines[0].ReportsTo = "nobody"                                                 // 6 unknown reporting-line person
@@ -303,9 +303,9 @@ func TestEventDisputed(t *testing.T) {
 		{"confirmed", Event{Status: Confirmed}, false},
 		{"reported", Event{Status: Reported}, false},
 		{"disputed status", Event{Status: Disputed}, true},
-		{"a denial", Event{Status: Reported, Claims: []Claim{{Stance: "asserts"}, {Stance: "denies"}}}, true},
-		{"a dispute", Event{Claims: []Claim{{Stance: "disputes"}}}, true},
-		{"only assertions", Event{Claims: []Claim{{Stance: "asserts"}, {Stance: "says"}}}, false},
+		{"a denial", Event{Status: Reported, Extra: &EventExtra{Claims: []Claim{{Stance: "asserts"}, {Stance: "denies"}}}}, true},
+		{"a dispute", Event{Extra: &EventExtra{Claims: []Claim{{Stance: "disputes"}}}}, true},
+		{"only assertions", Event{Extra: &EventExtra{Claims: []Claim{{Stance: "asserts"}, {Stance: "says"}}}}, false},
 	}
 	for _, tt := range tests {
 		if got := tt.e.Disputed(); got != tt.want {

@@ -131,10 +131,10 @@ func forEachRef(e *Event, kind EntityKind, f func(id string)) {
 		for _, p := range e.People {
 			f(p.ID)
 		}
-		for _, q := range e.Quotes {
+		for _, q := range e.Quotes() {
 			f(q.Speaker)
 		}
-		for _, c := range e.Claims {
+		for _, c := range e.Claims() {
 			f(c.By)
 		}
 	case OrgEntity:

@@ -18,11 +18,11 @@ func entitiesFixture() *Dataset {
 		},
 		Events: []Event{
 			{ID: "e2", Date: MustDate("2025-02-01"), People: []PersonRef{{ID: "zed"}}, Orgs: []string{"acme"}, Sources: []string{"s1", "s2"},
-				Quotes: []Quote{{Speaker: "zed"}}},
+				Extra: &EventExtra{Quotes: []Quote{{Speaker: "zed"}}}},
 			{ID: "e1", Date: MustDate("2025-01-01"), People: []PersonRef{{ID: "amy"}}, Sources: []string{"s3"},
-				Claims: []Claim{{By: "zed"}, {By: "TechCrunch's sources"}}},
+				Extra: &EventExtra{Claims: []Claim{{By: "zed"}, {By: "TechCrunch's sources"}}}},
 			{ID: "e3", Date: MustDate("2025-03"), Orgs: []string{"lab", "acme"}, Sources: []string{"s2", "s4"},
-				Quotes: []Quote{{Speaker: "amy"}}},
+				Extra: &EventExtra{Quotes: []Quote{{Speaker: "amy"}}}},
 		},
 	}
 	ds.Index()

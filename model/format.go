@@ -87,7 +87,7 @@ func MonthHeader(d Date, lang Lang) string {
 // the end date when there is one.
 func EventDate(e *Event, lang Lang) string {
 	var s string
-	if label := e.DateLabel.String(lang); label != "" {
+	if label := e.DateLabel().String(lang); label != "" {
 		s = label
 	} else {
 		s = FormatDate(e.Date, lang)
@@ -99,8 +99,8 @@ func EventDate(e *Event, lang Lang) string {
 			}
 		}
 	}
-	if !e.End.IsZero() {
-		s += " – " + FormatDate(e.End, lang)
+	if !e.End().IsZero() {
+		s += " – " + FormatDate(e.End(), lang)
 	}
 	return s
 }

@@ -217,8 +217,8 @@ func statusBits(e *Event) uint8 {
 // end date, or of its date.
 func eventLastDay(e *Event) int32 {
 	last := e.Date.LastDays()
-	if !e.End.IsZero() && e.End.LastDays() > last {
-		last = e.End.LastDays()
+	if !e.End().IsZero() && e.End().LastDays() > last {
+		last = e.End().LastDays()
 	}
 	return last
 }

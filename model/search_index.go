@@ -169,9 +169,9 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 	var nPeople, nOrgs, nSources, nTags int
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		nPeople += len(e.People) + len(e.Quotes) + len(e.Claims)
+		nPeople += len(e.People) + len(e.Quotes()) + len(e.Claims())
 		nOrgs += len(e.Orgs)
-		nSources += len(e.Sources) + len(e.Quotes) + len(e.Claims)
+		nSources += len(e.Sources) + len(e.Quotes()) + len(e.Claims())
 		nTags += len(e.Tags)
 	}
 	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n, nPeople), newLinks(n, nOrgs), newLinks(n, nSources), newLinks(n, nTags)

@@ -13,12 +13,13 @@ const haySep = "\x00"
 func eachOwnText(ds *Dataset, e *Event, f func(string)) {
 	e.Title.Each(func(_, s string) { f(s) })
 	e.Summary.Each(func(_, s string) { f(s) })
-	for i := range e.Quotes {
-		f(e.Quotes[i].Text)
-		e.Quotes[i].Translation.Each(func(_, s string) { f(s) })
+	quotes, claims := e.Quotes(), e.Claims()
+	for i := range quotes {
+		f(quotes[i].Text)
+		quotes[i].Translation.Each(func(_, s string) { f(s) })
 	}
-	for i := range e.Claims {
-		c := &e.Claims[i]
+	for i := range claims {
+		c := &claims[i]
 		c.Text.Each(func(_, s string) { f(s) })
 		if _, ok := ds.personIdx.find(c.By, ds.personID); !ok && c.By != "" {
 			f(c.By)
@@ -35,12 +36,12 @@ func eachPerson(ds *Dataset, e *Event, f func(int)) {
 			f(i)
 		}
 	}
-	for _, q := range e.Quotes {
+	for _, q := range e.Quotes() {
 		if i, ok := ds.personIdx.find(q.Speaker, ds.personID); ok {
 			f(i)
 		}
 	}
-	for _, c := range e.Claims {
+	for _, c := range e.Claims() {
 		if i, ok := ds.personIdx.find(c.By, ds.personID); ok {
 			f(i)
 		}
@@ -64,12 +65,12 @@ func eachSource(ds *Dataset, e *Event, f func(int)) {
 			f(i)
 		}
 	}
-	for _, q := range e.Quotes {
+	for _, q := range e.Quotes() {
 		if i, ok := ds.sourceIdx.find(q.Source, ds.sourceID); ok {
 			f(i)
 		}
 	}
-	for _, c := range e.Claims {
+	for _, c := range e.Claims() {
 		if i, ok := ds.sourceIdx.find(c.Source, ds.sourceID); ok {
 			f(i)
 		}

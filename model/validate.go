@@ -94,8 +94,8 @@ func (d *Dataset) Validate() []Problem {
 		if e.Date.IsZero() {
 			add(id, "date", "missing date")
 		}
-		if !e.End.IsZero() && e.End.LastDays() < e.Date.Days() {
-			add(id, "end_date", "end date %s is before date %s", e.End, e.Date)
+		if !e.End().IsZero() && e.End().LastDays() < e.Date.Days() {
+			add(id, "end_date", "end date %s is before date %s", e.End(), e.Date)
 		}
 		if len(e.Sources) == 0 {
 			add(id, "sources", "an event needs at least one source")
@@ -109,12 +109,12 @@ func (d *Dataset) Validate() []Problem {
 		for j, o := range e.Orgs {
 			org(id, "orgs", j, "", o)
 		}
-		for j, r := range e.Related {
+		for j, r := range e.Related() {
 			if d.Event(r) == nil {
 				add(id, field("related", j, ""), "unknown event %q", r)
 			}
 		}
-		for j, c := range e.Claims {
+		for j, c := range e.Claims() {
 			if c.Text.IsZero() {
 				add(id, fmt.Sprintf("claims[%d].text", j), "missing text")
 			}
@@ -122,7 +122,7 @@ func (d *Dataset) Validate() []Problem {
 				source(id, "claims", j, ".source", c.Source)
 			}
 		}
-		for j, q := range e.Quotes {
+		for j, q := range e.Quotes() {
 			if q.Text == "" {
 				add(id, fmt.Sprintf("quotes[%d].text", j), "missing text")
 			}

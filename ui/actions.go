@@ -31,8 +31,8 @@ func (m *Model) copyItems(e *model.Event) []menuItem {
 		items = append(items, menuItem{m.cat.T("copy.urls", len(urls)), v})
 	}
 	items = append(items, menuItem{m.cat.T("copy.id"), e.ID})
-	for i := range e.Quotes {
-		q := &e.Quotes[i]
+	for i := range e.Quotes() {
+		q := &e.Quotes()[i]
 		items = append(items, menuItem{m.cat.T("copy.quote", m.ds.PersonName(q.Speaker)), model.QuoteCitation(m.ds, q, lang)})
 	}
 	return items

@@ -92,13 +92,13 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 		}
 		add(st.dim.Render(cat.T("detail.orgs")) + strings.Join(names, ", "))
 	}
-	if len(e.Claims) > 0 {
+	if len(e.Claims()) > 0 {
 		section(cat.T("detail.claims"))
 		out = append(out, claimLines(ds, e, width, cat, st, cite, hl)...)
 	}
-	if len(e.Quotes) > 0 {
+	if len(e.Quotes()) > 0 {
 		section(cat.T("detail.quotes"))
-		for i, q := range e.Quotes {
+		for i, q := range e.Quotes() {
 			if i > 0 {
 				blank()
 			}
@@ -134,9 +134,9 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 			}
 		}
 	}
-	if len(e.Related) > 0 {
+	if len(e.Related()) > 0 {
 		section(cat.T("detail.related"))
-		for _, id := range e.Related {
+		for _, id := range e.Related() {
 			if r := ds.Event(id); r != nil {
 				add("• " + model.FormatShortDate(r.Date, lang) + "  " + r.Title.String(lang))
 			}
@@ -155,13 +155,13 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 // it and its stance in words.
 func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st styles, cite func(string) string, hl func(string) string) []string {
 	lang := cat.Lang()
-	blocks := make([]string, len(e.Claims))
+	blocks := make([]string, len(e.Claims()))
 	colW := width
-	sideBySide := width >= 60 && len(e.Claims) > 1
+	sideBySide := width >= 60 && len(e.Claims()) > 1
 	if sideBySide {
 		colW = (width - 3) / 2
 	}
-	for i, c := range e.Claims {
+	for i, c := range e.Claims() {
 		head := st.label.Render(hl(ds.PersonName(c.By))) + " " + stanceLabel(c.Stance, cat, st)
 		text, fb := c.Text.In(lang)
 		body := hl(text) + fallbackMark(fb, cat) + cite(c.Source)

@@ -31,7 +31,7 @@ const gutterWidth = 6
 func Gutter(e *model.Event, lang model.Lang) string {
 	d := e.Date
 	if e.Approximate {
-		if part := approxPart(e.DateLabel.En); part != "" {
+		if part := approxPart(e.DateLabel().En); part != "" {
 			if lang == model.French {
 				part = approxPartFr(part)
 			}

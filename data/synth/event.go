@@ -62,13 +62,13 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 		e.Sources = append(e.Sources, fmt.Sprintf("src-%d-0", i-1))
 	}
 	if i > 0 && r.IntN(10) == 0 {
-		e.Related = []string{g.id(i - 1 - r.IntN(min(i, 20)))}
+		e.More().Related = []string{g.id(i - 1 - r.IntN(min(i, 20)))}
 	}
 	if r.IntN(8) == 0 {
 		g.claims(r, &e, p, o)
 	}
 	if r.IntN(6) == 0 {
-		e.Quotes = []model.Quote{{Speaker: p.ID, Lang: model.English, Source: e.Sources[0],
+		e.More().Quotes = []model.Quote{{Speaker: p.ID, Lang: model.English, Source: e.Sources[0],
 			Text:        fmt.Sprintf("It was time to leave the %s team at %s. I am proud of what we built.", team.en, o.Name),
 			Translation: model.Text{Fr: fmt.Sprintf("Il était temps de quitter l'équipe %s de %s. Je suis fier·e de ce que nous avons construit.", team.fr, o.Name)}}}
 	}
@@ -88,7 +88,7 @@ func (g *gen) date(r *rand.Rand, i int, e *model.Event) {
 	case v < 84:
 		e.Date = d
 		if r.IntN(25) == 0 {
-			e.End = model.FromDays(day + 1 + int32(r.IntN(60)))
+			e.More().End = model.FromDays(day + 1 + int32(r.IntN(60)))
 		}
 	case v < 94:
 		e.Date = model.NewDate(int(d.Year), int(d.Month), 0)
@@ -96,7 +96,7 @@ func (g *gen) date(r *rand.Rand, i int, e *model.Event) {
 		e.Date = model.NewDate(int(d.Year), int(d.Month), 0)
 		e.Approximate = true
 		part, m := monthParts[int(d.Day-1)/11], months[d.Month-1]
-		e.DateLabel = model.Text{En: joinPart(part.en, m.en) + fmt.Sprint(" ", d.Year),
+		e.More().DateLabel = model.Text{En: joinPart(part.en, m.en) + fmt.Sprint(" ", d.Year),
 			Fr: joinPart(part.fr, m.fr) + fmt.Sprint(" ", d.Year)}
 	default:
 		e.Date = model.NewDate(int(d.Year), 0, 0)
@@ -111,7 +111,7 @@ func (g *gen) claims(r *rand.Rand, e *model.Event, p *model.Person, o *model.Org
 	if r.IntN(2) == 0 {
 		stance = "disputes"
 	}
-	e.Claims = []model.Claim{
+	e.More().Claims = []model.Claim{
 		{Text: model.Text{En: fmt.Sprintf("%s was pushed out after a dispute over resources.", p.Name),
 			Fr: fmt.Sprintf("%s aurait été poussé·e vers la sortie après un différend sur les ressources.", p.Name)},
 			By: by, Stance: "asserts", Source: e.Sources[0]},

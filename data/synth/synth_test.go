@@ -51,14 +51,14 @@ func TestWriteParses(t *testing.T) {
 		kinds[e.Kind]++
 		if e.Approximate {
 			approx++
-			if e.DateLabel.En == "" || e.DateLabel.Fr == "" {
+			if e.DateLabel().En == "" || e.DateLabel().Fr == "" {
 				t.Errorf("%s: approximate without a label", e.ID)
 			}
 		}
 		if e.Date.Precision == model.MonthPrecision {
 			month++
 		}
-		if len(e.Claims) > 0 {
+		if len(e.Claims()) > 0 {
 			claims++
 		}
 		if e.Disputed() {

@@ -45,26 +45,26 @@ func eachString(ds *model.Dataset, add func(string)) {
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		add(e.ID)
-		text(e.DateLabel)
+		text(e.DateLabel())
 		text(e.Title)
 		text(e.Summary)
 		for _, p := range e.People {
 			add(p.ID)
 			text(p.Role())
 		}
-		for _, c := range e.Claims {
+		for _, c := range e.Claims() {
 			text(c.Text)
 			add(c.By)
 			add(c.Stance)
 			add(c.Source)
 		}
-		for _, q := range e.Quotes {
+		for _, q := range e.Quotes() {
 			add(q.Speaker)
 			add(q.Text)
 			text(q.Translation)
 			add(q.Source)
 		}
-		for _, l := range [][]string{e.Orgs, e.Sources, e.Related, e.Tags} {
+		for _, l := range [][]string{e.Orgs, e.Sources, e.Related(), e.Tags} {
 			for _, s := range l {
 				add(s)
 			}
