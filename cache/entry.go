@@ -45,9 +45,6 @@ func BuildLines(n int, line func(i int) string) *Lines {
 	return l
 }
 
-// Len returns the number of lines.
-func (l *Lines) Len() int { return len(l.off) - 1 }
-
 // Line returns line i.
 func (l *Lines) Line(i int) string { return l.text[l.off[i]:l.off[i+1]] }
 

@@ -3,7 +3,6 @@ package model
 import (
 	"encoding/binary"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -37,43 +36,12 @@ var foldLatin = [0x180 - 0xC0]string{
 func Fold(s string) string {
 	for i := 0; i < len(s); i++ {
 		if b := s[i]; b >= utf8.RuneSelf || 'A' <= b && b <= 'Z' {
-			var sb strings.Builder
-			sb.Grow(len(s))
-			sb.WriteString(s[:i])
-			foldInto(&sb, s[i:])
-			return sb.String()
+			b := foldAppend(append(make([]byte, 0, len(s)), s[:i]...), s[i:])
+			return unsafe.String(unsafe.SliceData(b), len(b)) // b is not kept
+
 		}
 	}
 	return s
-}
-
-// foldWriter is where folded text goes: a strings.Builder, or a
-// bytes.Buffer that is reused from event to event.
-type foldWriter interface {
-	WriteString(s string) (int, error)
-	WriteByte(c byte) error
-}
-
-// foldInto appends the folded form of s to sb.
-func foldInto[W foldWriter](sb W, s string) {
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
-			j++
-		}
-		sb.WriteString(s[i:j])
-		if i = j; i >= len(s) {
-			break
-		}
-		if b := s[i]; b < utf8.RuneSelf {
-			sb.WriteByte(b + 'a' - 'A')
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		sb.WriteString(foldRune(r, s[i:i+size]))
-		i += size
-	}
 }
 
 // foldRune returns the folded form of one non-ASCII rune, whose encoding is
@@ -108,10 +76,9 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// foldAppend appends the folded form of s to dst, as foldInto does, and
-// returns the extended slice. It lower-cases ASCII eight bytes at a time
-// into room made once, several times faster than writing byte by byte to a
-// builder: the search index folds the whole dataset's text with it.
+// foldAppend appends the folded form of s (see Fold) to dst and returns
+// the extended slice. It lower-cases ASCII eight bytes at a time into room
+// made once: the search index folds the whole dataset's text with it.
 func foldAppend(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		dst = slices.Grow(dst, len(s)-i)

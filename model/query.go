@@ -1,7 +1,6 @@
 package model
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unsafe"
@@ -124,13 +123,13 @@ func writeMaybeQuoted(b *strings.Builder, s string, quote bool) {
 // and is meant for one event at a time; to filter many events, build a
 // SearchIndex once and use its Filter.
 func (q Query) Match(ds *Dataset, i int) bool {
-	var buf bytes.Buffer
+	var buf []byte
 	return q.match(ds, i, &buf)
 }
 
 // match is Match with a buffer for the event's folded text, reused by
 // Filter from one event to the next.
-func (q Query) match(ds *Dataset, i int, buf *bytes.Buffer) bool {
+func (q Query) match(ds *Dataset, i int, buf *[]byte) bool {
 	if i < 0 || i >= len(ds.Events) {
 		return false
 	}
@@ -141,14 +140,13 @@ func (q Query) match(ds *Dataset, i int, buf *bytes.Buffer) bool {
 		switch t.field {
 		case fieldText:
 			if !folded {
-				buf.Reset()
+				*buf = (*buf)[:0]
 				eachSearchText(ds, e, func(s string) {
-					foldInto(buf, s)
-					buf.WriteString(haySep)
+					*buf = append(foldAppend(*buf, s), haySep...)
 				})
 				folded = true
 			}
-			ok = strings.Contains(unsafeString(buf.Bytes()), t.text)
+			ok = strings.Contains(unsafeString(*buf), t.text)
 		case fieldKind:
 			ok = t.kinds&(1<<e.Kind) != 0
 		case fieldStatus:
@@ -182,7 +180,7 @@ func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), l
 // once; an interface that asks on every key builds a SearchIndex.
 func (q Query) Filter(ds *Dataset) []int32 {
 	out := []int32{}
-	var buf bytes.Buffer
+	var buf []byte
 	for i := range ds.Events {
 		if q.match(ds, i, &buf) {
 			out = append(out, int32(i))
