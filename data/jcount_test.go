@@ -123,11 +123,7 @@ func checkSame(t *testing.T, name string, got, want *model.Dataset) {
 // it reads have the lengths counted, when counted, and read the same
 // with the count.
 func FuzzCountLists(f *testing.F) {
-	for _, b := range fastCases(f) {
-		if len(b) < 64<<10 {
-			f.Add(b)
-		}
-	}
+	addFastSeeds(f)
 	f.Add([]byte(`{"events":[{"id":"a","date":"2025-01-02","kind":"hire","status":"confirmed","title":"t \"[{\\","sources":["s"],"zz":[1,{"a":null}]}],"sources":[{"id":"s","outlet":"o"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		want, err := data.DecodeFast(bytes.NewReader(b), nil, nil)
