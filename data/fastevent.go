@@ -43,9 +43,9 @@ func (f *fastLoader) event(e *model.Event, first bool) error {
 			sawKind = true
 			return f.once(&seen, 5, func() error { return f.word(&kind) })
 		case "title":
-			return f.once(&seen, 6, func() error { return f.text(&e.Title, true, false) })
+			return f.once(&seen, 6, func() error { return f.packed(&e.Title, true) })
 		case "summary":
-			return f.once(&seen, 7, func() error { return f.text(&e.Summary, false, false) })
+			return f.once(&seen, 7, func() error { return f.packed(&e.Summary, false) })
 		case "status":
 			sawStatus = true
 			return f.once(&seen, 8, func() error { return f.word(&status) })

@@ -42,8 +42,40 @@ func (f *fastLoader) own(dst *string, oneLine bool) error {
 		return err
 	}
 	s, err := sanitizeFast(unsafe.String(unsafe.SliceData(b), len(b)), oneLine)
+	if f.toTmp {
+		*dst = tmpCopy(&f.tmp, s)
+		return err
+	}
 	*dst = f.keep(s) // s may be b itself, which the scanner reuses
 	return err
+}
+
+// packed reads an event's title or summary into the loader's scratch
+// buffer, tmp: once the event is read, the loader's TextPacker copies it
+// into the packed text that the search index scans, and the event keeps
+// that copy.
+func (f *fastLoader) packed(dst *model.Text, oneLine bool) error {
+	f.toTmp = true
+	defer func() { f.toTmp = false }()
+	return f.text(dst, oneLine, false)
+}
+
+// packedLine reads a source's headline into tmp, as packed does.
+func (f *fastLoader) packedLine(dst *string) error {
+	f.toTmp = true
+	defer func() { f.toTmp = false }()
+	return f.own(dst, true)
+}
+
+// tmpCopy returns a copy of s at the end of *buf. When *buf has to grow,
+// the strings already made from it keep the old array.
+func tmpCopy(buf *[]byte, s string) string {
+	if s == "" {
+		return ""
+	}
+	n := len(*buf)
+	*buf = append(*buf, s...)
+	return unsafe.String(&(*buf)[n], len(s))
 }
 
 // ref reads the id of a source or an event that an event refers to,

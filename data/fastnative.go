@@ -28,7 +28,10 @@ type fastLoader struct {
 	// sources, which are few and small.
 	rest wireFile
 
-	arena      []byte   // the current block of kept strings; see keep
+	arena      []byte // the current block of kept strings; see keep
+	pack       model.TextPacker
+	tmp        []byte   // an event's title and summary until pack copies them
+	toTmp      bool     // own reads into tmp
 	refs       []byte   // the current block of references; see ref
 	strScratch []string // reused while reading lists
 	peopleBuf  []model.PersonRef
@@ -130,6 +133,7 @@ func (f *fastLoader) file() (*model.Dataset, error) {
 	if ds.Sources == nil {
 		ds.Sources = []model.Source{}
 	}
+	f.pack.Done(ds)
 	ds.Index()
 	if len(ds.Validate()) > 0 {
 		return nil, errSlow
@@ -207,9 +211,11 @@ func (f *fastLoader) eventList() ([]model.Event, error) {
 	evs := chunks[model.Event]{count: f.counts.eventsCount()}
 	err := f.s.array(func() error {
 		var e model.Event
+		f.tmp = f.tmp[:0]
 		if err := f.event(&e, evs.n == 0); err != nil {
 			return err
 		}
+		f.pack.Add(&e) // points e's text into the packed blocks, so tmp is free again
 		evs.add(e)
 		if f.events != nil && evs.n%1024 == 0 {
 			f.events(evs.n)
@@ -231,6 +237,7 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 	err := f.s.array(func() error {
 		var src model.Source
 		var seen uint32
+		f.tmp = f.tmp[:0]
 		err := f.s.object(func(k []byte) error {
 			var err error
 			switch string(k) {
@@ -239,7 +246,7 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 			case "outlet":
 				err = f.once(&seen, 1, func() error { return f.shared(&src.Outlet) })
 			case "title":
-				err = f.once(&seen, 2, func() error { return f.line(&src.Title) })
+				err = f.once(&seen, 2, func() error { return f.packedLine(&src.Title) })
 			case "published":
 				err = f.once(&seen, 3, func() error { return f.date(&src.Published) })
 			case "url":
@@ -251,6 +258,7 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 			}
 			return err
 		})
+		f.pack.AddSource(&src) // points the headline into the packed blocks, so tmp is free again
 		out.add(src)
 		return err
 	})
@@ -261,18 +269,16 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 }
 
 // share makes equal strings of the dataset one: an event's source ids,
-// related ids and citations become the source's or event's own id, and a
-// source titled as the event citing it shares the event's title. Run
-// after Index; the copies are left to the collector.
+// related ids and citations become the source's or event's own id. Run
+// after Index; the copies are left to the collector. (A source's headline
+// stays in the packed text even when it is the event's title: the search
+// index scans it there.)
 func share(ds *model.Dataset) {
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		for j, id := range e.Sources {
 			if s := ds.Source(id); s != nil {
 				e.Sources[j] = s.ID
-				if s.Title == e.Title.En {
-					s.Title = e.Title.En
-				}
 			}
 		}
 		related, claims, quotes := e.Related(), e.Claims(), e.Quotes()

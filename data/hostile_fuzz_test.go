@@ -63,6 +63,12 @@ func unclean(v any) string {
 			}
 		case reflect.Struct:
 			for i := range v.NumField() {
+				if name := v.Type().Field(i).Name; v.Type() == reflect.TypeFor[model.Dataset]() && (name == "text" || name == "sourceText") {
+					// The search index's packed text: the events' and
+					// sources' own strings, checked through them, each
+					// followed by a NUL that is never shown.
+					continue
+				}
 				if msg := walk(path+"."+v.Type().Field(i).Name, v.Field(i)); msg != "" {
 					return msg
 				}

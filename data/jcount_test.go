@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"reflect"
 	"testing"
 	"testing/iotest"
 
@@ -105,12 +104,15 @@ func TestLoadCounted(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSame(t, path, got, want)
+	if !model.NewSearchIndex(got).SharesText() {
+		t.Error("the search index copied the text that the loader packed")
+	}
 }
 
 // checkSame fails unless got is want, with lists of exactly their length.
 func checkSame(t *testing.T, name string, got, want *model.Dataset) {
 	t.Helper()
-	if !reflect.DeepEqual(got, want) {
+	if !sameData(got, want) {
 		t.Fatalf("%s: datasets differ", name)
 	}
 	if cap(got.Events) != len(got.Events) || cap(got.Sources) != len(got.Sources) {

@@ -23,6 +23,9 @@ type Dataset struct {
 	personIdx idIndex
 	orgIdx    idIndex
 	sourceIdx idIndex
+
+	text       *packedText // the events' text as a loader packed it (TextPacker), or nil
+	sourceText *packedText // the sources' headlines likewise
 }
 
 // Index sorts the events and builds the lookup tables. Loaders call it once
@@ -31,7 +34,9 @@ func (d *Dataset) Index() {
 	for i := range d.Events {
 		d.Events[i].Tidy()
 	}
-	SortEvents(d.Events)
+	if idx := sortEvents(d.Events); idx != nil && d.text != nil {
+		d.text.sorted(idx)
+	}
 	d.eventIdx = newIDIndex(len(d.Events), d.eventID)
 	d.personIdx = newIDIndex(len(d.People), d.personID)
 	d.orgIdx = newIDIndex(len(d.Orgs), d.orgID)
@@ -49,7 +54,11 @@ func (d *Dataset) sourceID(i int) string { return d.Sources[i].ID }
 // positions and then moves each event once, rather than swapping 336-byte
 // events about (five times faster on 100k events), and leaves events
 // already in order alone.
-func SortEvents(evs []Event) {
+func SortEvents(evs []Event) { sortEvents(evs) }
+
+// sortEvents is SortEvents; when it moves events, it returns where each
+// now comes from: event j was at idx[j].
+func sortEvents(evs []Event) []int32 {
 	order := func(a, b *Event) int {
 		if c := a.Date.Compare(b.Date); c != 0 {
 			return c
@@ -61,13 +70,14 @@ func SortEvents(evs []Event) {
 		sorted = order(&evs[i-1], &evs[i]) <= 0
 	}
 	if sorted {
-		return
+		return nil
 	}
 	idx := make([]int32, len(evs))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(a, b int32) int { return order(&evs[a], &evs[b]) })
+	from := slices.Clone(idx)
 	// Follow each cycle of the permutation: evs[j] takes evs[idx[j]].
 	for i := range idx {
 		if int(idx[i]) == i {
@@ -86,6 +96,7 @@ func SortEvents(evs []Event) {
 			j = k
 		}
 	}
+	return from
 }
 
 // EventIndex returns the position of the event with id in Events.

@@ -79,6 +79,7 @@ type termPlan struct {
 	people  bitset // fieldText, fieldPerson: matching people, nil if none
 	orgs    bitset // fieldText, fieldOrg: matching organisations, nil if none
 	sources bitset // fieldText, fieldOutlet: matching sources, nil if none
+	shared  bitset // fieldText: matching quotes and claims, nil if none
 	tags    bitset // fieldTag: matching tags, nil if none
 }
 
@@ -95,7 +96,11 @@ func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
 		}
 		p.people = ix.personTab.matching(needle)
 		p.orgs = ix.orgTab.matching(needle)
-		p.sources = ix.sourceTab.matching(needle)
+		p.sources = ix.sourceTitles.matching(needle)
+		if outlets := ix.outletTab.matching(needle); outlets != nil {
+			p.sources = ix.withOutlets(p.sources, outlets)
+		}
+		p.shared = ix.sharedTab.matching(needle)
 	case fieldPerson:
 		p.people = ix.personTab.matching(t.values)
 	case fieldOrg:
@@ -104,15 +109,24 @@ func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
 		p.tags = ix.tagTab.matching(t.values)
 	case fieldOutlet:
 		if outlets := ix.outletTab.matching(t.values); outlets != nil {
-			p.sources = newBitset(len(ix.sourceOutlet))
-			for s, o := range ix.sourceOutlet {
-				if outlets.has(o) {
-					p.sources.set(s)
-				}
-			}
+			p.sources = ix.withOutlets(nil, outlets)
 		}
 	}
 	return p, err
+}
+
+// withOutlets adds to sources (made if nil) the sources whose outlet is in
+// outlets, and returns it.
+func (ix *SearchIndex) withOutlets(sources, outlets bitset) bitset {
+	if sources == nil {
+		sources = newBitset(len(ix.sourceOutlet))
+	}
+	for s, o := range ix.sourceOutlet {
+		if outlets.has(o) {
+			sources.set(s)
+		}
+	}
+	return sources
 }
 
 // matches reports whether event i passes every planned term.
@@ -126,7 +140,8 @@ func (ix *SearchIndex) matches(plans []termPlan, i int32) bool {
 			ok = p.events.has(i) ||
 				p.people != nil && p.people.hasAny(ix.people.of(int(i))) ||
 				p.orgs != nil && p.orgs.hasAny(ix.orgs.of(int(i))) ||
-				p.sources != nil && p.sources.hasAny(ix.sources.of(int(i)))
+				p.sources != nil && p.sources.hasAny(ix.sources.of(int(i))) ||
+				p.shared != nil && p.shared.hasAny(ix.shared.of(int(i)))
 		case fieldKind:
 			ok = t.kinds&(1<<ix.kind[i]) != 0
 		case fieldStatus:
@@ -170,19 +185,28 @@ func (t *table) matching(needles []string) bitset {
 // processors.
 const parallelRows = 4 * cancelEvery
 
-// match sets in b the rows that contain any of needles. Large tables are
-// scanned in chunks of cancelEvery rows (a multiple of 64, so that no two
-// chunks share a word of b), shared between GOMAXPROCS workers; ctx is
-// looked at before each chunk.
+// match sets in b the rows that contain any of needles (see
+// matchParallel).
 func (t *table) match(ctx context.Context, needles []string, b bitset) error {
-	n := t.rows()
+	return matchParallel(ctx, t.rows(), func(from, to int) {
+		for _, needle := range needles {
+			t.matchRange(needle, from, to, b)
+		}
+	})
+}
+
+// matchParallel calls scan on the rows [0, n) in chunks of cancelEvery
+// rows (a multiple of 64, so that no two chunks share a word of a bitset
+// of rows). Large tables are shared between GOMAXPROCS workers; ctx is
+// looked at before each chunk.
+func matchParallel(ctx context.Context, n int, scan func(from, to int)) error {
 	chunks := (n + cancelEvery - 1) / cancelEvery
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	if n < parallelRows || workers < 2 {
 		workers = 1
 	}
 	var next atomic.Int64
-	scan := func() error {
+	work := func() error {
 		for {
 			c := int(next.Add(1)-1) * cancelEvery
 			if c >= n {
@@ -191,13 +215,11 @@ func (t *table) match(ctx context.Context, needles []string, b bitset) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			for _, needle := range needles {
-				t.matchRange(needle, c, min(c+cancelEvery, n), b)
-			}
+			scan(c, min(c+cancelEvery, n))
 		}
 	}
 	if workers == 1 {
-		return scan()
+		return work()
 	}
 	// A panic in a goroutine of ours would kill the program without
 	// restoring the terminal: each worker turns one into an error.
@@ -211,10 +233,10 @@ func (t *table) match(ctx context.Context, needles []string, b bitset) error {
 					panicked.CompareAndSwap(nil, &err)
 				}
 			}()
-			scan()
+			work()
 		})
 	}
-	err := scan()
+	err := work()
 	wg.Wait()
 	if p := panicked.Load(); p != nil {
 		return *p

@@ -26,17 +26,20 @@ import (
 // events is left out and they are found by their fields and names only.
 type SearchIndex struct {
 	ds     *Dataset
-	events table   // the events' own text
-	kind   []Kind  // per event
-	status []uint8 // per event: statusBits
-	first  []int32 // per event: first possible day
-	last   []int32 // per event: last possible day of the date or end date
+	events rawTable // the events' own text, as written
+	kind   []Kind   // per event
+	status []uint8  // per event: statusBits
+	first  []int32  // per event: first possible day
+	last   []int32  // per event: last possible day of the date or end date
 
 	people, orgs, sources, tags links // per event: indices into the tables below
+	shared                      links // per event: indices into sharedTab
 
-	personTab, orgTab, sourceTab table // folded texts of People, Orgs and Sources
-	outletTab, tagTab            table // folded distinct outlets and tags
-	sourceOutlet                 []int32
+	personTab, orgTab table    // folded texts of People and Orgs
+	sourceTitles      rawTable // the sources' headlines, as written
+	outletTab, tagTab table    // folded distinct outlets and tags
+	sharedTab         table    // folded distinct quotes, translations, claims and their "by"
+	sourceOutlet      []int32
 }
 
 // table is a list of folded texts stored as one string: row r is
@@ -147,10 +150,7 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		add(ds.Orgs[i].ID)
 		add(ds.Orgs[i].Name)
 	})
-	ix.sourceTab = buildTable(len(ds.Sources), func(i int, add func(string)) {
-		add(ds.Sources[i].Outlet)
-		add(ds.Sources[i].Title)
-	})
+	ix.sourceTitles = newRawTable(ds.sourceText, len(ds.Sources), func(i int) rowPieces { return sourcePieces(&ds.Sources[i]) })
 	outlets := newInterner()
 	ix.sourceOutlet = make([]int32, len(ds.Sources))
 	for i := range ds.Sources {
@@ -158,62 +158,75 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 	}
 	ix.outletTab = outlets.table()
 
-	tags := newInterner()
-	eb := newTableBuilder(n)
-	eb.reserve(func(add func(string)) {
-		for i := range ds.Events {
-			eachOwnText(ds, &ds.Events[i], add)
-		}
-	})
-	// The reference lists are sized from their upper bounds likewise.
-	var nPeople, nOrgs, nSources, nTags int
+	tags, shared := newInterner(), newInterner()
+	// The reference lists are sized from their upper bounds.
+	var nPeople, nOrgs, nSources, nTags, nShared int
 	for i := range ds.Events {
 		e := &ds.Events[i]
+		eachSharedText(e, func(string) { nShared++ })
 		nPeople += len(e.People) + len(e.Quotes()) + len(e.Claims())
 		nOrgs += len(e.Orgs)
 		nSources += len(e.Sources) + len(e.Quotes()) + len(e.Claims())
 		nTags += len(e.Tags)
 	}
 	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n, nPeople), newLinks(n, nOrgs), newLinks(n, nSources), newLinks(n, nTags)
+	ix.shared = newLinks(n, nShared)
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		ix.kind[i], ix.status[i] = e.Kind, statusBits(e)
 		ix.first[i], ix.last[i] = e.Date.Days(), eventLastDay(e)
-		eachOwnText(ds, e, eb.add)
-		eb.endRow()
 		eachPerson(ds, e, ix.people.add)
 		eachOrg(ds, e, ix.orgs.add)
 		eachSource(ds, e, ix.sources.add)
 		for _, t := range e.Tags {
 			ix.tags.add(int(tags.id(t)))
 		}
+		eachSharedText(e, func(s string) {
+			if s != "" {
+				ix.shared.add(int(shared.id(s)))
+			}
+		})
+		ix.shared.endRow()
 		ix.people.endRow()
 		ix.orgs.endRow()
 		ix.sources.endRow()
 		ix.tags.endRow()
 	}
-	for _, l := range []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags} {
+	for _, l := range ix.allLinks() {
 		if cap(l.ids)-len(l.ids) > len(l.ids)/8 {
 			// Many references repeated within their events: keep an
 			// exact copy.
 			l.ids = slices.Clone(l.ids)
 		}
 	}
-	ix.events = eb.table()
+	ix.events = newRawTable(ds.text, n, func(i int) rowPieces { return pieces(&ds.Events[i]) })
 	ix.tagTab = tags.table()
+	ix.sharedTab = shared.table()
 	return ix
 }
 
-// TextBytes returns the size of the folded text the index holds (events,
-// people, organisations, sources, outlets and tags), so that its memory can
-// be told apart from the rest of the index.
+// TextBytes returns the size of the text the index holds a copy of: the
+// folded texts of people, organisations, outlets, tags, quotes and claims,
+// and the events' titles and summaries and the sources' headlines unless
+// their loader packed them (SharesText), so that the index's memory can be
+// told apart from the text's.
 func (ix *SearchIndex) TextBytes() int {
 	n := 0
-	for _, t := range []*table{&ix.events, &ix.personTab, &ix.orgTab, &ix.sourceTab, &ix.outletTab, &ix.tagTab} {
+	for _, t := range []*rawTable{&ix.events, &ix.sourceTitles} {
+		if !t.shared {
+			n += t.size()
+		}
+	}
+	for _, t := range ix.tables() {
 		n += len(t.hay)
 	}
 	return n
 }
+
+// SharesText reports whether the events' and the sources' text that the
+// index searches is the dataset's own strings, packed by their loader,
+// rather than a copy.
+func (ix *SearchIndex) SharesText() bool { return ix.events.shared && ix.sourceTitles.shared }
 
 // Len returns the number of events indexed.
 func (ix *SearchIndex) Len() int { return len(ix.kind) }

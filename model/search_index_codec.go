@@ -22,9 +22,21 @@ func (ix *SearchIndex) WriteBinary(w io.Writer) error {
 	}
 	bw.int32s(ix.first)
 	bw.int32s(ix.last)
-	for _, l := range []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags} {
+	for _, l := range ix.allLinks() {
 		bw.uint32s(l.off)
 		bw.int32s(l.ids)
+	}
+	for _, t := range ix.rawTables() {
+		bw.uint32s(t.off)
+		bw.int32s(t.perm)
+		bw.uint32(uint32(t.size()))
+		for _, b := range t.blocks {
+			bw.string(b)
+		}
+		for _, f := range t.freq {
+			bw.uint32(f)
+		}
+		bw.uint32s(t.marks)
 	}
 	for _, t := range ix.tables() {
 		bw.uint32s(t.off)
@@ -87,9 +99,20 @@ func (b *binWriter) string(s string) {
 	}
 }
 
-// tables returns the index's tables in the order WriteBinary writes them.
+// tables returns the index's tables of folded text in the order
+// WriteBinary writes them.
 func (ix *SearchIndex) tables() []*table {
-	return []*table{&ix.events, &ix.personTab, &ix.orgTab, &ix.sourceTab, &ix.outletTab, &ix.tagTab}
+	return []*table{&ix.personTab, &ix.orgTab, &ix.outletTab, &ix.tagTab, &ix.sharedTab}
+}
+
+// rawTables returns the index's tables of text as written, in the order
+// WriteBinary writes them.
+func (ix *SearchIndex) rawTables() []*rawTable { return []*rawTable{&ix.events, &ix.sourceTitles} }
+
+// allLinks returns the index's lists of references in the order
+// WriteBinary writes them.
+func (ix *SearchIndex) allLinks() []*links {
+	return []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags, &ix.shared}
 }
 
 // errBadIndex is what DecodeSearchIndex returns for bytes it cannot trust.
@@ -115,12 +138,14 @@ func DecodeSearchIndex(b []byte) (*SearchIndex, []byte, error) {
 	if len(ix.first) != n || len(ix.last) != n {
 		d.fail()
 	}
-	for _, l := range []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags} {
+	for _, l := range ix.allLinks() {
 		l.off, l.ids = d.uint32s(), d.int32s()
 		if !offsetsFit(l.off, n, len(l.ids)) {
 			d.fail()
 		}
 	}
+	decodeRaw(&d, &ix.events, n)
+	decodeRaw(&d, &ix.sourceTitles, -1)
 	for _, t := range ix.tables() {
 		t.off = d.uint32s()
 		hay := d.bytes(int(d.uint32()))
@@ -134,15 +159,15 @@ func DecodeSearchIndex(b []byte) (*SearchIndex, []byte, error) {
 		}
 	}
 	ix.sourceOutlet = d.int32s()
-	if d.err != nil || len(ix.sourceOutlet) != ix.sourceTab.rows() {
+	if d.err != nil || len(ix.sourceOutlet) != ix.sourceTitles.rows() {
 		return nil, nil, errBadIndex
 	}
 	refs := []struct {
 		ids  []int32
 		rows int
 	}{{ix.people.ids, ix.personTab.rows()}, {ix.orgs.ids, ix.orgTab.rows()},
-		{ix.sources.ids, ix.sourceTab.rows()}, {ix.tags.ids, ix.tagTab.rows()},
-		{ix.sourceOutlet, ix.outletTab.rows()}}
+		{ix.sources.ids, ix.sourceTitles.rows()}, {ix.tags.ids, ix.tagTab.rows()},
+		{ix.sourceOutlet, ix.outletTab.rows()}, {ix.shared.ids, ix.sharedTab.rows()}}
 	for _, r := range refs {
 		for _, id := range r.ids {
 			if id < 0 || int(id) >= r.rows {
@@ -150,10 +175,51 @@ func DecodeSearchIndex(b []byte) (*SearchIndex, []byte, error) {
 			}
 		}
 	}
-	if ix.events.rows() != n {
-		return nil, nil, errBadIndex
-	}
 	return ix, d.b, nil
+}
+
+// decodeRaw reads a table of text as written, of n rows (any number when
+// n is -1), as WriteBinary wrote it.
+func decodeRaw(d *decoder, t *rawTable, n int) {
+	t.off, t.perm = d.uint32s(), d.int32s()
+	if n < 0 {
+		n = len(t.off) - 1
+	}
+	text := d.bytes(int(d.uint32()))
+	t.base = []uint32{0}
+	if len(text) > 0 {
+		t.blocks = []string{unsafe.String(unsafe.SliceData(text), len(text))}
+		t.base = append(t.base, uint32(len(text)))
+	}
+	t.freq = new([256]uint32)
+	for k := range t.freq {
+		t.freq[k] = d.uint32()
+	}
+	t.marks = d.uint32s()
+	if !offsetsFit(t.off, n, len(text)) || len(t.marks) != n {
+		d.fail()
+		return
+	}
+	if len(t.perm) == 0 {
+		t.perm = nil
+	} else if len(t.perm) != n {
+		d.fail()
+		return
+	}
+	seen := newBitset(n)
+	for _, e := range t.perm {
+		if e < 0 || int(e) >= n || seen.has(e) {
+			d.fail()
+			return
+		}
+		seen.set(int(e))
+	}
+	t.marked = new([markClasses]uint32)
+	for _, m := range t.marks {
+		for c := range markClasses {
+			t.marked[c] += m >> c & 1
+		}
+	}
 }
 
 // offsetsFit reports whether off is a list of rows+1 offsets that starts

@@ -6,6 +6,7 @@ package model
 // ids may name events left out.
 func (d *Dataset) Subset(indices []int32) *Dataset {
 	s := *d
+	s.text = nil
 	s.Events = make([]Event, len(indices))
 	for k, i := range indices {
 		s.Events[k] = d.Events[i]

@@ -48,9 +48,12 @@ func main() {
 	}
 	ix := model.NewSearchIndex(ds)
 	runtime.GC()
+	before := ms.HeapInuse
 	runtime.ReadMemStats(&ms)
-	fmt.Printf("with the search index: heap in use %.1f MB  beyond text %.0f B/event\n",
-		float64(ms.HeapInuse)/1e6, float64(int64(ms.HeapInuse)-text)/float64(n))
+	copied := int64(ix.TextBytes())
+	fmt.Printf("with the search index: heap in use %.1f MB  index %.1f MB, of which copied text %.1f MB (events' text shared: %v)  beyond text %.0f B/event\n",
+		float64(ms.HeapInuse)/1e6, float64(ms.HeapInuse-before)/1e6, float64(copied)/1e6, ix.SharesText(),
+		float64(int64(ms.HeapInuse)-text-copied)/float64(n))
 	runtime.KeepAlive(ix)
 	runtime.KeepAlive(ds)
 }

@@ -1,0 +1,246 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// rawPieces are texts with everything folding does: capitals, accents
+// precomposed and combining, ligatures and ß that fold to two letters,
+// typographic apostrophes, no-break spaces, the Kelvin sign (which folds to
+// an ASCII k), letters outside Latin, and invalid UTF-8.
+var rawPieces = []string{
+	"Meta hires Alexandr Wang", "Zoé Lefèvre quitte l’équipe", "ŒUVRE cœur", "Straße STRASSE",
+	"e\u0301quipe", "\u212Aelvin", "Путин ПУТИН", "naïve café", "İstanbul ıi", "no\u00a0break",
+	"\xff\xfeinvalid\xc3", "日本語のテキスト", "×÷", "ŉ", "", "a", "ÉÉÉ",
+}
+
+// foldedWords are words to look for: each as Fold makes it.
+var foldedWords = []string{
+	"meta", "wang", "lefevre", "zoe", "l'equipe", "oeuvre", "coeur", "oe", "e", "ss", "strasse", "equipe",
+	"kelvin", "k", "путин", "naive", "istanbul", "ii", "no break", "invalid", "日本", "×", "'n", "eee",
+	"a", "é", "ee", "\xff", "ue", "é", "ntin", "zz",
+}
+
+// TestFoldedAffixes checks the matchers that fold as they go against Fold.
+func TestFoldedAffixes(t *testing.T) {
+	for _, s := range rawPieces {
+		folded := Fold(s)
+		for i := 0; i <= len(folded); i++ {
+			for _, w := range []string{folded[:i], folded[i:]} {
+				if got, want := foldedHasPrefix(s, w), strings.HasPrefix(folded, w); got != want {
+					t.Errorf("foldedHasPrefix(%q, %q) = %v, want %v", s, w, got, want)
+				}
+				if got, want := foldedHasSuffix(s, w), strings.HasSuffix(folded, w); got != want {
+					t.Errorf("foldedHasSuffix(%q, %q) = %v, want %v", s, w, got, want)
+				}
+			}
+		}
+	}
+}
+
+// rawDataset returns a dataset of one event per row, each row's pieces
+// split at "|" over title, summary and a quote.
+func rawDataset(rows []string) *Dataset {
+	ds := &Dataset{}
+	for i, r := range rows {
+		parts := append(strings.SplitN(r, "|", 3), "", "")
+		e := Event{ID: fmt.Sprintf("e%03d", i), Date: Date{Year: 2025, Month: 1, Day: uint8(1 + i%28), Precision: DayPrecision}}
+		e.Title.En, e.Summary.Fr = parts[0], parts[1]
+		if parts[2] != "" {
+			e.More().Quotes = []Quote{{Text: parts[2]}}
+		}
+		ds.Events = append(ds.Events, e)
+	}
+	return ds
+}
+
+// rawWant is what a search for word must find: the events whose pieces,
+// each folded, contain it.
+func rawWant(ds *Dataset, word string) []int32 {
+	var out []int32
+	for i := range ds.Events {
+		found := false
+		for _, s := range pieces(&ds.Events[i]) {
+			found = found || strings.Contains(Fold(*s), word)
+		}
+		if found {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+// rawFound runs the index's search for word over every row.
+func rawFound(ix *SearchIndex, word string) []int32 {
+	b := newBitset(ix.Len())
+	if err := ix.events.match(context.Background(), []string{word}, b); err != nil {
+		panic(err)
+	}
+	var out []int32
+	for i := range ix.Len() {
+		if b.has(int32(i)) {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+// TestRawMatch checks the search over text as written against folding each
+// piece, on text copied by the index and on text packed by a loader, in
+// small blocks and sorted after packing.
+func TestRawMatch(t *testing.T) {
+	defer func(n int) { packBlock = n }(packBlock)
+	packBlock = 64
+	rng := rand.New(rand.NewPCG(1, 2))
+	var rows []string
+	for range 300 {
+		var sb strings.Builder
+		for range rng.IntN(6) {
+			sb.WriteString(rawPieces[rng.IntN(len(rawPieces))])
+			sb.WriteString([]string{" ", "|", "", "-"}[rng.IntN(4)])
+		}
+		rows = append(rows, sb.String())
+	}
+	copied := rawDataset(rows)
+	copied.Index()
+	packed := rawDataset(rows)
+	rng.Shuffle(len(packed.Events), func(i, j int) { packed.Events[i], packed.Events[j] = packed.Events[j], packed.Events[i] })
+	var p TextPacker
+	for i := range packed.Events {
+		p.Add(&packed.Events[i])
+	}
+	p.Done(packed)
+	packed.Index()
+	ixCopied, ixPacked := NewSearchIndex(copied), NewSearchIndex(packed)
+	if ixCopied.SharesText() || !ixPacked.SharesText() || ixPacked.events.perm == nil || len(ixPacked.events.blocks) < 10 {
+		t.Fatalf("shares: copied %v, packed %v; packed rows sorted %v, in %d blocks",
+			ixCopied.SharesText(), ixPacked.SharesText(), ixPacked.events.perm != nil, len(ixPacked.events.blocks))
+	}
+	for _, w := range foldedWords {
+		for _, c := range []struct {
+			name string
+			ds   *Dataset
+			ix   *SearchIndex
+		}{{"copied", copied, ixCopied}, {"packed", packed, ixPacked}} {
+			if got, want := rawFound(c.ix, w), rawWant(c.ds, w); !slices.Equal(got, want) {
+				t.Errorf("%s: %q found in %v, want %v", c.name, w, got, want)
+			}
+		}
+	}
+}
+
+// TestPackedTextChanged checks that the index copies the text once the
+// events no longer hold the strings their loader packed.
+func TestPackedTextChanged(t *testing.T) {
+	ds := rawDataset([]string{"Meta|Zoé", "Wang"})
+	var p TextPacker
+	for i := range ds.Events {
+		p.Add(&ds.Events[i])
+	}
+	p.Done(ds)
+	ds.Index()
+	if !NewSearchIndex(ds).SharesText() {
+		t.Fatal("packed text not used")
+	}
+	ds.Events[1].Title.En = strings.Clone(ds.Events[1].Title.En) // same text, another string
+	ix := NewSearchIndex(ds)
+	if ix.SharesText() {
+		t.Fatal("packed text used after an event's string changed")
+	}
+	if got := rawFound(ix, "wang"); !slices.Equal(got, []int32{1}) {
+		t.Errorf("wang found in %v", got)
+	}
+	if sub := ds.Subset([]int32{1}); NewSearchIndex(sub).SharesText() {
+		t.Error("a subset's index uses the whole dataset's packed text")
+	}
+}
+
+// FuzzRawMatch compares the search over text as written with folding each
+// piece, on any rows and any word.
+func FuzzRawMatch(f *testing.F) {
+	f.Add("Zoé Lefèvre|l’équipe\nŒUVRE", "oe")
+	f.Add("\u212Aelvin|Straße", "ss")
+	f.Add("e\u0301quipe|ÉÉ", "ee")
+	f.Fuzz(func(t *testing.T, text, word string) {
+		word = Fold(word)
+		if word == "" || strings.Contains(word, haySep) || strings.Contains(text, haySep) {
+			return
+		}
+		ds := rawDataset(strings.Split(text, "\n"))
+		ds.Index()
+		if got, want := rawFound(NewSearchIndex(ds), word), rawWant(ds, word); !slices.Equal(got, want) {
+			t.Fatalf("%q in %q: found in %v, want %v", word, text, got, want)
+		}
+	})
+}
+
+// mixedDataset returns events whose titles, summaries, quotes, claims and
+// people mix rawPieces, loaded as a loader that packs does, unsorted.
+func mixedDataset(seed uint64) *Dataset {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	pick := func() string { return rawPieces[rng.IntN(len(rawPieces))] }
+	ds := &Dataset{People: []Person{{ID: "zoe-lefevre", Name: "Zoé Lefèvre"}, {ID: "kelvin", Name: "\u212Aelvin Œuvre"}}}
+	for i := range 200 {
+		e := Event{ID: fmt.Sprintf("e%03d", i), Date: Date{Year: 2025, Month: uint8(1 + rng.IntN(12)), Precision: MonthPrecision}}
+		e.Title = Text{En: pick(), Fr: pick()}
+		e.Summary = Text{Fr: pick() + " " + pick()}
+		if rng.IntN(3) == 0 {
+			e.More().Quotes = []Quote{{Text: pick(), Translation: Text{En: pick()}, Speaker: "zoe-lefevre"}}
+		}
+		if rng.IntN(3) == 0 {
+			e.More().Claims = []Claim{{Text: Text{Fr: pick()}, By: []string{"kelvin", "Straße sources", ""}[rng.IntN(3)]}}
+		}
+		ds.Events = append(ds.Events, e)
+	}
+	var p TextPacker
+	for i := range ds.Events {
+		p.Add(&ds.Events[i])
+	}
+	p.Done(ds)
+	ds.Index()
+	return ds
+}
+
+// TestIndexMatchesFilter checks the index's answers against Query.Filter,
+// which folds every text, for every word of foldedWords and negations.
+func TestIndexMatchesFilter(t *testing.T) {
+	ds := mixedDataset(1)
+	ix := NewSearchIndex(ds)
+	if !ix.SharesText() {
+		t.Fatal("the index copied the packed text")
+	}
+	for _, w := range foldedWords {
+		for _, s := range []string{w, "!" + w, `"` + w + ` ` + w + `"`} {
+			q, err := ParseQuery(s)
+			if err != nil {
+				continue
+			}
+			if got, want := ix.Filter(q), q.Filter(ds); !slices.Equal(got, want) {
+				t.Errorf("%q: index finds %d events, Query.Filter %d", s, len(got), len(want))
+			}
+		}
+	}
+}
+
+// FuzzIndexMatchesFilter is TestIndexMatchesFilter for any query.
+func FuzzIndexMatchesFilter(f *testing.F) {
+	for _, w := range []string{"oe", "ss straße", "kelvin", `"l'equipe"`, "!e"} {
+		f.Add(w)
+	}
+	ds := mixedDataset(2)
+	ix := NewSearchIndex(ds)
+	f.Fuzz(func(t *testing.T, s string) {
+		q, err := ParseQuery(s)
+		if err != nil {
+			return
+		}
+		if got, want := ix.Filter(q), q.Filter(ds); !slices.Equal(got, want) {
+			t.Fatalf("%q: index finds %v, Query.Filter %v", s, got, want)
+		}
+	})
+}
