@@ -60,11 +60,18 @@ func (f *fastLoader) packed(dst *model.Text, oneLine bool) error {
 	return f.text(dst, oneLine, false)
 }
 
-// packedLine reads a source's headline into tmp, as packed does.
-func (f *fastLoader) packedLine(dst *string) error {
-	f.toTmp = true
-	defer func() { f.toTmp = false }()
-	return f.own(dst, true)
+// headline reads a source's headline into an arena of its own, heads:
+// once the dataset is indexed, PackHeadlines shares it with an event's
+// title or packs it for the search index, and the arena is left to the
+// collector whole.
+func (f *fastLoader) headline(dst *string) error {
+	b, ok, err := f.raw()
+	if !ok {
+		return err
+	}
+	s, err := sanitizeFast(unsafe.String(unsafe.SliceData(b), len(b)), true)
+	*dst = keepIn(&f.heads, s)
+	return err
 }
 
 // tmpCopy returns a copy of s at the end of *buf. When *buf has to grow,

@@ -32,6 +32,7 @@ type fastLoader struct {
 	pack       model.TextPacker
 	tmp        []byte   // an event's title and summary until pack copies them
 	toTmp      bool     // own reads into tmp
+	heads      []byte   // the current block of sources' headlines; see headline
 	refs       []byte   // the current block of references; see ref
 	strScratch []string // reused while reading lists
 	peopleBuf  []model.PersonRef
@@ -139,6 +140,7 @@ func (f *fastLoader) file() (*model.Dataset, error) {
 		return nil, errSlow
 	}
 	share(ds)
+	ds.PackHeadlines()
 	return ds, nil
 }
 
@@ -237,7 +239,6 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 	err := f.s.array(func() error {
 		var src model.Source
 		var seen uint32
-		f.tmp = f.tmp[:0]
 		err := f.s.object(func(k []byte) error {
 			var err error
 			switch string(k) {
@@ -246,7 +247,7 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 			case "outlet":
 				err = f.once(&seen, 1, func() error { return f.shared(&src.Outlet) })
 			case "title":
-				err = f.once(&seen, 2, func() error { return f.packedLine(&src.Title) })
+				err = f.once(&seen, 2, func() error { return f.headline(&src.Title) })
 			case "published":
 				err = f.once(&seen, 3, func() error { return f.date(&src.Published) })
 			case "url":
@@ -258,7 +259,6 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 			}
 			return err
 		})
-		f.pack.AddSource(&src) // points the headline into the packed blocks, so tmp is free again
 		out.add(src)
 		return err
 	})

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"testing"
 
+	"timeline/data"
 	"timeline/data/synth"
 	"timeline/model"
 )
@@ -35,12 +36,33 @@ func benchSizes(b *testing.B) []int {
 // of one run.
 var benchData = map[int]*model.SearchIndex{}
 
+// benchIndex returns the search index of n synthetic events (seed 1),
+// loaded from a file as the explorer loads them: the titles, summaries and
+// headlines packed by the loader and shared with the index.
 func benchIndex(b *testing.B, n int) *model.SearchIndex {
 	b.Helper()
 	if ix, ok := benchData[n]; ok {
 		return ix
 	}
-	ix := model.NewSearchIndex(synth.Generate(n, 1))
+	f, err := os.CreateTemp("", "timeline-bench-*.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.Remove(f.Name())
+	if err := synth.Write(f, n, 1); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	ds, _, err := data.Load(f.Name())
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix := model.NewSearchIndex(ds)
+	if !ix.SharesText() {
+		b.Fatal("the index copied the text the loader packed")
+	}
 	benchData[n] = ix
 	return ix
 }

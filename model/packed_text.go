@@ -66,25 +66,83 @@ type packedText struct {
 	perm   []int32  // the item of each row, when the items were sorted after packing; nil when row i is item i
 }
 
-// TextPacker packs the text of events and sources as a loader reads them,
-// and points their strings at the packed copies, so that the search index
-// scans the very strings the dataset holds. Its zero value is ready to use.
-type TextPacker struct{ events, sources packer }
+// TextPacker packs the events' text as a loader reads them, and points
+// their strings at the packed copies, so that the search index scans the
+// very strings the dataset holds. Its zero value is ready to use.
+type TextPacker struct{ events packer }
 
-// Add packs e's title and summary as the next event row, and points e's
-// strings at them: the strings e had are no longer needed. Events must be
-// added in the order of the dataset given to Done.
+// Add packs e's title and summary as the next row, and points e's strings
+// at them: the strings e had are no longer needed. Events must be added in
+// the order of the dataset given to Done.
 func (p *TextPacker) Add(e *Event) { p.events.add(pieces(e)) }
-
-// AddSource packs s's headline as the next source row, as Add does.
-func (p *TextPacker) AddSource(s *Source) { p.sources.add(sourcePieces(s)) }
 
 // Done gives ds the packed text, for the search index. ds.Index must be
 // called afterwards, as loaders do: it keeps track of the order it sorts
 // the events in.
 func (p *TextPacker) Done(ds *Dataset) {
-	ds.text, ds.sourceText = p.events.done(), p.sources.done()
+	ds.text = p.events.done()
 	*p = TextPacker{}
+}
+
+// PackHeadlines makes each source whose headline is the English title of
+// an event citing it share that title, and packs the other headlines for
+// the search index, pointing the sources at the packed copies, as
+// TextPacker does for events. The index then finds a shared headline
+// through the event's title. Loaders that pack call it once the dataset is
+// indexed.
+func (d *Dataset) PackHeadlines() {
+	for i := range d.Events {
+		e := &d.Events[i]
+		for _, id := range e.Sources {
+			if j, ok := d.sourceIdx.find(id, d.sourceID); ok && d.Sources[j].Title == e.Title.En {
+				d.Sources[j].Title = e.Title.En
+			}
+		}
+	}
+	shared := headlineEvents(d)
+	var p packer
+	for j := range d.Sources {
+		if shared != nil && shared[j] >= 0 {
+			p.add(rowPieces{})
+		} else {
+			p.add(sourcePieces(&d.Sources[j]))
+		}
+	}
+	d.sourceText = p.done()
+}
+
+// headlineEvents returns, for each source, the first event citing it whose
+// English title is the very string of its headline (not merely the same
+// text), or -1; nil when there is none.
+func headlineEvents(d *Dataset) []int32 {
+	var out []int32
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Title.En == "" {
+			continue
+		}
+		for _, id := range e.Sources {
+			j, ok := d.sourceIdx.find(id, d.sourceID)
+			if !ok || !sameString(d.Sources[j].Title, e.Title.En) {
+				continue
+			}
+			if out == nil {
+				out = make([]int32, len(d.Sources))
+				for k := range out {
+					out[k] = -1
+				}
+			}
+			if out[j] < 0 {
+				out[j] = int32(i)
+			}
+		}
+	}
+	return out
+}
+
+// sameString reports whether a and b are the same bytes in memory.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // packer packs rows in blocks of packBlock bytes.

@@ -91,7 +91,11 @@ func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
 	case fieldText:
 		needle := []string{t.text}
 		p.events = newBitset(ix.Len())
-		if err = ix.events.match(ctx, needle, p.events); err != nil {
+		var titles bitset // events whose title has the word, for the headlines they share
+		if ix.headlineOf != nil {
+			titles = newBitset(ix.Len())
+		}
+		if err = ix.events.match(ctx, needle, p.events, titles); err != nil {
 			return p, err
 		}
 		p.people = ix.personTab.matching(needle)
@@ -99,6 +103,14 @@ func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
 		p.sources = ix.sourceTitles.matching(needle)
 		if outlets := ix.outletTab.matching(needle); outlets != nil {
 			p.sources = ix.withOutlets(p.sources, outlets)
+		}
+		for s, e := range ix.headlineOf {
+			if e >= 0 && titles.has(e) {
+				if p.sources == nil {
+					p.sources = newBitset(len(ix.headlineOf))
+				}
+				p.sources.set(s)
+			}
 		}
 		p.shared = ix.sharedTab.matching(needle)
 	case fieldPerson:

@@ -9,21 +9,25 @@ import (
 // SearchIndex holds, for every event of a dataset, what a Query tests,
 // prepared once so that each keystroke of an incremental search only scans.
 //
-// The events' own text (titles, summaries, quotes, claims in every
-// language) is folded into one string, each piece followed by a separator
-// that text cannot contain, with an offset per event; a word is found with
-// strings.Index jumping from match to match and skipping the rest of the
-// matching event. People, organisations and sources are folded once each,
-// in tables of their own, and events point at them by index, so a name
-// cited by a thousand events is stored and scanned once.
+// The events' titles and summaries and the sources' headlines are searched
+// as they were written, in rows of packed text (see packedText and
+// rawTable) that a loader shares with the dataset: a word, already folded,
+// is found by strings.IndexByte on its cheapest byte in both cases, and
+// only the bytes around each hit are folded to check it. Quotes and claims,
+// which events share, are folded once each into a table of distinct texts;
+// people, organisations, outlets and tags likewise. Events point at the
+// rows of those tables by index, so a name cited by a thousand events is
+// stored and scanned once.
 //
-// Memory: the folded text (about the size of the events' text itself, as
-// folding rarely changes the length), plus per event about 14 bytes of
-// fixed fields (offset, kind, status, first and last day), 16 bytes of list
-// offsets and 4 bytes per person, organisation, source and tag reference;
-// about 60 bytes per event in the synthetic datasets (BENCHMARKS.md). The
-// index supports up to 4 GiB of folded text; past that, the text of later
-// events is left out and they are found by their fields and names only.
+// Memory, beyond the text that the dataset holds anyway: per event about 18
+// bytes of fixed fields (offset, mark classes, kind, status, first and last
+// day), 20 bytes of list offsets and 4 bytes per person, organisation,
+// source, tag, quote and claim reference; the folded tables; and, when the
+// loader did not pack the text (an import, a dataset built in code), a copy
+// of it. About 80 bytes per event in the synthetic datasets (BENCHMARKS.md).
+// The index supports up to 4 GiB of text in each of its tables; past that,
+// the text of later events is left out and they are found by their fields
+// and names only.
 type SearchIndex struct {
 	ds     *Dataset
 	events rawTable // the events' own text, as written
@@ -40,6 +44,7 @@ type SearchIndex struct {
 	outletTab, tagTab table    // folded distinct outlets and tags
 	sharedTab         table    // folded distinct quotes, translations, claims and their "by"
 	sourceOutlet      []int32
+	headlineOf        []int32 // per source: the event whose English title is its headline, or -1; nil if none
 }
 
 // table is a list of folded texts stored as one string: row r is
@@ -150,7 +155,13 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		add(ds.Orgs[i].ID)
 		add(ds.Orgs[i].Name)
 	})
-	ix.sourceTitles = newRawTable(ds.sourceText, len(ds.Sources), func(i int) rowPieces { return sourcePieces(&ds.Sources[i]) })
+	ix.headlineOf = headlineEvents(ds)
+	ix.sourceTitles = newRawTable(ds.sourceText, len(ds.Sources), func(i int) rowPieces {
+		if ix.headlineOf != nil && ix.headlineOf[i] >= 0 {
+			return rowPieces{} // found through the event's title
+		}
+		return sourcePieces(&ds.Sources[i])
+	})
 	outlets := newInterner()
 	ix.sourceOutlet = make([]int32, len(ds.Sources))
 	for i := range ds.Sources {

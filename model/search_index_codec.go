@@ -47,6 +47,7 @@ func (ix *SearchIndex) WriteBinary(w io.Writer) error {
 		}
 	}
 	bw.int32s(ix.sourceOutlet)
+	bw.int32s(ix.headlineOf)
 	bw.flush()
 	return bw.err
 }
@@ -158,9 +159,18 @@ func DecodeSearchIndex(b []byte) (*SearchIndex, []byte, error) {
 			d.fail()
 		}
 	}
-	ix.sourceOutlet = d.int32s()
-	if d.err != nil || len(ix.sourceOutlet) != ix.sourceTitles.rows() {
+	ix.sourceOutlet, ix.headlineOf = d.int32s(), d.int32s()
+	if len(ix.headlineOf) == 0 {
+		ix.headlineOf = nil
+	}
+	if d.err != nil || len(ix.sourceOutlet) != ix.sourceTitles.rows() ||
+		ix.headlineOf != nil && len(ix.headlineOf) != len(ix.sourceOutlet) {
 		return nil, nil, errBadIndex
+	}
+	for _, e := range ix.headlineOf {
+		if e < -1 || int(e) >= n {
+			return nil, nil, errBadIndex
+		}
 	}
 	refs := []struct {
 		ids  []int32

@@ -118,21 +118,29 @@ func (t *rawTable) set(b bitset, r int) {
 }
 
 // match sets in b the items whose row contains any of needles (see
-// table.match).
-func (t *rawTable) match(ctx context.Context, needles []string, b bitset) error {
+// table.match), and in firsts, unless it is nil, those whose first piece
+// does.
+func (t *rawTable) match(ctx context.Context, needles []string, b, firsts bitset) error {
 	return matchParallel(ctx, t.rows(), func(from, to int) {
 		var scratch []byte
 		for _, needle := range needles {
-			scratch = t.matchRange(needle, from, to, b, scratch)
+			scratch = t.matchRange(needle, from, to, b, firsts, scratch)
 		}
 	})
+}
+
+// has reports whether the item of row r is in b, which workers may be
+// setting (see set).
+func (t *rawTable) has(b bitset, r int) bool {
+	e := t.item(r)
+	return atomic.LoadUint64(&b[e>>6])&(1<<(e&63)) != 0
 }
 
 // matching returns the items whose row contains any of needles, or nil
 // when none does (see table.matching).
 func (t *rawTable) matching(needles []string) bitset {
 	b := newBitset(t.rows())
-	if t.match(context.Background(), needles, b) != nil {
+	if t.match(context.Background(), needles, b, nil) != nil {
 		return nil
 	}
 	for _, w := range b {
@@ -144,7 +152,8 @@ func (t *rawTable) matching(needles []string) bitset {
 }
 
 // matchRange sets in b the items of the rows in [from, to) that contain
-// needle once folded, and returns scratch, a buffer it may have grown.
+// needle once folded, and in firsts, unless it is nil, those whose first
+// piece does; it returns scratch, a buffer it may have grown.
 //
 // It picks the needle's byte that is cheapest to look for (anchor). In the
 // rows whose non-ASCII runes cannot fold to that byte, it looks for the byte
@@ -152,7 +161,7 @@ func (t *rawTable) matching(needles []string) bitset {
 // speed, and folds only the bytes around each hit to check the needle
 // there. A row where a rune could fold to it (an é for an e) is folded
 // whole into scratch and searched. After a match it skips to the next row.
-func (t *rawTable) matchRange(needle string, from, to int, b bitset, scratch []byte) []byte {
+func (t *rawTable) matchRange(needle string, from, to int, b, firsts bitset, scratch []byte) []byte {
 	if needle == "" || from >= to {
 		return scratch
 	}
@@ -165,16 +174,27 @@ func (t *rawTable) matchRange(needle string, from, to int, b bitset, scratch []b
 			end++
 		}
 		if c < utf8.RuneSelf && end > r {
-			t.scanRows(needle, k, r, end, b)
+			t.scanRows(needle, k, r, end, b, firsts)
 		}
 		if end == to {
 			break
 		}
-		// A marked row.
-		if c >= utf8.RuneSelf || !t.scanRows(needle, k, end, end+1, b) {
-			scratch = foldAppend(scratch[:0], t.row(end))
-			if strings.Contains(unsafe.String(unsafe.SliceData(scratch), len(scratch)), needle) {
+		// A marked row: its hits of the anchor may miss the leftmost match.
+		row := t.row(end)
+		if c < utf8.RuneSelf && t.scanRows(needle, k, end, end+1, b, firsts) {
+			if firsts != nil && !t.has(firsts, end) {
+				first, _, _ := strings.Cut(row, haySep)
+				if scratch = foldAppend(scratch[:0], first); strings.Contains(view(scratch), needle) {
+					t.set(firsts, end)
+				}
+			}
+		} else {
+			scratch = foldAppend(scratch[:0], row)
+			if i := strings.Index(view(scratch), needle); i >= 0 {
 				t.set(b, end)
+				if firsts != nil && !strings.Contains(view(scratch[:i]), haySep) {
+					t.set(firsts, end)
+				}
 			}
 		}
 		r = end + 1
@@ -206,13 +226,16 @@ func (t *rawTable) blockOf(pos uint32) int {
 }
 
 // scanRows looks for needle, whose ASCII byte at k is the anchor, in rows
-// [from, to) by the anchor's raw occurrences (see matchRange), sets the
-// events of the rows where it is found, and reports whether it found any.
+// [from, to) by the anchor's raw occurrences (see matchRange), sets in b
+// the items of the rows where it is found, and in firsts (unless nil) those
+// where that is in the row's first piece, and reports whether it found
+// any. The first hit checked in a row is its leftmost match, unless a rune
+// folds to the anchor.
 // It follows the anchor and its upper-case form together, each from one
 // strings.IndexByte to the next: two scans at memory speed. (Scanning for
 // one and then for the other in the rows still unmatched was slower: the
 // second scan is cut into many short ones.)
-func (t *rawTable) scanRows(needle string, k, from, to int, b bitset) bool {
+func (t *rawTable) scanRows(needle string, k, from, to int, b, firsts bitset) bool {
 	start, stop := t.off[from], t.off[to]
 	if start == stop {
 		return false
@@ -253,6 +276,9 @@ func (t *rawTable) scanRows(needle string, k, from, to int, b bitset) bool {
 				row++
 			}
 			t.set(b, row)
+			if start := int(t.off[row] - base); firsts != nil && strings.IndexByte(blk[start:p], haySep[0]) < 0 {
+				t.set(firsts, row)
+			}
 			found = true
 			pos = int(t.off[row+1] - base)
 		}
@@ -316,6 +342,10 @@ func (t *rawTable) anchor(needle string) int {
 	}
 	return best
 }
+
+// view returns b as a string, without copying it: b must not change while
+// the string is used.
+func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // loadUint64 returns the first eight bytes of s, little-endian.
 func loadUint64(s string) uint64 {

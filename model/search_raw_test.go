@@ -75,19 +75,51 @@ func rawWant(ds *Dataset, word string) []int32 {
 	return out
 }
 
-// rawFound runs the index's search for word over every row.
-func rawFound(ix *SearchIndex, word string) []int32 {
-	b := newBitset(ix.Len())
-	if err := ix.events.match(context.Background(), []string{word}, b); err != nil {
-		panic(err)
-	}
+// rawFirsts is what a search for word must find in the first pieces: the
+// events whose first non-empty piece, folded, contains it.
+func rawFirsts(ds *Dataset, word string) []int32 {
 	var out []int32
-	for i := range ix.Len() {
-		if b.has(int32(i)) {
-			out = append(out, int32(i))
+	for i := range ds.Events {
+		for _, s := range pieces(&ds.Events[i]) {
+			if *s != "" {
+				if strings.Contains(Fold(*s), word) {
+					out = append(out, int32(i))
+				}
+				break
+			}
 		}
 	}
 	return out
+}
+
+// rawFound runs the index's search for word over every row, and returns
+// the events found and those found in their first piece.
+func rawFound(ix *SearchIndex, word string) (found, firsts []int32) {
+	b, f := newBitset(ix.Len()), newBitset(ix.Len())
+	if err := ix.events.match(context.Background(), []string{word}, b, f); err != nil {
+		panic(err)
+	}
+	for i := range ix.Len() {
+		if b.has(int32(i)) {
+			found = append(found, int32(i))
+		}
+		if f.has(int32(i)) {
+			firsts = append(firsts, int32(i))
+		}
+	}
+	return found, firsts
+}
+
+// checkRaw fails unless the index finds word where folding each piece does.
+func checkRaw(t *testing.T, name string, ds *Dataset, ix *SearchIndex, word string) {
+	t.Helper()
+	got, gotFirsts := rawFound(ix, word)
+	if want := rawWant(ds, word); !slices.Equal(got, want) {
+		t.Errorf("%s: %q found in %v, want %v", name, word, got, want)
+	}
+	if want := rawFirsts(ds, word); !slices.Equal(gotFirsts, want) {
+		t.Errorf("%s: %q found in the first pieces of %v, want %v", name, word, gotFirsts, want)
+	}
 }
 
 // TestRawMatch checks the search over text as written against folding each
@@ -127,9 +159,7 @@ func TestRawMatch(t *testing.T) {
 			ds   *Dataset
 			ix   *SearchIndex
 		}{{"copied", copied, ixCopied}, {"packed", packed, ixPacked}} {
-			if got, want := rawFound(c.ix, w), rawWant(c.ds, w); !slices.Equal(got, want) {
-				t.Errorf("%s: %q found in %v, want %v", c.name, w, got, want)
-			}
+			checkRaw(t, c.name, c.ds, c.ix, w)
 		}
 	}
 }
@@ -152,7 +182,7 @@ func TestPackedTextChanged(t *testing.T) {
 	if ix.SharesText() {
 		t.Fatal("packed text used after an event's string changed")
 	}
-	if got := rawFound(ix, "wang"); !slices.Equal(got, []int32{1}) {
+	if got, _ := rawFound(ix, "wang"); !slices.Equal(got, []int32{1}) {
 		t.Errorf("wang found in %v", got)
 	}
 	if sub := ds.Subset([]int32{1}); NewSearchIndex(sub).SharesText() {
@@ -173,9 +203,7 @@ func FuzzRawMatch(f *testing.F) {
 		}
 		ds := rawDataset(strings.Split(text, "\n"))
 		ds.Index()
-		if got, want := rawFound(NewSearchIndex(ds), word), rawWant(ds, word); !slices.Equal(got, want) {
-			t.Fatalf("%q in %q: found in %v, want %v", word, text, got, want)
-		}
+		checkRaw(t, "fuzz", ds, NewSearchIndex(ds), word)
 	})
 }
 
@@ -188,6 +216,22 @@ func mixedDataset(seed uint64) *Dataset {
 	for i := range 200 {
 		e := Event{ID: fmt.Sprintf("e%03d", i), Date: Date{Year: 2025, Month: uint8(1 + rng.IntN(12)), Precision: MonthPrecision}}
 		e.Title = Text{En: pick(), Fr: pick()}
+		// Sources: one titled as the event (its headline is then shared
+		// with the title), one titled otherwise, one cited by two events.
+		switch rng.IntN(4) {
+		case 0:
+			src := Source{ID: fmt.Sprintf("s%03d", i), Outlet: pick(), Title: strings.Clone(e.Title.En)}
+			ds.Sources = append(ds.Sources, src)
+			e.Sources = []string{src.ID}
+		case 1:
+			src := Source{ID: fmt.Sprintf("s%03d", i), Outlet: "Wired", Title: pick() + " " + pick()}
+			ds.Sources = append(ds.Sources, src)
+			e.Sources = []string{src.ID}
+		case 2:
+			if len(ds.Sources) > 0 {
+				e.Sources = []string{ds.Sources[rng.IntN(len(ds.Sources))].ID}
+			}
+		}
 		e.Summary = Text{Fr: pick() + " " + pick()}
 		if rng.IntN(3) == 0 {
 			e.More().Quotes = []Quote{{Text: pick(), Translation: Text{En: pick()}, Speaker: "zoe-lefevre"}}
@@ -203,6 +247,7 @@ func mixedDataset(seed uint64) *Dataset {
 	}
 	p.Done(ds)
 	ds.Index()
+	ds.PackHeadlines()
 	return ds
 }
 
@@ -211,8 +256,12 @@ func mixedDataset(seed uint64) *Dataset {
 func TestIndexMatchesFilter(t *testing.T) {
 	ds := mixedDataset(1)
 	ix := NewSearchIndex(ds)
-	if !ix.SharesText() {
-		t.Fatal("the index copied the packed text")
+	if !ix.SharesText() || ix.headlineOf == nil {
+		t.Fatalf("the index copied the packed text (%v) or shares no headline (%v)", !ix.SharesText(), ix.headlineOf == nil)
+	}
+	decoded, _, err := DecodeSearchIndex(encodeIndex(t, ix))
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, w := range foldedWords {
 		for _, s := range []string{w, "!" + w, `"` + w + ` ` + w + `"`} {
@@ -220,8 +269,12 @@ func TestIndexMatchesFilter(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			if got, want := ix.Filter(q), q.Filter(ds); !slices.Equal(got, want) {
+			want := q.Filter(ds)
+			if got := ix.Filter(q); !slices.Equal(got, want) {
 				t.Errorf("%q: index finds %d events, Query.Filter %d", s, len(got), len(want))
+			}
+			if got := decoded.Filter(q); !slices.Equal(got, want) {
+				t.Errorf("%q: decoded index finds %d events, Query.Filter %d", s, len(got), len(want))
 			}
 		}
 	}
@@ -229,7 +282,7 @@ func TestIndexMatchesFilter(t *testing.T) {
 
 // FuzzIndexMatchesFilter is TestIndexMatchesFilter for any query.
 func FuzzIndexMatchesFilter(f *testing.F) {
-	for _, w := range []string{"oe", "ss straße", "kelvin", `"l'equipe"`, "!e"} {
+	for _, w := range []string{"oe", "ss straße", "kelvin", `"l'equipe"`, "!e", "wired", "outlet:wired meta"} {
 		f.Add(w)
 	}
 	ds := mixedDataset(2)
