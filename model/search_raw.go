@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
@@ -43,15 +44,21 @@ func newRawTable(packed *packedText, n int, piecesOf func(i int) rowPieces) rawT
 		}
 	}
 	t.marks = make([]uint32, t.rows())
-	t.marked = new([markClasses]uint32)
-	t.eachRow(func(r int, s string) {
-		m := rowMarks(s)
-		t.marks[r] = m
-		for c := range markClasses {
-			t.marked[c] += m >> c & 1
-		}
-	})
+	t.eachRow(func(r int, s string) { t.marks[r] = rowMarks(s) })
+	t.countMarks()
 	return t
+}
+
+// countMarks counts the rows that have each mark class.
+func (t *rawTable) countMarks() {
+	t.marked = new([markClasses]uint32)
+	for _, m := range t.marks {
+		for ; m != 0; m &= m - 1 {
+			if c := bits.TrailingZeros32(m); c < markClasses {
+				t.marked[c]++
+			}
+		}
+	}
 }
 
 // packCopy packs a copy of the items' text in one block, leaving their
