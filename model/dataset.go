@@ -26,6 +26,7 @@ type Dataset struct {
 
 	text       *packedText // the events' text as a loader packed it (TextPacker), or nil
 	sourceText *packedText // the sources' headlines likewise
+	headlines  []int32     // per source, the event whose title is its headline, or -1 (PackHeadlines)
 }
 
 // Index sorts the events and builds the lookup tables. Loaders call it once

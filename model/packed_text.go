@@ -91,18 +91,11 @@ func (p *TextPacker) Done(ds *Dataset) {
 // through the event's title. Loaders that pack call it once the dataset is
 // indexed.
 func (d *Dataset) PackHeadlines() {
-	for i := range d.Events {
-		e := &d.Events[i]
-		for _, id := range e.Sources {
-			if j, ok := d.sourceIdx.find(id, d.sourceID); ok && d.Sources[j].Title == e.Title.En {
-				d.Sources[j].Title = e.Title.En
-			}
-		}
-	}
-	shared := headlineEvents(d)
+	d.headlines = headlineEvents(d)
 	var p packer
 	for j := range d.Sources {
-		if shared != nil && shared[j] >= 0 {
+		if i := d.headlines[j]; i >= 0 {
+			d.Sources[j].Title = d.Events[i].Title.En
 			p.add(rowPieces{})
 		} else {
 			p.add(sourcePieces(&d.Sources[j]))
@@ -112,27 +105,19 @@ func (d *Dataset) PackHeadlines() {
 }
 
 // headlineEvents returns, for each source, the first event citing it whose
-// English title is the very string of its headline (not merely the same
-// text), or -1; nil when there is none.
+// English title is its headline, or -1.
 func headlineEvents(d *Dataset) []int32 {
-	var out []int32
+	out := make([]int32, len(d.Sources))
+	for k := range out {
+		out[k] = -1
+	}
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.Title.En == "" {
 			continue
 		}
 		for _, id := range e.Sources {
-			j, ok := d.sourceIdx.find(id, d.sourceID)
-			if !ok || !sameString(d.Sources[j].Title, e.Title.En) {
-				continue
-			}
-			if out == nil {
-				out = make([]int32, len(d.Sources))
-				for k := range out {
-					out[k] = -1
-				}
-			}
-			if out[j] < 0 {
+			if j, ok := d.sourceIdx.find(id, d.sourceID); ok && out[j] < 0 && d.Sources[j].Title == e.Title.En {
 				out[j] = int32(i)
 			}
 		}
@@ -140,9 +125,24 @@ func headlineEvents(d *Dataset) []int32 {
 	return out
 }
 
-// sameString reports whether a and b are the same bytes in memory.
-func sameString(a, b string) bool {
-	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
+// headlineOf returns headlineEvents(d), from what PackHeadlines found when
+// that still holds. A source's headline is searched through an event's
+// title only when they are the same text, so any such pairing is sound.
+func (d *Dataset) headlineOf() []int32 {
+	h := d.headlines
+	ok := len(h) == len(d.Sources)
+	for j := 0; ok && j < len(h); j++ {
+		ok = h[j] < 0 || int(h[j]) < len(d.Events) && d.Sources[j].Title == d.Events[h[j]].Title.En
+	}
+	if !ok {
+		h = headlineEvents(d)
+	}
+	for _, i := range h {
+		if i >= 0 {
+			return h
+		}
+	}
+	return nil
 }
 
 // packer packs rows in blocks of packBlock bytes.

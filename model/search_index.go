@@ -155,7 +155,7 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		add(ds.Orgs[i].ID)
 		add(ds.Orgs[i].Name)
 	})
-	ix.headlineOf = headlineEvents(ds)
+	ix.headlineOf = ds.headlineOf()
 	ix.sourceTitles = newRawTable(ds.sourceText, len(ds.Sources), func(i int) rowPieces {
 		if ix.headlineOf != nil && ix.headlineOf[i] >= 0 {
 			return rowPieces{} // found through the event's title
