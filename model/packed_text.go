@@ -27,6 +27,27 @@ func pieces(e *Event) rowPieces {
 // outlet, which many sources share, is searched in a table of outlets).
 func sourcePieces(s *Source) rowPieces { return rowPieces{&s.Title} }
 
+// rowsOf describes the rows of a table of text: n items, pointers to the
+// pieces of each that a loader packs, and every piece's text, those first
+// and in that order, then any a loader cannot pack (texts in languages
+// other than English and French).
+type rowsOf struct {
+	n      int
+	pieces func(i int) rowPieces
+	each   func(i int, f func(string))
+}
+
+// eventRows returns the rows of the events' own text.
+func eventRows(d *Dataset) rowsOf {
+	return rowsOf{n: len(d.Events),
+		pieces: func(i int) rowPieces { return pieces(&d.Events[i]) },
+		each: func(i int, f func(string)) {
+			e := &d.Events[i]
+			e.Title.Each(func(_, s string) { f(s) })
+			e.Summary.Each(func(_, s string) { f(s) })
+		}}
+}
+
 // size returns the bytes the pieces take packed.
 func (ps *rowPieces) size() int {
 	n := 0
@@ -229,12 +250,12 @@ func (t *packedText) sorted(idx []int32) {
 	}
 }
 
-// usableFor reports whether t is exactly the packed text of n items whose
-// pieces piecesOf returns: each row holds, in order, the very strings (not
-// copies) of its item's pieces, and every item has its row.
-func (t *packedText) usableFor(n int, piecesOf func(i int) rowPieces) bool {
+// usableFor reports whether t is exactly the packed text of the rows: each
+// row holds, in order, the very strings (not copies) of its item's pieces,
+// the item has no other text, and every item has its row.
+func (t *packedText) usableFor(rs rowsOf) bool {
 	rows := len(t.off) - 1
-	if rows != n || len(t.base) != len(t.blocks)+1 || t.perm != nil && len(t.perm) != rows {
+	if rows != rs.n || len(t.base) != len(t.blocks)+1 || t.perm != nil && len(t.perm) != rows {
 		return false
 	}
 	seen := newBitset(rows)
@@ -254,11 +275,12 @@ func (t *packedText) usableFor(n int, piecesOf func(i int) rowPieces) bool {
 			return false
 		}
 		seen.set(e)
-		pos := t.off[r]
-		for _, s := range piecesOf(e) {
+		pos, pieces := t.off[r], 0
+		for _, s := range rs.pieces(e) {
 			if s == nil || *s == "" {
 				continue
 			}
+			pieces++
 			end := pos + uint32(len(*s))
 			if b == len(t.blocks) || end >= t.base[b+1] {
 				return false
@@ -271,6 +293,14 @@ func (t *packedText) usableFor(n int, piecesOf func(i int) rowPieces) bool {
 		}
 		if pos != t.off[r+1] {
 			return false
+		}
+		rs.each(e, func(s string) {
+			if s != "" {
+				pieces--
+			}
+		})
+		if pieces != 0 {
+			return false // text in other languages
 		}
 	}
 	return true

@@ -156,12 +156,19 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		add(ds.Orgs[i].Name)
 	})
 	ix.headlineOf = ds.headlineOf()
-	ix.sourceTitles = newRawTable(ds.sourceText, len(ds.Sources), func(i int) rowPieces {
-		if ix.headlineOf != nil && ix.headlineOf[i] >= 0 {
-			return rowPieces{} // found through the event's title
-		}
-		return sourcePieces(&ds.Sources[i])
-	})
+	viaTitle := func(j int) bool { return ix.headlineOf != nil && ix.headlineOf[j] >= 0 }
+	ix.sourceTitles = newRawTable(ds.sourceText, rowsOf{n: len(ds.Sources),
+		pieces: func(j int) rowPieces {
+			if viaTitle(j) {
+				return rowPieces{} // found through the event's title
+			}
+			return sourcePieces(&ds.Sources[j])
+		},
+		each: func(j int, f func(string)) {
+			if !viaTitle(j) {
+				f(ds.Sources[j].Title)
+			}
+		}})
 	outlets := newInterner()
 	ix.sourceOutlet = make([]int32, len(ds.Sources))
 	for i := range ds.Sources {
@@ -210,7 +217,7 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 			l.ids = slices.Clone(l.ids)
 		}
 	}
-	ix.events = newRawTable(ds.text, n, func(i int) rowPieces { return pieces(&ds.Events[i]) })
+	ix.events = newRawTable(ds.text, eventRows(ds))
 	ix.tagTab = tags.table()
 	ix.sharedTab = shared.table()
 	return ix

@@ -24,17 +24,17 @@ type rawTable struct {
 	shared bool                 // the text is the dataset's own strings, not a copy
 }
 
-// newRawTable returns the text of n items whose pieces piecesOf returns:
-// packed, the text a loader packed (TextPacker) when it is still exactly
-// the items', else a packed copy.
-func newRawTable(packed *packedText, n int, piecesOf func(i int) rowPieces) rawTable {
+// newRawTable returns the text of the rows: packed, the text a loader
+// packed (TextPacker) when it is still exactly the items', else a packed
+// copy.
+func newRawTable(packed *packedText, rs rowsOf) rawTable {
 	var t rawTable
-	if packed != nil && packed.usableFor(n, piecesOf) {
+	if packed != nil && packed.usableFor(rs) {
 		t.packedText, t.shared = *packed, true
-	} else if n == 0 {
+	} else if rs.n == 0 {
 		t.packedText, t.shared = packedText{off: []uint32{0}, base: []uint32{0}}, true
 	} else {
-		t.packedText = packCopy(n, piecesOf)
+		t.packedText = packCopy(rs)
 	}
 	t.freq = new([256]uint32)
 	for _, b := range t.blocks {
@@ -61,23 +61,26 @@ func (t *rawTable) countMarks() {
 	}
 }
 
-// packCopy packs a copy of the items' text in one block, leaving their
+// packCopy packs a copy of the rows' text in one block, leaving their
 // strings as they are. Past 4 GiB, later items get empty rows: events are
 // then found by their fields and names only.
-func packCopy(n int, piecesOf func(i int) rowPieces) packedText {
+func packCopy(rs rowsOf) packedText {
 	size := 0
-	for i := range n {
-		ps := piecesOf(i)
-		size += ps.size()
+	for i := range rs.n {
+		rs.each(i, func(s string) {
+			if s != "" {
+				size += len(s) + len(haySep)
+			}
+		})
 	}
 	buf := make([]byte, 0, min(size, math.MaxUint32-1))
-	off := append(make([]uint32, 0, n+1), 0)
-	for i := range n {
-		for _, s := range piecesOf(i) {
-			if s != nil && *s != "" && len(buf)+len(*s)+len(haySep) <= cap(buf) {
-				buf = append(append(buf, *s...), haySep...)
+	off := append(make([]uint32, 0, rs.n+1), 0)
+	for i := range rs.n {
+		rs.each(i, func(s string) {
+			if s != "" && len(buf)+len(s)+len(haySep) <= cap(buf) {
+				buf = append(append(buf, s...), haySep...)
 			}
-		}
+		})
 		off = append(off, uint32(len(buf)))
 	}
 	t := packedText{off: off, base: []uint32{0}}

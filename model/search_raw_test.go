@@ -207,9 +207,10 @@ func FuzzRawMatch(f *testing.F) {
 	})
 }
 
-// mixedDataset returns events whose titles, summaries, quotes, claims and
-// people mix rawPieces, loaded as a loader that packs does, unsorted.
-func mixedDataset(seed uint64) *Dataset {
+// mixedDataset returns events whose titles, summaries, quotes, claims,
+// sources and people mix rawPieces, loaded as a loader that packs does,
+// unsorted; with other, some titles and summaries are in German too.
+func mixedDataset(seed uint64, other bool) *Dataset {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	pick := func() string { return rawPieces[rng.IntN(len(rawPieces))] }
 	ds := &Dataset{People: []Person{{ID: "zoe-lefevre", Name: "Zoé Lefèvre"}, {ID: "kelvin", Name: "\u212Aelvin Œuvre"}}}
@@ -233,6 +234,10 @@ func mixedDataset(seed uint64) *Dataset {
 			}
 		}
 		e.Summary = Text{Fr: pick() + " " + pick()}
+		if other && rng.IntN(5) == 0 {
+			e.Title.Other = map[string]string{"de": pick() + " Straße"}
+			e.Summary.Other = map[string]string{"de": pick(), "it": ""}
+		}
 		if rng.IntN(3) == 0 {
 			e.More().Quotes = []Quote{{Text: pick(), Translation: Text{En: pick()}, Speaker: "zoe-lefevre"}}
 		}
@@ -254,16 +259,25 @@ func mixedDataset(seed uint64) *Dataset {
 // TestIndexMatchesFilter checks the index's answers against Query.Filter,
 // which folds every text, for every word of foldedWords and negations.
 func TestIndexMatchesFilter(t *testing.T) {
-	ds := mixedDataset(1)
-	ix := NewSearchIndex(ds)
-	if !ix.SharesText() || ix.headlineOf == nil {
-		t.Fatalf("the index copied the packed text (%v) or shares no headline (%v)", !ix.SharesText(), ix.headlineOf == nil)
+	for _, other := range []bool{false, true} {
+		ds := mixedDataset(1, other)
+		ix := NewSearchIndex(ds)
+		if ix.SharesText() == other || ix.headlineOf == nil {
+			t.Fatalf("other languages %v: the index shares the packed text: %v; shares headlines: %v", other, ix.SharesText(), ix.headlineOf != nil)
+		}
+		checkIndex(t, ds, ix)
 	}
+}
+
+// checkIndex checks ix, and ix written and read back, against
+// Query.Filter on ds.
+func checkIndex(t *testing.T, ds *Dataset, ix *SearchIndex) {
+	t.Helper()
 	decoded, _, err := DecodeSearchIndex(encodeIndex(t, ix))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range foldedWords {
+	for _, w := range append(foldedWords, "strasse", "outlet:wired") {
 		for _, s := range []string{w, "!" + w, `"` + w + ` ` + w + `"`} {
 			q, err := ParseQuery(s)
 			if err != nil {
@@ -285,7 +299,7 @@ func FuzzIndexMatchesFilter(f *testing.F) {
 	for _, w := range []string{"oe", "ss straße", "kelvin", `"l'equipe"`, "!e", "wired", "outlet:wired meta"} {
 		f.Add(w)
 	}
-	ds := mixedDataset(2)
+	ds := mixedDataset(2, true)
 	ix := NewSearchIndex(ds)
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuery(s)
