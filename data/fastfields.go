@@ -33,8 +33,8 @@ func (f *fastLoader) line(dst *string) error {
 }
 
 // own reads a string field that the dataset keeps for good (an event's id,
-// title and summary, a source's id and address), sanitised, into the
-// loader's arena (see keep). Strings that share may later replace go
+// a source's id and address), sanitised, into the loader's arena (see
+// keep), or into tmp for packed. Strings that share may later replace go
 // through line or ref instead.
 func (f *fastLoader) own(dst *string, oneLine bool) error {
 	b, ok, err := f.raw()
@@ -64,15 +64,7 @@ func (f *fastLoader) packed(dst *model.Text, oneLine bool) error {
 // once the dataset is indexed, PackHeadlines shares it with an event's
 // title or packs it for the search index, and the arena is left to the
 // collector whole.
-func (f *fastLoader) headline(dst *string) error {
-	b, ok, err := f.raw()
-	if !ok {
-		return err
-	}
-	s, err := sanitizeFast(unsafe.String(unsafe.SliceData(b), len(b)), true)
-	*dst = keepIn(&f.heads, s)
-	return err
-}
+func (f *fastLoader) headline(dst *string) error { return f.lineIn(&f.heads, dst) }
 
 // tmpCopy returns a copy of s at the end of *buf. When *buf has to grow,
 // the strings already made from it keep the old array.
@@ -92,13 +84,17 @@ func tmpCopy(buf *[]byte, s string) string {
 // blocks, the ~190k references of 100k events are less garbage at the
 // end of the load, when the resident size peaks, than as as many 16-byte
 // allocations, mixed with the dataset's small lists.
-func (f *fastLoader) ref(dst *string) error {
+func (f *fastLoader) ref(dst *string) error { return f.lineIn(&f.refs, dst) }
+
+// lineIn reads a one-line string, sanitised, into the arena whose current
+// block is *block (see keepIn).
+func (f *fastLoader) lineIn(block *[]byte, dst *string) error {
 	b, ok, err := f.raw()
 	if !ok {
 		return err
 	}
 	s, err := sanitizeFast(unsafe.String(unsafe.SliceData(b), len(b)), true)
-	*dst = keepIn(&f.refs, s)
+	*dst = keepIn(block, s)
 	return err
 }
 
