@@ -59,22 +59,6 @@ func (ps *rowPieces) size() int {
 	return n
 }
 
-// eachSharedText calls f with the event's other searchable texts, which
-// events may share: its quotes and their translations, its claims and who
-// makes them. A "by" naming a person is the person's id, which the
-// person's own row holds too, so searching it here finds no event that the
-// person would not.
-func eachSharedText(e *Event, f func(string)) {
-	for _, q := range e.Quotes() {
-		f(q.Text)
-		q.Translation.Each(func(_, s string) { f(s) })
-	}
-	for _, c := range e.Claims() {
-		c.Text.Each(func(_, s string) { f(s) })
-		f(c.By)
-	}
-}
-
 // packBlock is the size of a block of packed text; a longer row has a
 // block of its own.
 var packBlock = 64 << 10
@@ -103,67 +87,6 @@ func (p *TextPacker) Add(e *Event) { p.events.add(pieces(e)) }
 func (p *TextPacker) Done(ds *Dataset) {
 	ds.text = p.events.done()
 	*p = TextPacker{}
-}
-
-// PackHeadlines makes each source whose headline is the English title of
-// an event citing it share that title, and packs the other headlines for
-// the search index, pointing the sources at the packed copies, as
-// TextPacker does for events. The index then finds a shared headline
-// through the event's title. Loaders that pack call it once the dataset is
-// indexed.
-func (d *Dataset) PackHeadlines() {
-	d.headlines = headlineEvents(d)
-	var p packer
-	for j := range d.Sources {
-		if i := d.headlines[j]; i >= 0 {
-			d.Sources[j].Title = d.Events[i].Title.En
-			p.add(rowPieces{})
-		} else {
-			p.add(sourcePieces(&d.Sources[j]))
-		}
-	}
-	d.sourceText = p.done()
-}
-
-// headlineEvents returns, for each source, the first event citing it whose
-// English title is its headline, or -1.
-func headlineEvents(d *Dataset) []int32 {
-	out := make([]int32, len(d.Sources))
-	for k := range out {
-		out[k] = -1
-	}
-	for i := range d.Events {
-		e := &d.Events[i]
-		if e.Title.En == "" {
-			continue
-		}
-		for _, id := range e.Sources {
-			if j, ok := d.sourceIdx.find(id, d.sourceID); ok && out[j] < 0 && d.Sources[j].Title == e.Title.En {
-				out[j] = int32(i)
-			}
-		}
-	}
-	return out
-}
-
-// headlineOf returns headlineEvents(d), from what PackHeadlines found when
-// that still holds. A source's headline is searched through an event's
-// title only when they are the same text, so any such pairing is sound.
-func (d *Dataset) headlineOf() []int32 {
-	h := d.headlines
-	ok := len(h) == len(d.Sources)
-	for j := 0; ok && j < len(h); j++ {
-		ok = h[j] < 0 || int(h[j]) < len(d.Events) && d.Sources[j].Title == d.Events[h[j]].Title.En
-	}
-	if !ok {
-		h = headlineEvents(d)
-	}
-	for _, i := range h {
-		if i >= 0 {
-			return h
-		}
-	}
-	return nil
 }
 
 // packer packs rows in blocks of packBlock bytes.

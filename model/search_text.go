@@ -139,3 +139,19 @@ func foldAll(ss []string) []string {
 	}
 	return out
 }
+
+// eachSharedText calls f with the event's other searchable texts, which
+// events may share: its quotes and their translations, its claims and who
+// makes them. A "by" naming a person is the person's id, which the
+// person's own row holds too, so searching it here finds no event that the
+// person would not.
+func eachSharedText(e *Event, f func(string)) {
+	for _, q := range e.Quotes() {
+		f(q.Text)
+		q.Translation.Each(func(_, s string) { f(s) })
+	}
+	for _, c := range e.Claims() {
+		c.Text.Each(func(_, s string) { f(s) })
+		f(c.By)
+	}
+}
