@@ -80,6 +80,12 @@ func FuzzDecodeSearchIndex(f *testing.F) {
 	f.Add(b)
 	f.Add(b[:len(b)/2])
 	f.Add(encodeIndex(f, NewSearchIndex(&Dataset{})))
+	// Packed text, sorted after packing, with shared headlines.
+	packed := NewSearchIndex(mixedDataset(3, 12, false))
+	if packed.events.perm == nil || packed.headlineOf == nil {
+		f.Fatal("the packed seed has no sorted rows or no shared headline")
+	}
+	f.Add(encodeIndex(f, packed))
 	queries := parsedCodecQueries(f)
 	f.Fuzz(func(t *testing.T, in []byte) {
 		ix, _, err := DecodeSearchIndex(in)

@@ -209,12 +209,12 @@ func FuzzRawMatch(f *testing.F) {
 
 // mixedDataset returns events whose titles, summaries, quotes, claims,
 // sources and people mix rawPieces, loaded as a loader that packs does,
-// unsorted; with other, some titles and summaries are in German too.
-func mixedDataset(seed uint64, other bool) *Dataset {
+// unsorted, n of them; with other, some titles and summaries are in German too.
+func mixedDataset(seed uint64, n int, other bool) *Dataset {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	pick := func() string { return rawPieces[rng.IntN(len(rawPieces))] }
 	ds := &Dataset{People: []Person{{ID: "zoe-lefevre", Name: "Zoé Lefèvre"}, {ID: "kelvin", Name: "\u212Aelvin Œuvre"}}}
-	for i := range 200 {
+	for i := range n {
 		e := Event{ID: fmt.Sprintf("e%03d", i), Date: Date{Year: 2025, Month: uint8(1 + rng.IntN(12)), Precision: MonthPrecision}}
 		e.Title = Text{En: pick(), Fr: pick()}
 		// Sources: one titled as the event (its headline is then shared
@@ -260,7 +260,7 @@ func mixedDataset(seed uint64, other bool) *Dataset {
 // which folds every text, for every word of foldedWords and negations.
 func TestIndexMatchesFilter(t *testing.T) {
 	for _, other := range []bool{false, true} {
-		ds := mixedDataset(1, other)
+		ds := mixedDataset(1, 200, other)
 		ix := NewSearchIndex(ds)
 		if ix.SharesText() == other || ix.headlineOf == nil {
 			t.Fatalf("other languages %v: the index shares the packed text: %v; shares headlines: %v", other, ix.SharesText(), ix.headlineOf != nil)
@@ -299,7 +299,7 @@ func FuzzIndexMatchesFilter(f *testing.F) {
 	for _, w := range []string{"oe", "ss straße", "kelvin", `"l'equipe"`, "!e", "wired", "outlet:wired meta"} {
 		f.Add(w)
 	}
-	ds := mixedDataset(2, true)
+	ds := mixedDataset(2, 200, true)
 	ix := NewSearchIndex(ds)
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuery(s)
