@@ -6,7 +6,7 @@ import "strings"
 // one occurrence of its rarest byte to the next (what Filter does).
 func JumpCount(ix *SearchIndex, word string) int {
 	b := newBitset(ix.Len())
-	ix.events.matchRange(word, 0, ix.Len(), b, nil, nil)
+	ix.events.matchRange(word, 0, ix.Len(), b, nil)
 	n := 0
 	for i := range ix.Len() {
 		if b.has(int32(i)) {

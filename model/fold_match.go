@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/bits"
 	"unicode/utf8"
 )
 
@@ -109,4 +110,81 @@ func rowMarks(s string) uint32 {
 		i += size
 	}
 	return m
+}
+
+// SWAR constants: a one and a high bit in each byte of a word.
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// zeroBytes returns a word whose lowest set bit, if any, is the high bit of
+// the first zero byte of v (later bits may be false).
+func zeroBytes(v uint64) uint64 { return (v - lowBits) &^ v & highBits }
+
+// foldedIndexAt looks for needle in s, a row of text as written, at each
+// place where its byte at k may come from: the byte itself or its upper
+// case (ASCII), or a non-ASCII rune whose folded form holds it. It returns
+// the position in s of the first such place where the folded text holds
+// needle, so the leftmost match, or -1. It reads s eight bytes at a time to
+// the next such place.
+func foldedIndexAt(s, needle string, k int) int {
+	c := needle[k]
+	upper := c
+	if 'a' <= c && c <= 'z' {
+		upper = c - 'a' + 'A'
+	}
+	wantC, wantU := uint64(c)*lowBits, uint64(upper)*lowBits
+	if c >= utf8.RuneSelf {
+		// No ASCII byte folds to it: look for non-ASCII bytes only.
+		wantC, wantU = highBits, highBits
+	}
+	before, after := needle[:k], needle[k+1:]
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			w := loadUint64(s[i:])
+			m := zeroBytes(w^wantC) | zeroBytes(w^wantU) | w&highBits
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		x := s[i]
+		if x < utf8.RuneSelf {
+			if (x == c || x == upper) && c < utf8.RuneSelf && nextFits(s, i, after) && prevFits(s, i, before) &&
+				foldedHasSuffix(s[:i], before) && foldedHasPrefix(s[i+1:], after) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f := foldRune(r, s[i:i+size])
+		for j := 0; j < len(f); j++ {
+			if f[j] == c && foldMatchesAround(s, i, size, f, j, before, needle[k:]) {
+				return i
+			}
+		}
+		i += size
+	}
+	return -1
+}
+
+// foldMatchesAround reports whether needle, split at its anchor into before
+// and from (which starts with the anchor), matches the folded text of s
+// with the anchor at byte j of f, the folded form of the rune s[i:i+size].
+func foldMatchesAround(s string, i, size int, f string, j int, before, from string) bool {
+	head, tail := f[:j], f[j:]
+	if len(head) >= len(before) {
+		if head[len(head)-len(before):] != before {
+			return false
+		}
+	} else if before[len(before)-len(head):] != head || !foldedHasSuffix(s[:i], before[:len(before)-len(head)]) {
+		return false
+	}
+	if len(tail) >= len(from) {
+		return tail[:len(from)] == from
+	}
+	return from[:len(tail)] == tail && foldedHasPrefix(s[i+size:], from[len(tail):])
 }

@@ -132,9 +132,8 @@ func (t *rawTable) set(b bitset, r int) {
 // does.
 func (t *rawTable) match(ctx context.Context, needles []string, b, firsts bitset) error {
 	return matchParallel(ctx, t.rows(), func(from, to int) {
-		var scratch []byte
 		for _, needle := range needles {
-			scratch = t.matchRange(needle, from, to, b, firsts, scratch)
+			t.matchRange(needle, from, to, b, firsts)
 		}
 	})
 }
@@ -163,17 +162,18 @@ func (t *rawTable) matching(needles []string) bitset {
 
 // matchRange sets in b the items of the rows in [from, to) that contain
 // needle once folded, and in firsts, unless it is nil, those whose first
-// piece does; it returns scratch, a buffer it may have grown.
+// piece does.
 //
 // It picks the needle's byte that is cheapest to look for (anchor). In the
-// rows whose non-ASCII runes cannot fold to that byte, it looks for the byte
-// and its upper-case form with strings.IndexByte, which runs at memory
-// speed, and folds only the bytes around each hit to check the needle
-// there. A row where a rune could fold to it (an é for an e) is folded
-// whole into scratch and searched. After a match it skips to the next row.
-func (t *rawTable) matchRange(needle string, from, to int, b, firsts bitset, scratch []byte) []byte {
+// runs of rows whose non-ASCII runes cannot fold to that byte, it looks for
+// the byte and its upper-case form with strings.IndexByte, which runs at
+// memory speed, and folds only the bytes around each hit to check the
+// needle there. In a row where a rune could fold to it (an é for an e),
+// foldedIndexAt also checks at each such rune. After a match it skips to
+// the next row.
+func (t *rawTable) matchRange(needle string, from, to int, b, firsts bitset) {
 	if needle == "" || from >= to {
-		return scratch
+		return
 	}
 	k := t.anchor(needle)
 	c := needle[k]
@@ -189,27 +189,16 @@ func (t *rawTable) matchRange(needle string, from, to int, b, firsts bitset, scr
 		if end == to {
 			break
 		}
-		// A marked row: its hits of the anchor may miss the leftmost match.
+		// A marked row: a rune in it may fold to the anchor.
 		row := t.row(end)
-		if c < utf8.RuneSelf && t.scanRows(needle, k, end, end+1, b, firsts) {
-			if firsts != nil && !t.has(firsts, end) {
-				first, _, _ := strings.Cut(row, haySep)
-				if scratch = foldAppend(scratch[:0], first); strings.Contains(view(scratch), needle) {
-					t.set(firsts, end)
-				}
-			}
-		} else {
-			scratch = foldAppend(scratch[:0], row)
-			if i := strings.Index(view(scratch), needle); i >= 0 {
-				t.set(b, end)
-				if firsts != nil && !strings.Contains(view(scratch[:i]), haySep) {
-					t.set(firsts, end)
-				}
+		if p := foldedIndexAt(row, needle, k); p >= 0 {
+			t.set(b, end)
+			if firsts != nil && strings.IndexByte(row[:p], haySep[0]) < 0 {
+				t.set(firsts, end)
 			}
 		}
 		r = end + 1
 	}
-	return scratch
 }
 
 // row returns the text of row r.
@@ -352,10 +341,6 @@ func (t *rawTable) anchor(needle string) int {
 	}
 	return best
 }
-
-// view returns b as a string, without copying it: b must not change while
-// the string is used.
-func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // loadUint64 returns the first eight bytes of s, little-endian.
 func loadUint64(s string) uint64 {
