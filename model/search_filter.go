@@ -79,7 +79,7 @@ type termPlan struct {
 	people  bitset // fieldText, fieldPerson: matching people, nil if none
 	orgs    bitset // fieldText, fieldOrg: matching organisations, nil if none
 	sources bitset // fieldText, fieldOutlet: matching sources, nil if none
-	shared  bitset // fieldText: matching quotes and claims, nil if none
+	said    bitset // fieldText: matching quotes and claims, nil if none
 	tags    bitset // fieldTag: matching tags, nil if none
 }
 
@@ -112,7 +112,7 @@ func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
 				p.sources.set(s)
 			}
 		}
-		p.shared = ix.sharedTab.matching(needle)
+		p.said = ix.saidTab.matching(needle)
 	case fieldPerson:
 		p.people = ix.personTab.matching(t.values)
 	case fieldOrg:
@@ -153,7 +153,7 @@ func (ix *SearchIndex) matches(plans []termPlan, i int32) bool {
 				p.people != nil && p.people.hasAny(ix.people.of(int(i))) ||
 				p.orgs != nil && p.orgs.hasAny(ix.orgs.of(int(i))) ||
 				p.sources != nil && p.sources.hasAny(ix.sources.of(int(i))) ||
-				p.shared != nil && p.shared.hasAny(ix.shared.of(int(i)))
+				p.said != nil && p.said.hasAny(ix.said.of(int(i)))
 		case fieldKind:
 			ok = t.kinds&(1<<ix.kind[i]) != 0
 		case fieldStatus:

@@ -37,12 +37,12 @@ type SearchIndex struct {
 	last   []int32  // per event: last possible day of the date or end date
 
 	people, orgs, sources, tags links // per event: indices into the tables below
-	shared                      links // per event: indices into sharedTab
+	said                        links // per event: indices into saidTab
 
 	personTab, orgTab table    // folded texts of People and Orgs
 	sourceTitles      rawTable // the sources' headlines, as written
 	outletTab, tagTab table    // folded distinct outlets and tags
-	sharedTab         table    // folded distinct quotes, translations, claims and their "by"
+	saidTab           table    // folded distinct quotes, translations, claims and their "by"
 	sourceOutlet      []int32
 	headlineOf        []int32 // per source: the event whose English title is its headline, or -1; nil if none
 }
@@ -176,19 +176,19 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 	}
 	ix.outletTab = outlets.table()
 
-	tags, shared := newInterner(), newInterner()
+	tags, said := newInterner(), newInterner()
 	// The reference lists are sized from their upper bounds.
-	var nPeople, nOrgs, nSources, nTags, nShared int
+	var nPeople, nOrgs, nSources, nTags, nSaid int
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		eachSharedText(e, func(string) { nShared++ })
+		eachSharedText(e, func(string) { nSaid++ })
 		nPeople += len(e.People) + len(e.Quotes()) + len(e.Claims())
 		nOrgs += len(e.Orgs)
 		nSources += len(e.Sources) + len(e.Quotes()) + len(e.Claims())
 		nTags += len(e.Tags)
 	}
 	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n, nPeople), newLinks(n, nOrgs), newLinks(n, nSources), newLinks(n, nTags)
-	ix.shared = newLinks(n, nShared)
+	ix.said = newLinks(n, nSaid)
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		ix.kind[i], ix.status[i] = e.Kind, statusBits(e)
@@ -201,10 +201,10 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		}
 		eachSharedText(e, func(s string) {
 			if s != "" {
-				ix.shared.add(int(shared.id(s)))
+				ix.said.add(int(said.id(s)))
 			}
 		})
-		ix.shared.endRow()
+		ix.said.endRow()
 		ix.people.endRow()
 		ix.orgs.endRow()
 		ix.sources.endRow()
@@ -219,7 +219,7 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 	}
 	ix.events = newRawTable(ds.text, eventRows(ds))
 	ix.tagTab = tags.table()
-	ix.sharedTab = shared.table()
+	ix.saidTab = said.table()
 	return ix
 }
 

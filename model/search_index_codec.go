@@ -103,7 +103,7 @@ func (b *binWriter) string(s string) {
 // tables returns the index's tables of folded text in the order
 // WriteBinary writes them.
 func (ix *SearchIndex) tables() []*table {
-	return []*table{&ix.personTab, &ix.orgTab, &ix.outletTab, &ix.tagTab, &ix.sharedTab}
+	return []*table{&ix.personTab, &ix.orgTab, &ix.outletTab, &ix.tagTab, &ix.saidTab}
 }
 
 // rawTables returns the index's tables of text as written, in the order
@@ -113,7 +113,7 @@ func (ix *SearchIndex) rawTables() []*rawTable { return []*rawTable{&ix.events, 
 // allLinks returns the index's lists of references in the order
 // WriteBinary writes them.
 func (ix *SearchIndex) allLinks() []*links {
-	return []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags, &ix.shared}
+	return []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags, &ix.said}
 }
 
 // errBadIndex is what DecodeSearchIndex returns for bytes it cannot trust.
@@ -177,7 +177,7 @@ func DecodeSearchIndex(b []byte) (*SearchIndex, []byte, error) {
 		rows int
 	}{{ix.people.ids, ix.personTab.rows()}, {ix.orgs.ids, ix.orgTab.rows()},
 		{ix.sources.ids, ix.sourceTitles.rows()}, {ix.tags.ids, ix.tagTab.rows()},
-		{ix.sourceOutlet, ix.outletTab.rows()}, {ix.shared.ids, ix.sharedTab.rows()}}
+		{ix.sourceOutlet, ix.outletTab.rows()}, {ix.said.ids, ix.saidTab.rows()}}
 	for _, r := range refs {
 		for _, id := range r.ids {
 			if id < 0 || int(id) >= r.rows {
