@@ -30,11 +30,12 @@ func sourcePieces(s *Source) rowPieces { return rowPieces{&s.Title} }
 // rowsOf describes the rows of a table of text: n items, pointers to the
 // pieces of each that a loader packs, and every piece's text, those first
 // and in that order, then any a loader cannot pack (texts in languages
-// other than English and French).
+// other than English and French), which extra, unless nil, reports.
 type rowsOf struct {
 	n      int
 	pieces func(i int) rowPieces
 	each   func(i int, f func(string))
+	extra  func(i int) bool
 }
 
 // eventRows returns the rows of the events' own text.
@@ -45,6 +46,10 @@ func eventRows(d *Dataset) rowsOf {
 			e := &d.Events[i]
 			e.Title.Each(func(_, s string) { f(s) })
 			e.Summary.Each(func(_, s string) { f(s) })
+		},
+		extra: func(i int) bool {
+			e := &d.Events[i]
+			return !e.Title.otherZero() || !e.Summary.otherZero()
 		}}
 }
 
@@ -198,12 +203,14 @@ func (t *packedText) usableFor(rs rowsOf) bool {
 			return false
 		}
 		seen.set(e)
-		pos, pieces := t.off[r], 0
+		if rs.extra != nil && rs.extra(e) {
+			return false // text in other languages
+		}
+		pos := t.off[r]
 		for _, s := range rs.pieces(e) {
 			if s == nil || *s == "" {
 				continue
 			}
-			pieces++
 			end := pos + uint32(len(*s))
 			if b == len(t.blocks) || end >= t.base[b+1] {
 				return false
@@ -216,14 +223,6 @@ func (t *packedText) usableFor(rs rowsOf) bool {
 		}
 		if pos != t.off[r+1] {
 			return false
-		}
-		rs.each(e, func(s string) {
-			if s != "" {
-				pieces--
-			}
-		})
-		if pieces != 0 {
-			return false // text in other languages
 		}
 	}
 	return true

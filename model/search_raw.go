@@ -66,21 +66,23 @@ func (t *rawTable) countMarks() {
 // then found by their fields and names only.
 func packCopy(rs rowsOf) packedText {
 	size := 0
+	count := func(s string) {
+		if s != "" {
+			size += len(s) + len(haySep)
+		}
+	}
 	for i := range rs.n {
-		rs.each(i, func(s string) {
-			if s != "" {
-				size += len(s) + len(haySep)
-			}
-		})
+		rs.each(i, count)
 	}
 	buf := make([]byte, 0, min(size, math.MaxUint32-1))
+	add := func(s string) {
+		if s != "" && len(buf)+len(s)+len(haySep) <= cap(buf) {
+			buf = append(append(buf, s...), haySep...)
+		}
+	}
 	off := append(make([]uint32, 0, rs.n+1), 0)
 	for i := range rs.n {
-		rs.each(i, func(s string) {
-			if s != "" && len(buf)+len(s)+len(haySep) <= cap(buf) {
-				buf = append(append(buf, s...), haySep...)
-			}
-		})
+		rs.each(i, add)
 		off = append(off, uint32(len(buf)))
 	}
 	t := packedText{off: off, base: []uint32{0}}

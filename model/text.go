@@ -47,17 +47,7 @@ func (t Text) String(lang Lang) string {
 }
 
 // IsZero reports whether the text has no content in any language.
-func (t Text) IsZero() bool {
-	if t.En != "" || t.Fr != "" {
-		return false
-	}
-	for _, v := range t.Other {
-		if v != "" {
-			return false
-		}
-	}
-	return true
-}
+func (t Text) IsZero() bool { return t.En == "" && t.Fr == "" && t.otherZero() }
 
 // Each calls f for every language the text has, English and French first.
 func (t Text) Each(f func(lang string, s string)) {
@@ -72,6 +62,17 @@ func (t Text) Each(f func(lang string, s string)) {
 			f(k, v)
 		}
 	}
+}
+
+// otherZero reports whether the text has no content in a language other
+// than English and French.
+func (t *Text) otherZero() bool {
+	for _, v := range t.Other {
+		if v != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func (t Text) get(lang Lang) string {
