@@ -60,11 +60,12 @@ func (f *fastLoader) packed(dst *model.Text, oneLine bool) error {
 	return f.text(dst, oneLine, false)
 }
 
-// headline reads a source's headline into an arena of its own, heads:
-// once the dataset is indexed, PackHeadlines shares it with an event's
-// title or packs it for the search index, and the arena is left to the
-// collector whole.
-func (f *fastLoader) headline(dst *string) error { return f.lineIn(&f.heads, dst) }
+// headline reads a source's headline into tmp, as packed does.
+func (f *fastLoader) headline(dst *string) error {
+	f.toTmp = true
+	defer func() { f.toTmp = false }()
+	return f.own(dst, true)
+}
 
 // tmpCopy returns a copy of s at the end of *buf. When *buf has to grow,
 // the strings already made from it keep the old array.
@@ -84,17 +85,13 @@ func tmpCopy(buf *[]byte, s string) string {
 // blocks, the ~190k references of 100k events are less garbage at the
 // end of the load, when the resident size peaks, than as as many 16-byte
 // allocations, mixed with the dataset's small lists.
-func (f *fastLoader) ref(dst *string) error { return f.lineIn(&f.refs, dst) }
-
-// lineIn reads a one-line string, sanitised, into the arena whose current
-// block is *block (see keepIn).
-func (f *fastLoader) lineIn(block *[]byte, dst *string) error {
+func (f *fastLoader) ref(dst *string) error {
 	b, ok, err := f.raw()
 	if !ok {
 		return err
 	}
 	s, err := sanitizeFast(unsafe.String(unsafe.SliceData(b), len(b)), true)
-	*dst = keepIn(block, s)
+	*dst = keepIn(&f.refs, s)
 	return err
 }
 

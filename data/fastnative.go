@@ -32,7 +32,6 @@ type fastLoader struct {
 	pack       model.TextPacker
 	tmp        []byte   // an event's title and summary until pack copies them
 	toTmp      bool     // own reads into tmp
-	heads      []byte   // the current block of sources' headlines; see headline
 	refs       []byte   // the current block of references; see ref
 	strScratch []string // reused while reading lists
 	peopleBuf  []model.PersonRef
@@ -84,8 +83,12 @@ func (f *fastLoader) file() (*model.Dataset, error) {
 				return errSlow
 			}
 			sawSources = true
+			var cites *citeTable
+			if sawEvents {
+				cites = newCiteTable(events)
+			}
 			var err error
-			sources, err = f.sourceList()
+			sources, err = f.sourceList(cites)
 			return err
 		case "title":
 			dst = &f.rest.Title
@@ -140,7 +143,6 @@ func (f *fastLoader) file() (*model.Dataset, error) {
 		return nil, errSlow
 	}
 	share(ds)
-	ds.PackHeadlines()
 	return ds, nil
 }
 
@@ -233,12 +235,15 @@ func (f *fastLoader) eventList() ([]model.Event, error) {
 	return evs.all(), nil
 }
 
-// sourceList reads the sources array.
-func (f *fastLoader) sourceList() ([]model.Source, error) {
+// sourceList reads the sources array. cites, unless nil, finds the events
+// read so far that cite a source: a headline that is the title of the
+// first of them shares that title (see model.TextPacker.AddSource).
+func (f *fastLoader) sourceList(cites *citeTable) ([]model.Source, error) {
 	out := chunks[model.Source]{count: f.counts.sourcesCount()}
 	err := f.s.array(func() error {
 		var src model.Source
 		var seen uint32
+		f.tmp = f.tmp[:0]
 		err := f.s.object(func(k []byte) error {
 			var err error
 			switch string(k) {
@@ -259,6 +264,13 @@ func (f *fastLoader) sourceList() ([]model.Source, error) {
 			}
 			return err
 		})
+		titleOf := -1
+		if cites != nil && src.Title != "" {
+			if i := cites.first(src.ID); i >= 0 && cites.events[i].Title.En == src.Title {
+				src.Title, titleOf = cites.events[i].Title.En, i
+			}
+		}
+		f.pack.AddSource(&src, titleOf) // points the headline into the packed blocks, so tmp is free again
 		out.add(src)
 		return err
 	})

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 	"testing/iotest"
+	"unsafe"
 
 	"timeline/data"
 	"timeline/data/synth"
@@ -106,6 +107,23 @@ func TestLoadCounted(t *testing.T) {
 	checkSame(t, path, got, want)
 	if !model.NewSearchIndex(got).SharesText() {
 		t.Error("the search index copied the text that the loader packed")
+	}
+	// Headlines that are the title of the event citing them share it (a
+	// source cited by several events shares the first one's).
+	shared, same := 0, 0
+	for i := range got.Events {
+		e := &got.Events[i]
+		for _, id := range e.Sources {
+			if s := got.Source(id); s != nil && s.Title == e.Title.En {
+				same++
+				if unsafe.StringData(s.Title) == unsafe.StringData(e.Title.En) {
+					shared++
+				}
+			}
+		}
+	}
+	if same == 0 || shared < same*9/10 {
+		t.Errorf("%d of %d headlines equal to the citing event's title share it", shared, same)
 	}
 }
 

@@ -26,7 +26,7 @@ type Dataset struct {
 
 	text       *packedText // the events' text as a loader packed it (TextPacker), or nil
 	sourceText *packedText // the sources' headlines likewise
-	headlines  []int32     // per source, the event whose title is its headline, or -1 (PackHeadlines)
+	headlines  []int32     // per source, the event whose title is its headline, or -1 (TextPacker.AddSource)
 }
 
 // Index sorts the events and builds the lookup tables. Loaders call it once
@@ -35,8 +35,16 @@ func (d *Dataset) Index() {
 	for i := range d.Events {
 		d.Events[i].Tidy()
 	}
-	if idx := sortEvents(d.Events); idx != nil && d.text != nil {
-		d.text.sorted(idx)
+	if idx := sortEvents(d.Events); idx != nil && (d.text != nil || d.headlines != nil) {
+		at := movedTo(idx)
+		if d.text != nil {
+			d.text.sorted(at)
+		}
+		for j, i := range d.headlines {
+			if i >= 0 && int(i) < len(at) {
+				d.headlines[j] = at[i]
+			}
+		}
 	}
 	d.eventIdx = newIDIndex(len(d.Events), d.eventID)
 	d.personIdx = newIDIndex(len(d.People), d.personID)

@@ -1,28 +1,9 @@
 package model
 
 // Sources whose headline is the title of an event citing them: two in
-// three in the synthetic files. The headline shares the title's string,
-// and the search index finds it through the title.
-
-// PackHeadlines makes each source whose headline is the English title of
-// an event citing it share that title, and packs the other headlines for
-// the search index, pointing the sources at the packed copies, as
-// TextPacker does for events. The index then finds a shared headline
-// through the event's title. Loaders that pack call it once the dataset is
-// indexed.
-func (d *Dataset) PackHeadlines() {
-	d.headlines = headlineEvents(d)
-	var p packer
-	for j := range d.Sources {
-		if i := d.headlines[j]; i >= 0 {
-			d.Sources[j].Title = d.Events[i].Title.En
-			p.add(rowPieces{})
-		} else {
-			p.add(sourcePieces(&d.Sources[j]))
-		}
-	}
-	d.sourceText = p.done()
-}
+// three in the synthetic files. A loader that packs makes the headline
+// share the title's string (TextPacker.AddSource), and the search index
+// finds it through the title.
 
 // headlineEvents returns, for each source, the first event citing it whose
 // English title is its headline, or -1.
@@ -45,8 +26,8 @@ func headlineEvents(d *Dataset) []int32 {
 	return out
 }
 
-// headlineOf returns headlineEvents(d), from what PackHeadlines found when
-// that still holds. A source's headline is searched through an event's
+// headlineOf returns headlineEvents(d), or what the loader found when that
+// still holds. A source's headline is searched through an event's
 // title only when they are the same text, so any such pairing is sound.
 func (d *Dataset) headlineOf() []int32 {
 	h := d.headlines

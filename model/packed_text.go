@@ -76,21 +76,42 @@ type packedText struct {
 	perm   []int32  // the item of each row, when the items were sorted after packing; nil when row i is item i
 }
 
-// TextPacker packs the events' text as a loader reads them, and points
-// their strings at the packed copies, so that the search index scans the
-// very strings the dataset holds. Its zero value is ready to use.
-type TextPacker struct{ events packer }
+// TextPacker packs the text of events and sources as a loader reads them,
+// and points their strings at the packed copies, so that the search index
+// scans the very strings the dataset holds. Its zero value is ready to use.
+type TextPacker struct {
+	events, sources packer
+	headlines       []int32 // per source: the event whose title is its headline, or -1
+	titles          bool    // some source's headline is an event's title
+}
 
-// Add packs e's title and summary as the next row, and points e's strings
-// at them: the strings e had are no longer needed. Events must be added in
-// the order of the dataset given to Done.
+// Add packs e's title and summary as the next event row, and points e's
+// strings at them: the strings e had are no longer needed. Events must be
+// added in the order of the dataset given to Done.
 func (p *TextPacker) Add(e *Event) { p.events.add(pieces(e)) }
+
+// AddSource packs s's headline as the next source row and points s at it,
+// as Add does; or, when titleOf is not -1, s's headline is the very string
+// of the English title of event titleOf (counted as Add added them), and
+// the search index finds it through that title.
+func (p *TextPacker) AddSource(s *Source, titleOf int) {
+	if titleOf >= 0 {
+		p.sources.add(rowPieces{})
+		p.titles = true
+	} else {
+		p.sources.add(sourcePieces(s))
+	}
+	p.headlines = append(p.headlines, int32(titleOf))
+}
 
 // Done gives ds the packed text, for the search index. ds.Index must be
 // called afterwards, as loaders do: it keeps track of the order it sorts
 // the events in.
 func (p *TextPacker) Done(ds *Dataset) {
-	ds.text = p.events.done()
+	ds.text, ds.sourceText = p.events.done(), p.sources.done()
+	if p.titles {
+		ds.headlines = p.headlines
+	}
 	*p = TextPacker{}
 }
 
@@ -158,16 +179,22 @@ func (p *packer) done() *packedText {
 	return &t
 }
 
-// sorted records that the events were moved so that event j is the one that
-// was at idx[j].
-func (t *packedText) sorted(idx []int32) {
-	rows := len(t.off) - 1
-	if len(idx) != rows {
-		return // not the same events: the index will not use the text
-	}
-	at := make([]int32, rows) // where each former position went
+// movedTo returns, for a sort that put at j the item that was at idx[j],
+// where each item went.
+func movedTo(idx []int32) []int32 {
+	at := make([]int32, len(idx))
 	for j, i := range idx {
 		at[i] = int32(j)
+	}
+	return at
+}
+
+// sorted records that the events were moved, each former position i to
+// at[i].
+func (t *packedText) sorted(at []int32) {
+	rows := len(t.off) - 1
+	if len(at) != rows {
+		return // not the same events: the index will not use the text
 	}
 	if t.perm == nil {
 		t.perm = at

@@ -250,9 +250,23 @@ func mixedDataset(seed uint64, n int, other bool) *Dataset {
 	for i := range ds.Events {
 		p.Add(&ds.Events[i])
 	}
+	// As the fast loader does: a headline that is the title of the first
+	// event citing its source shares that title.
+	for j := range ds.Sources {
+		s := &ds.Sources[j]
+		titleOf := -1
+		for i := range ds.Events {
+			if e := &ds.Events[i]; slices.Contains(e.Sources, s.ID) {
+				if e.Title.En != "" && e.Title.En == s.Title {
+					s.Title, titleOf = e.Title.En, i
+				}
+				break
+			}
+		}
+		p.AddSource(s, titleOf)
+	}
 	p.Done(ds)
 	ds.Index()
-	ds.PackHeadlines()
 	return ds
 }
 
