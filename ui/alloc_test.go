@@ -8,23 +8,24 @@ import (
 	"timeline/model"
 )
 
-// flatLarge is the large size the flatness tests compare with 10k events.
-// It is 100k, not 1M: generating a million events takes about 15 s, too
-// long for a plain "go test ./...". BenchmarkNavigate covers 1M.
-const flatLarge = 100_000
+// flatLarge is the large size the flatness tests compare with 10k events:
+// a million, made of copies of 100k generated events (synthCache.replicated),
+// since generating a million takes about 15 s and 2 GB, too much for a
+// plain "go test ./...". BenchmarkNavigate covers a generated million.
+const flatLarge = 1_000_000
 
 // TestNavigationAllocsFlat gates on allocations per navigation key (Update
-// and View at 120×40) being the same at 10k and at 100k events: any work
+// and View at 120×40) being the same at 10k and at 1M events: any work
 // proportional to the dataset on the per-key path shows up here. Since
 // what a frame allocates depends on the text it draws, the 10k dataset is
-// cut from the 100k one (its first and last events and the 9,998 around
+// cut from the 1M one (its first and last events and the 9,998 around
 // the middle) so that both frames show the same rows, detail and date
 // range, and only the size differs.
 func TestNavigationAllocsFlat(t *testing.T) {
 	if raceDetector {
 		t.Skip("allocation counts are not exact under the race detector")
 	}
-	large := synthetic.get(flatLarge)
+	large := synthetic.replicated(flatLarge)
 	cut := []int32{0}
 	for i := range 9_998 {
 		cut = append(cut, int32(flatLarge/2-4_999+i))
@@ -52,7 +53,7 @@ func TestNavigationAllocsFlat(t *testing.T) {
 	}
 }
 
-// TestNavigationTimeFlat gates on the time of a navigation key at 100k
+// TestNavigationTimeFlat gates on the time of a navigation key at 1M
 // events staying under 1.5 times that at 10k. Each side is the median of
 // five testing.Benchmark runs, interleaved so that a burst of load from
 // other processes hits both. It is skipped under -short and with coverage,
@@ -71,15 +72,15 @@ func TestNavigationTimeFlat(t *testing.T) {
 			defer bt.Value.Set(old)
 		}
 	}
-	run := func(n int) float64 {
-		r := testing.Benchmark(func(b *testing.B) { benchKeys(b, n, 120, 40, keysJK) })
+	run := func(ds *model.Dataset) float64 {
+		r := testing.Benchmark(func(b *testing.B) { benchKeys(b, ds, 120, 40, keysJK) })
 		return float64(r.T.Nanoseconds()) / float64(r.N)
 	}
-	synthetic.get(flatLarge) // generate outside the timings
+	smallDS, largeDS := synthetic.get(10_000), synthetic.replicated(flatLarge) // made outside the timings
 	var small, large []float64
 	for range 5 {
-		small = append(small, run(10_000))
-		large = append(large, run(flatLarge))
+		small = append(small, run(smallDS))
+		large = append(large, run(largeDS))
 	}
 	ms, ml := median(small), median(large)
 	t.Logf("ns per key, median of 5: %.0f at 10k, %.0f at %d (ratio %.2f)", ms, ml, flatLarge, ml/ms)
