@@ -30,7 +30,7 @@ type fastLoader struct {
 
 	arena      []byte // the current block of kept strings; see keep
 	pack       model.TextPacker
-	tmp        []byte   // an event's title and summary until pack copies them
+	tmp        []byte   // an event's title and summary, or a source's headline, until pack copies them
 	toTmp      bool     // own reads into tmp
 	refs       []byte   // the current block of references; see ref
 	strScratch []string // reused while reading lists
