@@ -49,7 +49,7 @@ func (c *converter) dataset(w *wireFile) *model.Dataset {
 		f := fmt.Sprintf("sources[%d]", i)
 		ds.Sources[i] = model.Source{ID: c.str(f+".id", s.ID), Outlet: c.str(f+".outlet", s.Outlet),
 			Title: c.str(f+".title", s.Title), Published: c.date(f+".published", s.Published, false),
-			URL: c.str(f+".url", s.URL), Via: c.str(f+".via", s.Via)}
+			URL: c.str(f+".url", s.URL), Via: c.str(f+".via", s.Via), Note: c.text(f+".note", s.Note, false)}
 	}
 	ds.Eras = c.eras(w.Eras)
 	return ds

@@ -259,8 +259,10 @@ func (f *fastLoader) sourceList(cites *citeTable) ([]model.Source, error) {
 				err = f.once(&seen, 4, func() error { return f.own(&src.URL, true) })
 			case "via":
 				err = f.once(&seen, 5, func() error { return f.shared(&src.Via) })
+			case "note":
+				err = f.once(&seen, 6, func() error { return f.text(&src.Note, false, false) })
 			default:
-				err = f.unknown(string(k), "id", "outlet", "title", "published", "url", "via")
+				err = f.unknown(string(k), "id", "outlet", "title", "published", "url", "via", "note")
 			}
 			return err
 		})

@@ -110,6 +110,7 @@ type wireSource struct {
 	Published string `json:"published,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Via       string `json:"via,omitempty"`
+	Note      jText  `json:"note,omitempty"`
 }
 
 // jsonKind names the kind of a JSON value for messages.

@@ -50,6 +50,7 @@ var english = map[string]string{
 	"detail.contested":  "! contested",
 	"detail.disputed":   "! disputed",
 	"detail.via":        "via ",
+	"detail.sourcenote": "note: ",
 	"detail.translated": "translation: ",
 	"detail.fallback":   " [other language]",
 	"detail.id":         "id: ",

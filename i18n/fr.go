@@ -48,6 +48,7 @@ var french = map[string]string{
 	"detail.contested":  "! contesté",
 	"detail.disputed":   "! contesté",
 	"detail.via":        "via ",
+	"detail.sourcenote": "note : ",
 	"detail.translated": "traduction : ",
 	"detail.fallback":   " [autre langue]",
 	"detail.id":         "id : ",

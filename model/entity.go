@@ -60,4 +60,5 @@ type Source struct {
 	Published Date
 	URL       string // the outlet's own page, when it was seen
 	Via       string // the copy that was actually seen, when not the original
+	Note      Text   // what the source is when it has no headline of its own, shown as a note, never as a headline
 }

@@ -132,6 +132,9 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 			if s.Via != "" {
 				add("    " + st.dim.Render(cat.T("detail.via")+s.Via))
 			}
+			if note := s.Note.String(lang); note != "" {
+				add("    " + st.dim.Render(cat.T("detail.sourcenote")+hl(note)))
+			}
 		}
 	}
 	if len(e.Related()) > 0 {
