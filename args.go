@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"timeline/i18n"
-	"timeline/model"
+	"timeline/locale"
 )
 
 // args is a parsed command line.
@@ -14,7 +14,7 @@ type args struct {
 	pos     []string
 	data    string
 	format  string
-	lang    model.Lang
+	lang    locale.Lang
 	noMouse bool
 	help    bool
 	output  string // -o FILE, for export
@@ -83,7 +83,7 @@ func parseArgs(argv []string) (args, error) {
 			if val != "en" && val != "fr" {
 				return a, usageError{a.cat.T("cli.badlang", val)}
 			}
-			a.lang = model.Lang(val)
+			a.lang = locale.Lang(val)
 		}
 	}
 	if len(pos) > 0 {
@@ -97,4 +97,4 @@ func parseArgs(argv []string) (args, error) {
 }
 
 // langFromEnv picks the language from LC_ALL, LC_MESSAGES, then LANG.
-func langFromEnv(getenv func(string) string) model.Lang { return i18n.FromEnv(getenv) }
+func langFromEnv(getenv func(string) string) locale.Lang { return i18n.FromEnv(getenv) }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -147,7 +148,7 @@ func eventIDs(ds *model.Dataset, idx []int32) []string {
 
 // writeRows prints an index as aligned text: name, events, first and last
 // dates, and the role or kind.
-func writeRows(w io.Writer, rows []model.EntityRow, lang model.Lang) error {
+func writeRows(w io.Writer, rows []model.EntityRow, lang locale.Lang) error {
 	width := 0
 	for _, r := range rows {
 		width = max(width, len([]rune(r.Name)))

@@ -25,11 +25,12 @@ func cmdIndex(a args, stdout, stderr io.Writer) error {
 	}
 	cache.WaitSettled(a.data)
 	k, _ := cache.KeyFor(a.data)
-	ds, warnings, err := loadWarned(a, stderr)
+	l, warnings, err := loadWarned(a, stderr)
 	if err != nil {
 		return err
 	}
-	stored, err := storeEntry(c, k, a.data, newEntry(ds, warnings))
+	ds := l.Dataset
+	stored, err := storeEntry(c, k, a.data, newEntry(l, warnings))
 	switch {
 	case err != nil:
 		return errors.New(a.cat.T("cli.cannotwritein", c.Dir(), err))

@@ -14,6 +14,7 @@ import (
 	"timeline/data"
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/search"
 	"timeline/ui"
 )
 
@@ -27,8 +28,8 @@ const framesPerSecond = 60
 // load reads the dataset named by --data, or the bundled one, and reports
 // warnings on stderr.
 func load(a args, stderr io.Writer) (*model.Dataset, error) {
-	ds, _, err := loadWarned(a, stderr)
-	return ds, err
+	l, _, err := loadWarned(a, stderr)
+	return l.Dataset, err
 }
 
 // cmdExplore starts the interface, or prints the list when stdout is not a
@@ -58,7 +59,7 @@ func cmdExplore(a args, stdout, stderr io.Writer) error {
 // of them joined with spaces), or every event. A malformed query is a bad
 // command line.
 func cmdList(a args, stdout, stderr io.Writer) error {
-	q, err := model.ParseQuery(strings.Join(a.pos, " "))
+	q, err := search.ParseQuery(strings.Join(a.pos, " "))
 	if err != nil {
 		return usageError{err.Error()}
 	}

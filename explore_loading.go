@@ -9,6 +9,7 @@ import (
 
 	"timeline/data"
 	"timeline/model"
+	"timeline/search"
 	"timeline/ui"
 )
 
@@ -32,10 +33,10 @@ func bigFile(path string) bool {
 // printed once the interface has closed the screen.
 func exploreWithLoading(a args, stderr io.Writer) error {
 	var warnings []data.Issue
-	load := func(progress func(read, total int64, events int)) (*model.Dataset, error) {
-		ds, ws, err := data.LoadWithProgress(a.data, progress)
-		warnings = ws
-		return ds, err
+	load := func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error) {
+		l, err := data.Open(a.data, progress)
+		warnings = l.Warnings
+		return l.Dataset, l.Text, err
 	}
 	p := tea.NewProgram(withTestPanic(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: a.noMouse})), tea.WithFPS(framesPerSecond))
 	stop := quitOnHangup(p)

@@ -11,11 +11,13 @@ import (
 	"timeline/cache"
 	"timeline/data"
 	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
+	"timeline/search"
 )
 
 // listLanguages are the languages whose list lines an index holds.
-var listLanguages = []model.Lang{model.English, model.French}
+var listLanguages = []locale.Lang{locale.English, locale.French}
 
 // cachedList answers "timeline list" from the index of the file that
 // "timeline index" made (see package cache), and reports whether it did.
@@ -23,7 +25,7 @@ var listLanguages = []model.Lang{model.English, model.French}
 // index up to date, since the user asked for one. A file never indexed is
 // left to the plain path, with a hint on a terminal when it is big. The
 // answer is the one cmdList gives without an index, warnings included.
-func cachedList(a args, q model.Query, stdout, stderr io.Writer) (bool, error) {
+func cachedList(a args, q search.Query, stdout, stderr io.Writer) (bool, error) {
 	c := cache.Default()
 	if c == nil || a.data == "" || (a.format != "" && a.format != "text") {
 		return false, nil
@@ -45,19 +47,20 @@ func cachedList(a args, q model.Query, stdout, stderr io.Writer) (bool, error) {
 			return true, writeLines(stdout, lines, e.Index.Filter(q))
 		}
 	}
-	ds, warnings, err := loadWarned(a, stderr)
+	l, warnings, err := loadWarned(a, stderr)
 	if err != nil {
 		return true, err
 	}
-	e := newEntry(ds, warnings)
+	e := newEntry(l, warnings)
 	err = writeLines(stdout, e.Lines[string(a.cat.Lang())], e.Index.Filter(q))
 	storeEntry(c, k, a.data, e) // best effort: the answer is given either way
 	return true, err
 }
 
 // newEntry builds the index entry of a loaded dataset.
-func newEntry(ds *model.Dataset, warnings []string) *cache.Entry {
-	e := &cache.Entry{Index: model.NewSearchIndex(ds), Warnings: warnings, Lines: map[string]*cache.Lines{}}
+func newEntry(l data.Loaded, warnings []string) *cache.Entry {
+	ds := l.Dataset
+	e := &cache.Entry{Index: search.NewIndex(ds, l.Text), Warnings: warnings, Lines: map[string]*cache.Lines{}}
 	for _, lang := range listLanguages {
 		cat := i18n.For(lang)
 		e.Lines[string(lang)] = cache.BuildLines(len(ds.Events), func(i int) string { return ListLine(&ds.Events[i], cat) })
@@ -90,13 +93,13 @@ func writeLines(w io.Writer, lines *cache.Lines, matched []int32) error {
 }
 
 // loadWarned is load, returning the warnings as they were printed.
-func loadWarned(a args, stderr io.Writer) (*model.Dataset, []string, error) {
-	ds, warnings, err := data.Load(a.data)
+func loadWarned(a args, stderr io.Writer) (data.Loaded, []string, error) {
+	l, err := data.Open(a.data, nil)
 	var lines []string
-	for _, w := range warnings {
+	for _, w := range l.Warnings {
 		s, _ := model.SanitizeLine(w.String())
 		fmt.Fprintln(stderr, "timeline: "+s)
 		lines = append(lines, s)
 	}
-	return ds, lines, err
+	return l, lines, err
 }

@@ -6,8 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"timeline/model"
+	"timeline/locale"
 )
 
 // The command line, called through run as main does, with buffers for
@@ -265,14 +264,14 @@ func TestCLILangFrench(t *testing.T) {
 func TestCLILangFromEnv(t *testing.T) {
 	cases := []struct {
 		env  map[string]string
-		want model.Lang
+		want locale.Lang
 	}{
-		{map[string]string{"LANG": "fr_FR.UTF-8"}, model.French},
-		{map[string]string{"LANG": "en_US.UTF-8"}, model.English},
-		{map[string]string{}, model.English},
-		{map[string]string{"LC_ALL": "fr_CA.UTF-8", "LANG": "en_US.UTF-8"}, model.French},
-		{map[string]string{"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, model.English},
-		{map[string]string{"LC_MESSAGES": "fr_FR", "LANG": "en_GB.UTF-8"}, model.French},
+		{map[string]string{"LANG": "fr_FR.UTF-8"}, locale.French},
+		{map[string]string{"LANG": "en_US.UTF-8"}, locale.English},
+		{map[string]string{}, locale.English},
+		{map[string]string{"LC_ALL": "fr_CA.UTF-8", "LANG": "en_US.UTF-8"}, locale.French},
+		{map[string]string{"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, locale.English},
+		{map[string]string{"LC_MESSAGES": "fr_FR", "LANG": "en_GB.UTF-8"}, locale.French},
 	}
 	for _, c := range cases {
 		if got := langFromEnv(func(k string) string { return c.env[k] }); got != c.want {

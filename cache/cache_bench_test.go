@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"timeline/data/synth"
-	"timeline/model"
+	"timeline/search"
 )
 
 // BenchmarkHit measures what "timeline list lefevre" does on a hit at 10k
@@ -21,7 +21,7 @@ func BenchmarkHit(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			ds := synth.Generate(n, 1)
-			e := &Entry{Index: model.NewSearchIndex(ds), Lines: map[string]*Lines{
+			e := &Entry{Index: search.NewIndex(ds, nil), Lines: map[string]*Lines{
 				"en": BuildLines(n, func(i int) string { return ds.Events[i].ID + "  " + ds.Events[i].Title.En }),
 			}}
 			dir := b.TempDir()
@@ -34,7 +34,7 @@ func BenchmarkHit(b *testing.B) {
 			if !ok || c.Put(k, e) != nil {
 				b.Fatal("cannot store the entry")
 			}
-			q, _ := model.ParseQuery("lefevre")
+			q, _ := search.ParseQuery("lefevre")
 			fi, _ := os.Stat(filepath.Join(c.dir, k.fileName()))
 			b.ReportMetric(float64(fi.Size())/float64(n), "entry-B/event")
 			for b.Loop() {

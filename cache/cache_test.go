@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // testEntry is an entry for a dataset of three events.
@@ -24,7 +25,7 @@ func testEntry(t testing.TB) *Entry {
 	line := func(lang string) *Lines {
 		return BuildLines(len(ds.Events), func(i int) string { return lang + " " + ds.Events[i].ID })
 	}
-	return &Entry{Index: model.NewSearchIndex(ds), Warnings: []string{"a warning"},
+	return &Entry{Index: search.NewIndex(ds, nil), Warnings: []string{"a warning"},
 		Lines: map[string]*Lines{"en": line("en"), "fr": line("fr")}}
 }
 
@@ -38,7 +39,7 @@ func encoded(t testing.TB, id string, e *Entry) []byte {
 
 // find returns the lines of the events q matches in e, in language lang.
 func find(t testing.TB, e *Entry, lang, q string) []string {
-	query, err := model.ParseQuery(q)
+	query, err := search.ParseQuery(q)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 // Package cache keeps search indexes of dataset files, so that
 // "timeline list" answers a query without reading the file again: the
-// search index (model.SearchIndex) and the printed line of every event in
+// search index (search.Index) and the printed line of every event in
 // each language, with the warnings the load gave. An entry is made only
 // when the user asks for it ("timeline index FILE"); list then keeps it up
 // to date when the file changes.

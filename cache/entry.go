@@ -8,14 +8,13 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"timeline/search"
 	"unsafe"
-
-	"timeline/model"
 )
 
 // Entry is what the cache holds for one dataset file.
 type Entry struct {
-	Index    *model.SearchIndex
+	Index    *search.Index
 	Warnings []string          // as printed, one line each
 	Lines    map[string]*Lines // the list line of every event, by language
 }
@@ -107,7 +106,7 @@ func decode(id string, b []byte) (*Entry, error) {
 	if r.string() != id || r.bad {
 		return nil, errBad
 	}
-	ix, rest, err := model.DecodeSearchIndex(r.b)
+	ix, rest, err := search.DecodeIndex(r.b)
 	if err != nil {
 		return nil, errBad
 	}

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -91,7 +92,7 @@ func (c *converter) eventOf(i int, w *wireEvent) model.Event {
 	for j, q := range w.Quotes {
 		f := fmt.Sprintf("quotes[%d]", j)
 		e.More().Quotes = append(e.Quotes(), model.Quote{Speaker: c.str(f+".speaker", q.Speaker), Text: c.long(f+".text", q.Text),
-			Lang: model.Lang(c.str(f+".lang", q.Lang)), Translation: c.text(f+".translation", q.Translation, false),
+			Lang: locale.Lang(c.str(f+".lang", q.Lang)), Translation: c.text(f+".translation", q.Translation, false),
 			Source: c.str(f+".source", q.Source)})
 	}
 	e.Sources = c.strs("sources", w.Sources)

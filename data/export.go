@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"unicode/utf8"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
 // Exporter writes a whole dataset in one format, in a language for the
 // formats that hold only one.
-type Exporter func(ds *model.Dataset, lang model.Lang) ([]byte, error)
+type Exporter func(ds *model.Dataset, lang locale.Lang) ([]byte, error)
 
 // ExportFormats lists the export formats by the name the command line uses.
 func ExportFormats() []string { return []string{"json", "timelinejs", "md", "csv", "ics"} }
@@ -64,7 +65,7 @@ type eventExtras struct {
 }
 
 // extrasOf writes the people, claims and quotes of an event in lang.
-func extrasOf(ds *model.Dataset, e *model.Event, lang model.Lang) eventExtras {
+func extrasOf(ds *model.Dataset, e *model.Event, lang locale.Lang) eventExtras {
 	var x eventExtras
 	for _, p := range e.People {
 		s := ds.PersonName(p.ID)
@@ -89,7 +90,7 @@ func extrasOf(ds *model.Dataset, e *model.Event, lang model.Lang) eventExtras {
 // dateLine states an event's date with its precision, for formats that can
 // only hold a day: "Date precision: month (July 2025)", "Approximate date:
 // mid-July 2025". It is "" for an exact day.
-func dateLine(e *model.Event, lang model.Lang) string {
+func dateLine(e *model.Event, lang locale.Lang) string {
 	switch {
 	case e.Approximate || !e.DateLabel().IsZero():
 		return "Approximate date: " + clean(model.EventDate(e, lang), true)

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"strconv"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -13,7 +14,7 @@ import (
 // (Group = the kind, Display Date = the date as written, Text = the same
 // HTML as the TimelineJS export) and one row per era. It opens in a
 // spreadsheet and can be pasted into a TimelineJS Google Sheet.
-func ExportCSV(ds *model.Dataset, lang model.Lang) ([]byte, error) {
+func ExportCSV(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	row := func(cells map[string]string) {

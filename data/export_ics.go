@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -14,7 +15,7 @@ import (
 // DTSTAMP is the dataset's "updated" date (else its last event), so the same
 // dataset always gives the same file. Lines end in CRLF and are folded at 75
 // octets; text is escaped.
-func ExportICS(ds *model.Dataset, lang model.Lang) ([]byte, error) {
+func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	var w icsWriter
 	stamp := ds.Updated
 	if stamp.IsZero() {
@@ -60,7 +61,7 @@ func ExportICS(ds *model.Dataset, lang model.Lang) ([]byte, error) {
 
 // icsDescription is an event's description: its date when the calendar
 // cannot say it, the summary, status, people, claims, quotes and sources.
-func icsDescription(ds *model.Dataset, e *model.Event, lang model.Lang) string {
+func icsDescription(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	var parts []string
 	if d := dateLine(e, lang); d != "" {
 		parts = append(parts, d)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -23,7 +24,7 @@ type wireOut struct {
 // ExportJSON writes the dataset in the native JSON format, every language
 // included (lang is not used): a file that validates and loads back to the
 // same dataset. Events come in timeline order, indented by two spaces.
-func ExportJSON(ds *model.Dataset, _ model.Lang) ([]byte, error) {
+func ExportJSON(ds *model.Dataset, _ locale.Lang) ([]byte, error) {
 	w := wireOut{Title: textOut(ds.Title), Description: textOut(ds.Description), Updated: dateOut(ds.Updated),
 		Events: make([]any, len(ds.Events)), Sources: []any{}, Eras: erasOut(ds.Eras)}
 	for i := range ds.Events {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -14,7 +15,7 @@ import (
 // year, for events known only to the year) and per event a heading with
 // its date and kind, the summary, people, claims, quotes and numbered
 // sources with their links.
-func ExportMarkdown(ds *model.Dataset, lang model.Lang) ([]byte, error) {
+func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	var b strings.Builder
 	esc := func(s string) string { return model.MarkdownEscape(clean(s, true)) }
 	b.WriteString("# " + esc(ds.Title.String(lang)) + "\n")
@@ -77,7 +78,7 @@ func ExportMarkdown(ds *model.Dataset, lang model.Lang) ([]byte, error) {
 
 // periodHeading names the month of a date, "August 2025", or its year
 // when only the year is known.
-func periodHeading(d model.Date, lang model.Lang) string {
+func periodHeading(d model.Date, lang locale.Lang) string {
 	if d.Precision == model.YearPrecision {
 		return fmt.Sprint(d.Year)
 	}
@@ -128,8 +129,8 @@ func mdList(b *strings.Builder, title string, items []string) {
 }
 
 // label picks the English or French word of a heading.
-func label(lang model.Lang, en, fr string) string {
-	if lang == model.French {
+func label(lang locale.Lang, en, fr string) string {
+	if lang == locale.French {
 		return fr
 	}
 	return en

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -30,8 +31,8 @@ func bundledForTest(t *testing.T) *model.Dataset {
 func TestExportGoldens(t *testing.T) {
 	ds := bundledForTest(t)
 	for _, format := range ExportFormats() {
-		for _, lang := range []model.Lang{model.English, model.French} {
-			if format == "json" && lang == model.French {
+		for _, lang := range []locale.Lang{locale.English, locale.French} {
+			if format == "json" && lang == locale.French {
 				continue // every language is in the JSON
 			}
 			t.Run(format+"-"+string(lang), func(t *testing.T) {
@@ -69,7 +70,7 @@ func TestExportNoControlBytes(t *testing.T) {
 	ds := bundledForTest(t)
 	for _, format := range ExportFormats() {
 		export, _ := ExporterFor(format)
-		b, err := export(ds, model.English)
+		b, err := export(ds, locale.English)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,7 +94,7 @@ func TestExportNoControlBytes(t *testing.T) {
 
 func TestExportJSONRoundTrip(t *testing.T) {
 	orig := bundledForTest(t)
-	b, err := ExportJSON(orig, model.English)
+	b, err := ExportJSON(orig, locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +119,7 @@ func TestExportJSONRoundTrip(t *testing.T) {
 	}
 	// An imported timeline keeps its eras through the native format.
 	imported := loadTJS(t, "edge-v3.json")
-	b, err = ExportJSON(imported, model.English)
+	b, err = ExportJSON(imported, locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +136,7 @@ func TestExportJSONRoundTrip(t *testing.T) {
 // their precision, approximate dates by their display_date label.
 func TestExportTimelineJSRoundTrip(t *testing.T) {
 	orig := bundledForTest(t)
-	b, err := ExportTimelineJS(orig, model.English)
+	b, err := ExportTimelineJS(orig, locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +187,7 @@ func TestExportTimelineJSRoundTrip(t *testing.T) {
 // matched by headline (ids become slugs of it); dates keep their precision.
 func TestExportCSVRoundTrip(t *testing.T) {
 	orig := bundledForTest(t)
-	b, err := ExportCSV(orig, model.English)
+	b, err := ExportCSV(orig, locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +219,7 @@ func TestExportCSVRoundTrip(t *testing.T) {
 	}
 	// Eras survive the sheet too.
 	imported := loadTJS(t, "edge-v3.json")
-	b, _ = ExportCSV(imported, model.English)
+	b, _ = ExportCSV(imported, locale.English)
 	back, _, err = Parse("edge.csv", b)
 	if err != nil {
 		t.Fatal(err)
@@ -230,7 +231,7 @@ func TestExportCSVRoundTrip(t *testing.T) {
 
 func TestExportICS(t *testing.T) {
 	ds := bundledForTest(t)
-	b, err := ExportICS(ds, model.English)
+	b, err := ExportICS(ds, locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -285,7 +286,7 @@ func TestICSFoldAndEscape(t *testing.T) {
 
 func TestExportMarkdown(t *testing.T) {
 	ds := bundledForTest(t)
-	b, err := ExportMarkdown(ds, model.English)
+	b, err := ExportMarkdown(ds, locale.English)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"html"
 	"strings"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -42,7 +43,7 @@ type tjsOutFile struct {
 // written (the label of an approximate date), group = the kind, and eras.
 // TimelineJS has no place for sources, claims, people and quotes, so the
 // slide text carries them as HTML lists: nothing silently disappears.
-func ExportTimelineJS(ds *model.Dataset, lang model.Lang) ([]byte, error) {
+func ExportTimelineJS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	f := tjsOutFile{Title: tjsOutSlide{Text: tjsOutText{
 		Headline: htmlText(clean(ds.Title.String(lang), true)),
 		Text:     htmlParagraphs(ds.Description.String(lang)),
@@ -83,7 +84,7 @@ func tjsDateOf(d model.Date) *tjsOutDate {
 
 // displayDate is the date of an event as a reader should see it: the
 // label of an approximate date, else the date with its precision.
-func displayDate(e *model.Event, lang model.Lang) string {
+func displayDate(e *model.Event, lang locale.Lang) string {
 	if label := e.DateLabel().String(lang); label != "" {
 		return clean(label, true)
 	}
@@ -96,7 +97,7 @@ func displayDate(e *model.Event, lang model.Lang) string {
 
 // slideHTML is the text of an event's slide: the summary as paragraphs,
 // then its status, people, claims, quotes, sources and tags as lists.
-func slideHTML(ds *model.Dataset, e *model.Event, lang model.Lang) string {
+func slideHTML(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	var b strings.Builder
 	b.WriteString(htmlParagraphs(e.Summary.String(lang)))
 	x := extrasOf(ds, e, lang)

@@ -9,7 +9,7 @@ import (
 // Hooks for the external tests of the fast loader (fastnative_test.go),
 // which live in package data_test to use the synthetic generator.
 var (
-	DecodeFast         = decodeFast
+	DecodeFast         = decodeFastDataset
 	ParseNativeCareful = parseNativeCareful
 	ErrSlow            = errSlow
 )
@@ -31,7 +31,8 @@ func CountLists(b []byte, size int64, piece int) (events, sources int64) {
 // DecodeFastCounted is DecodeFast with the lengths of the lists given, as
 // if counted before the decoding starts (-1: not counted).
 func DecodeFastCounted(r io.Reader, events, sources int64) (*model.Dataset, error) {
-	return decodeFast(r, newCounts(events, sources), nil)
+	ds, _, err := decodeFast(r, newCounts(events, sources), nil)
+	return ds, err
 }
 
 // DecodeFastCounting is DecodeFast with the lists counted on the side as
@@ -39,7 +40,8 @@ func DecodeFastCounted(r io.Reader, events, sources int64) (*model.Dataset, erro
 func DecodeFastCounting(r io.Reader, b io.ReaderAt, size int64) (*model.Dataset, error) {
 	c := countLists(b, size)
 	defer c.close()
-	return decodeFast(r, c, nil)
+	ds, _, err := decodeFast(r, c, nil)
+	return ds, err
 }
 
 func newCounts(events, sources int64) *listCounts {
@@ -48,4 +50,10 @@ func newCounts(events, sources int64) *listCounts {
 	c.sources.Store(sources)
 	close(c.done)
 	return c
+}
+
+// decodeFastDataset is decodeFast without the packed text.
+func decodeFastDataset(r io.Reader, counts *listCounts, onEvents func(int)) (*model.Dataset, error) {
+	ds, _, err := decodeFast(r, counts, onEvents)
+	return ds, err
 }

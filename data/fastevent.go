@@ -1,6 +1,7 @@
 package data
 
 import (
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -186,7 +187,7 @@ func (f *fastLoader) quotes(e *model.Event) error {
 				return f.unknown(string(k), "speaker", "text", "lang", "translation", "source")
 			}
 		})
-		q.Lang = model.Lang(lang)
+		q.Lang = locale.Lang(lang)
 		list = append(list, q)
 		return err
 	})

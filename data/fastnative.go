@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // fastLoader decodes a native file straight from a stream into the model,
@@ -29,11 +30,12 @@ type fastLoader struct {
 	rest wireFile
 
 	arena      []byte // the current block of kept strings; see keep
-	pack       model.TextPacker
-	tmp        []byte   // an event's title and summary, or a source's headline, until pack copies them
-	toTmp      bool     // own reads into tmp
-	refs       []byte   // the current block of references; see ref
-	strScratch []string // reused while reading lists
+	pack       search.Packer
+	packedText *search.Packed // what pack gave once the events are sorted
+	tmp        []byte         // an event's title and summary, or a source's headline, until pack copies them
+	toTmp      bool           // own reads into tmp
+	refs       []byte         // the current block of references; see ref
+	strScratch []string       // reused while reading lists
 	peopleBuf  []model.PersonRef
 	roleTmp    model.Text // the role being read
 	claimBuf   []model.Claim
@@ -47,13 +49,16 @@ const maxInterned = 1 << 18
 // decodeFast loads a native dataset from r, or returns errSlow, or a read
 // error. counts, when not nil, are the lengths of its lists as they are
 // counted (see countLists).
-func decodeFast(r io.Reader, counts *listCounts, onEvents func(int)) (*model.Dataset, error) {
+func decodeFast(r io.Reader, counts *listCounts, onEvents func(int)) (*model.Dataset, *search.Packed, error) {
 	f := &fastLoader{s: newJScan(r), counts: counts, strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{}, roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}, events: onEvents}
 	ds, err := f.file()
 	if f.s.err != nil {
-		return nil, f.s.err
+		return nil, nil, f.s.err
 	}
-	return ds, err
+	if err != nil {
+		return nil, nil, err
+	}
+	return ds, f.packedText, nil
 }
 
 // file reads the top-level object.
@@ -137,8 +142,8 @@ func (f *fastLoader) file() (*model.Dataset, error) {
 	if ds.Sources == nil {
 		ds.Sources = []model.Source{}
 	}
-	f.pack.Done(ds)
-	ds.Index()
+	f.packedText = f.pack.Done()
+	f.packedText.Sorted(ds.Index())
 	if len(ds.Validate()) > 0 {
 		return nil, errSlow
 	}
@@ -237,7 +242,7 @@ func (f *fastLoader) eventList() ([]model.Event, error) {
 
 // sourceList reads the sources array. cites, unless nil, finds the events
 // read so far that cite a source: a headline that is the title of the
-// first of them shares that title (see model.TextPacker.AddSource).
+// first of them shares that title (see search.Packer.AddSource).
 func (f *fastLoader) sourceList(cites *citeTable) ([]model.Source, error) {
 	out := chunks[model.Source]{count: f.counts.sourcesCount()}
 	err := f.s.array(func() error {

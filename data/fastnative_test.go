@@ -126,7 +126,7 @@ func FuzzFastMatchesCareful(f *testing.F) {
 
 // sameData reports whether two datasets hold the same data. How they are
 // held may differ: the fast loader packs the events' text for the search
-// index (model.TextPacker), the careful one does not.
+// index (search.Packer), the careful one does not.
 func sameData(a, b *model.Dataset) bool {
 	type data struct {
 		title, desc model.Text

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -39,7 +40,7 @@ func FuzzParseTimelineJS(f *testing.F) {
 		}
 		for _, format := range ExportFormats() {
 			export, _ := ExporterFor(format)
-			if _, err := export(ds, model.English); err != nil {
+			if _, err := export(ds, locale.English); err != nil {
 				t.Fatalf("%s export: %v", format, err)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -87,7 +88,7 @@ func TestImportSharedTimelineJSFiles(t *testing.T) {
 			if name == "template.csv" {
 				wantTitle = "MY OWN CSV"
 			}
-			if got := ds.Title.String(model.English); got != wantTitle {
+			if got := ds.Title.String(locale.English); got != wantTitle {
 				t.Errorf("title = %q, want %q", got, wantTitle)
 			}
 			if !strings.HasPrefix(ds.Description.En, "In this sample timeline") {

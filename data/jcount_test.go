@@ -11,6 +11,7 @@ import (
 	"timeline/data"
 	"timeline/data/synth"
 	"timeline/model"
+	"timeline/search"
 )
 
 // TestCountLists checks the count of the lists against the careful
@@ -96,16 +97,17 @@ func TestLoadCounted(t *testing.T) {
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	got, issues, err := data.Load(path)
-	if err != nil || len(issues) > 0 {
-		t.Fatalf("load: %v %v", issues, err)
+	l, err := data.Open(path, nil)
+	got := l.Dataset
+	if err != nil || len(l.Warnings) > 0 {
+		t.Fatalf("load: %v %v", l.Warnings, err)
 	}
 	want, _, err := data.ParseNativeCareful(path, buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkSame(t, path, got, want)
-	if !model.NewSearchIndex(got).SharesText() {
+	if !search.NewIndex(got, l.Text).SharesText() {
 		t.Error("the search index copied the text that the loader packed")
 	}
 	// Headlines that are the title of the event citing them share it (a

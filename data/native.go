@@ -29,7 +29,7 @@ type wireFile struct {
 // fast path (decodeFast); any other goes the careful way, which reports
 // every problem with its line and column.
 func ParseNative(name string, b []byte) (*model.Dataset, []Issue, error) {
-	if ds, err := decodeFast(bytes.NewReader(b), nil, nil); err == nil {
+	if ds, _, err := decodeFast(bytes.NewReader(b), nil, nil); err == nil {
 		return ds, nil, nil
 	}
 	return parseNativeCareful(name, b)

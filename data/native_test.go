@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -260,7 +261,7 @@ func TestGoodMinimal(t *testing.T) {
 	if e.Kind != model.Departure || e.Status != model.Confirmed {
 		t.Errorf("kind, status = %v, %v", e.Kind, e.Status)
 	}
-	if got := e.Title.String(model.English); got != "Someone leaves" {
+	if got := e.Title.String(locale.English); got != "Someone leaves" {
 		t.Errorf("title = %q", got)
 	}
 	if ds.Title.En != "Minimal" {
@@ -328,7 +329,7 @@ func TestTextForms(t *testing.T) {
 			if tt.otherLang != "" && tx.Other[tt.otherLang] == "" {
 				t.Errorf("title lost language %q: %+v", tt.otherLang, tx)
 			}
-			if s, fb := tx.In(model.French); tt.fr == "" && (!fb || s != tt.en) {
+			if s, fb := tx.In(locale.French); tt.fr == "" && (!fb || s != tt.en) {
 				t.Errorf("In(fr) = %q, %v; want the English with fallback", s, fb)
 			}
 		})

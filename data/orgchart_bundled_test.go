@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -58,7 +59,7 @@ func TestBundledChartAfterReorganization(t *testing.T) {
 	if want := []string{"fair", "msl-infra", "products-applied-research", "tbd-lab"}; !slices.Equal(groups, want) {
 		t.Errorf("groups under MSL = %v, want %v", groups, want)
 	}
-	text := model.RenderChartText(c, model.English)
+	text := model.RenderChartText(c, locale.English)
 	if !strings.Contains(text, "└── Alexandr Wang") || !strings.Contains(text, "    └── Yann LeCun") {
 		t.Errorf("chart text:\n%s", text)
 	}
@@ -82,7 +83,7 @@ func TestBundledChartBeforeReorganization(t *testing.T) {
 	if want := []string{"usine-digitale", "ars-lecun-cox"}; !slices.Equal(sources, want) {
 		t.Errorf("LeCun's accounts cite %v, want %v", sources, want)
 	}
-	if !strings.Contains(model.RenderChartText(c, model.English), "(disputed: also reported under Chris Cox)") {
+	if !strings.Contains(model.RenderChartText(c, locale.English), "(disputed: also reported under Chris Cox)") {
 		t.Error("the text chart does not name Cox's account")
 	}
 }

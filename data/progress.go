@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // progressEvery is how often, at most, LoadWithProgress reports.
@@ -20,19 +21,36 @@ const progressEvery = 50 * time.Millisecond
 // then read whole and parsed as Load does, with the same messages. The
 // calls to progress come from the goroutine that called LoadWithProgress.
 func LoadWithProgress(path string, progress func(read, total int64, events int)) (*model.Dataset, []Issue, error) {
+	l, err := Open(path, progress)
+	return l.Dataset, l.Warnings, err
+}
+
+// Loaded is a dataset as its loader read it, with what the loader prepared
+// for searching it.
+type Loaded struct {
+	Dataset  *model.Dataset
+	Warnings []Issue        // problems that did not stop the load (a clipped field)
+	Text     *search.Packed // the text packed as it was read, for search.NewIndex; nil when it was not
+}
+
+// Open is LoadWithProgress, and also returns the text the loader packed, so
+// that a search index built on the dataset shares it instead of copying it.
+func Open(path string, progress func(read, total int64, events int)) (Loaded, error) {
 	if path == "" {
-		return Load(path)
+		ds, ws, err := Load(path)
+		return Loaded{Dataset: ds, Warnings: ws}, err
 	}
 	f, size, err := openDataset(path)
 	if err != nil {
-		return nil, nil, err
+		return Loaded{}, err
 	}
 	cr := &countingReader{r: f, total: size, report: progress}
 	br := bufio.NewReaderSize(cr, 64<<10)
 	var ds *model.Dataset
+	var text *search.Packed
 	if looksNative(br) {
 		counts := countLists(f, size)
-		ds, err = decodeFast(br, counts, func(n int) { cr.events = n; cr.tick(false) })
+		ds, text, err = decodeFast(br, counts, func(n int) { cr.events = n; cr.tick(false) })
 		counts.close()
 	} else {
 		err = errSlow
@@ -41,18 +59,19 @@ func LoadWithProgress(path string, progress func(read, total int64, events int))
 	switch {
 	case err == nil:
 		cr.tick(true)
-		return ds, nil, nil
+		return Loaded{Dataset: ds, Text: text}, nil
 	case !errors.Is(err, errSlow):
-		return nil, nil, fail(path, "cannot read: %v", unwrapPath(err))
+		return Loaded{}, fail(path, "cannot read: %v", unwrapPath(err))
 	}
 	b, err := ReadFile(path)
 	if err != nil {
-		return nil, nil, err
+		return Loaded{}, err
 	}
 	if progress != nil {
 		progress(int64(len(b)), size, cr.events)
 	}
-	return Parse(path, b)
+	ds, ws, err := Parse(path, b)
+	return Loaded{Dataset: ds, Warnings: ws}, err
 }
 
 // looksNative reports whether the file starts like a JSON object, after

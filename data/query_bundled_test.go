@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // bundledQuery runs q on the bundled dataset, with and without an index,
 // checks that both agree and returns the matching events.
-func bundledQuery(t *testing.T, ds *model.Dataset, ix *model.SearchIndex, s string) []*model.Event {
+func bundledQuery(t *testing.T, ds *model.Dataset, ix *search.Index, s string) []*model.Event {
 	t.Helper()
-	q, err := model.ParseQuery(s)
+	q, err := search.ParseQuery(s)
 	if err != nil {
 		t.Fatalf("ParseQuery(%q): %v", s, err)
 	}
@@ -29,7 +30,7 @@ func bundledQuery(t *testing.T, ds *model.Dataset, ix *model.SearchIndex, s stri
 
 func TestBundledQueries(t *testing.T) {
 	ds := loadBundled(t)
-	ix := model.NewSearchIndex(ds)
+	ix := search.NewIndex(ds, nil)
 	all := func(s string, ok func(e *model.Event) bool, atLeast int) {
 		t.Helper()
 		evs := bundledQuery(t, ds, ix, s)
@@ -44,7 +45,7 @@ func TestBundledQueries(t *testing.T) {
 	}
 	mentions := func(word string) func(e *model.Event) bool {
 		return func(e *model.Event) bool {
-			return strings.Contains(model.Fold(e.Title.En+e.Summary.En+e.Title.Fr+e.Summary.Fr), word) || len(e.People) > 0
+			return strings.Contains(search.Fold(e.Title.En+e.Summary.En+e.Title.Fr+e.Summary.Fr), word) || len(e.People) > 0
 		}
 	}
 	all("agarwal", mentions("agarwal"), 2)

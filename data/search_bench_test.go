@@ -9,7 +9,7 @@ import (
 
 	"timeline/data"
 	"timeline/data/synth"
-	"timeline/model"
+	"timeline/search"
 )
 
 // Search benchmarks at 10k and 100k synthetic events, and 1M when
@@ -33,13 +33,16 @@ func benchSizes(b *testing.B) []int {
 }
 
 // benchData caches generated datasets and their indexes across benchmarks
-// of one run.
-var benchData = map[int]*model.SearchIndex{}
+// of one run, and benchText the text their loader packed.
+var (
+	benchData = map[int]*search.Index{}
+	benchText = map[int]*search.Packed{}
+)
 
 // benchIndex returns the search index of n synthetic events (seed 1),
 // loaded from a file as the explorer loads them: the titles, summaries and
 // headlines packed by the loader and shared with the index.
-func benchIndex(b *testing.B, n int) *model.SearchIndex {
+func benchIndex(b *testing.B, n int) *search.Index {
 	b.Helper()
 	if ix, ok := benchData[n]; ok {
 		return ix
@@ -55,15 +58,15 @@ func benchIndex(b *testing.B, n int) *model.SearchIndex {
 	if err := f.Close(); err != nil {
 		b.Fatal(err)
 	}
-	ds, _, err := data.Load(f.Name())
+	l, err := data.Open(f.Name(), nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	ix := model.NewSearchIndex(ds)
+	ix := search.NewIndex(l.Dataset, l.Text)
 	if !ix.SharesText() {
 		b.Fatal("the index copied the text the loader packed")
 	}
-	benchData[n] = ix
+	benchData[n], benchText[n] = ix, l.Text
 	return ix
 }
 
@@ -82,14 +85,14 @@ func BenchmarkSearchIndexBuild(b *testing.B) {
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
-			ix := model.NewSearchIndex(ds)
+			ix := search.NewIndex(ds, benchText[n])
 			runtime.GC()
 			runtime.ReadMemStats(&after)
 			total := float64(after.HeapAlloc-before.HeapAlloc) / float64(n)
 			text := float64(ix.TextBytes()) / float64(n)
 			runtime.KeepAlive(ix)
 			for b.Loop() {
-				ix = model.NewSearchIndex(ds)
+				ix = search.NewIndex(ds, benchText[n])
 			}
 			perEvent(b, n)
 			b.ReportMetric(total, "B/event")
@@ -115,7 +118,7 @@ func BenchmarkFilter(b *testing.B) {
 	for _, n := range benchSizes(b) {
 		ix := benchIndex(b, n)
 		for _, s := range benchQueries {
-			q, err := model.ParseQuery(s)
+			q, err := search.ParseQuery(s)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -134,7 +137,7 @@ func BenchmarkFilter(b *testing.B) {
 func BenchmarkFilterNoIndex(b *testing.B) {
 	for _, n := range benchSizes(b) {
 		ds := benchIndex(b, n).Dataset()
-		q, _ := model.ParseQuery("meta")
+		q, _ := search.ParseQuery("meta")
 		b.Run(fmt.Sprintf("n=%d/meta", n), func(b *testing.B) {
 			for b.Loop() {
 				q.Filter(ds)
@@ -150,9 +153,9 @@ func BenchmarkIncremental(b *testing.B) {
 	prefixes := []string{"m", "me", "met", "meta"}
 	for _, n := range benchSizes(b) {
 		ix := benchIndex(b, n)
-		qs := make([]model.Query, len(prefixes))
+		qs := make([]search.Query, len(prefixes))
 		for i, p := range prefixes {
-			qs[i], _ = model.ParseQuery(p)
+			qs[i], _ = search.ParseQuery(p)
 		}
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for b.Loop() {

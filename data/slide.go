@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -272,7 +273,7 @@ func (im *importer) date(s *slide, field string, d dateParts, required bool) mod
 	case m == 0 && day != 0:
 		im.add(s, false, field+".day", "a day without a month")
 	case day < 0 || m > 0 && day > model.DaysIn(y, m):
-		im.add(s, false, field+".day", "day %d is not in %s %d", day, model.MonthName(m, model.English), y)
+		im.add(s, false, field+".day", "day %d is not in %s %d", day, model.MonthName(m, locale.English), y)
 	default:
 		return model.NewDate(y, m, day)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -60,7 +61,7 @@ func sameAsDate(display string, d model.Date) bool {
 // full or abbreviated, or 0.
 func monthOf(word string) int {
 	for m := 1; m <= 12; m++ {
-		for _, lang := range []model.Lang{model.English, model.French} {
+		for _, lang := range []locale.Lang{locale.English, locale.French} {
 			full := strings.ToLower(model.MonthName(m, lang))
 			short := strings.TrimSuffix(strings.ToLower(model.MonthShort(m, lang)), ".")
 			if word == full || word == short {

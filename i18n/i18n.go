@@ -7,26 +7,27 @@ import (
 	"fmt"
 	"strings"
 
-	"timeline/model"
+	"timeline/locale"
 )
 
 // Catalog gives the interface's strings in one language.
 type Catalog struct {
-	lang  model.Lang
+	lang  locale.Lang
 	table map[string]string
+	cal   *calendar
 }
 
 // For returns the catalog of lang; any language other than French is
 // English.
-func For(lang model.Lang) Catalog {
-	if lang == model.French {
-		return Catalog{lang: model.French, table: french}
+func For(lang locale.Lang) Catalog {
+	if lang == locale.French {
+		return Catalog{lang: locale.French, table: french, cal: &frenchCalendar}
 	}
-	return Catalog{lang: model.English, table: english}
+	return Catalog{lang: locale.English, table: english, cal: &englishCalendar}
 }
 
 // Lang returns the catalog's language.
-func (c Catalog) Lang() model.Lang { return c.lang }
+func (c Catalog) Lang() locale.Lang { return c.lang }
 
 // T returns the string for key, formatted with args as by fmt.Sprintf. A
 // missing key (a bug the tests catch) shows as the key itself.
@@ -45,9 +46,9 @@ func (c Catalog) T(key string, args ...any) string {
 }
 
 // Keys returns every key of a language's table, for the completeness test.
-func Keys(lang model.Lang) []string {
+func Keys(lang locale.Lang) []string {
 	t := english
-	if lang == model.French {
+	if lang == locale.French {
 		t = french
 	}
 	keys := make([]string, 0, len(t))
@@ -60,27 +61,27 @@ func Keys(lang model.Lang) []string {
 // FromEnv picks the language from LC_ALL, LC_MESSAGES, then LANG, as
 // POSIX does: the first one set decides. fr_FR.UTF-8 (or any "fr…") is
 // French; anything else, or nothing, is English.
-func FromEnv(getenv func(string) string) model.Lang {
+func FromEnv(getenv func(string) string) locale.Lang {
 	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if s := getenv(v); s != "" {
 			if strings.HasPrefix(strings.ToLower(s), "fr") {
-				return model.French
+				return locale.French
 			}
-			return model.English
+			return locale.English
 		}
 	}
-	return model.English
+	return locale.English
 }
 
 // Kind returns the name of an event kind in the catalog's language.
-func (c Catalog) Kind(k model.Kind) string { return c.T("kind." + k.String()) }
+func (c Catalog) Kind(k fmt.Stringer) string { return c.T("kind." + k.String()) }
 
 // KindShort returns the list's short label of an event kind (at most 7
 // columns).
-func (c Catalog) KindShort(k model.Kind) string { return c.T("kindshort." + k.String()) }
+func (c Catalog) KindShort(k fmt.Stringer) string { return c.T("kindshort." + k.String()) }
 
 // Status returns the name of a status in the catalog's language.
-func (c Catalog) Status(s model.Status) string { return c.T("status." + s.String()) }
+func (c Catalog) Status(s fmt.Stringer) string { return c.T("status." + s.String()) }
 
 // Stance returns a claim's stance in the catalog's language.
 func (c Catalog) Stance(s string) string {

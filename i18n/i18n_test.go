@@ -5,12 +5,13 @@ import (
 	"strings"
 	"testing"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
 // TestEveryKeyInBothLanguages fails when a key exists in one table only.
 func TestEveryKeyInBothLanguages(t *testing.T) {
-	en, fr := Keys(model.English), Keys(model.French)
+	en, fr := Keys(locale.English), Keys(locale.French)
 	for _, k := range en {
 		if !slices.Contains(fr, k) {
 			t.Errorf("key %q is missing in French", k)
@@ -36,7 +37,7 @@ func TestPlaceholdersMatch(t *testing.T) {
 }
 
 func TestEveryKindHasNames(t *testing.T) {
-	for _, lang := range []model.Lang{model.English, model.French} {
+	for _, lang := range []locale.Lang{locale.English, locale.French} {
 		c := For(lang)
 		for _, k := range model.Kinds() {
 			if c.Kind(k) == "kind."+k.String() || c.KindShort(k) == "kindshort."+k.String() {
@@ -52,13 +53,13 @@ func TestEveryKindHasNames(t *testing.T) {
 func TestFromEnv(t *testing.T) {
 	cases := []struct {
 		env  map[string]string
-		want model.Lang
+		want locale.Lang
 	}{
-		{map[string]string{}, model.English},
-		{map[string]string{"LANG": "fr_FR.UTF-8"}, model.French},
-		{map[string]string{"LANG": "fr_FR.UTF-8", "LC_ALL": "C"}, model.English},
-		{map[string]string{"LANG": "en_US.UTF-8", "LC_MESSAGES": "fr_CA"}, model.French},
-		{map[string]string{"LC_ALL": "fr"}, model.French},
+		{map[string]string{}, locale.English},
+		{map[string]string{"LANG": "fr_FR.UTF-8"}, locale.French},
+		{map[string]string{"LANG": "fr_FR.UTF-8", "LC_ALL": "C"}, locale.English},
+		{map[string]string{"LANG": "en_US.UTF-8", "LC_MESSAGES": "fr_CA"}, locale.French},
+		{map[string]string{"LC_ALL": "fr"}, locale.French},
 	}
 	for _, c := range cases {
 		if got := FromEnv(func(k string) string { return c.env[k] }); got != c.want {
@@ -68,10 +69,10 @@ func TestFromEnv(t *testing.T) {
 }
 
 func TestFormatting(t *testing.T) {
-	if got := For(model.French).T("too.small", 10, 4); got != "terminal trop petit (10×4)" {
+	if got := For(locale.French).T("too.small", 10, 4); got != "terminal trop petit (10×4)" {
 		t.Errorf("got %q", got)
 	}
-	if got := For(model.English).T("no.such.key"); got != "no.such.key" {
+	if got := For(locale.English).T("no.such.key"); got != "no.such.key" {
 		t.Errorf("got %q", got)
 	}
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"net/url"
 	"strings"
+	"timeline/locale"
 )
 
 // Citation returns a sentence-ready line in a journalist's style: the
@@ -10,7 +11,7 @@ import (
 // "Meta buys 49% of Scale AI (Observer, June 13, 2025; Associated Press,
 // June 13, 2025)." The same outlet on the same day is named once. An event
 // without sources gives its title as a sentence.
-func Citation(ds *Dataset, e *Event, lang Lang) string {
+func Citation(ds *Dataset, e *Event, lang locale.Lang) string {
 	title := sentenceBody(e.Title.String(lang))
 	var refs []string
 	seen := map[string]bool{}
@@ -32,7 +33,7 @@ func Citation(ds *Dataset, e *Event, lang Lang) string {
 		return title + "."
 	}
 	sep := "; "
-	if lang == French {
+	if lang == locale.French {
 		sep = " ; "
 	}
 	return title + " (" + strings.Join(refs, sep) + ")."
@@ -42,7 +43,7 @@ func Citation(ds *Dataset, e *Event, lang Lang) string {
 // title in bold with the date, then one bullet per source,
 // "[Outlet, “headline”, date](url)", linked when the source has a URL or a
 // copy seen via another address.
-func CitationMarkdown(ds *Dataset, e *Event, lang Lang) string {
+func CitationMarkdown(ds *Dataset, e *Event, lang locale.Lang) string {
 	var b strings.Builder
 	b.WriteString("**" + MarkdownEscape(e.Title.String(lang)) + "** — " + MarkdownEscape(CiteEventDate(e, lang)) + "\n")
 	if len(e.Sources) > 0 {
@@ -66,7 +67,7 @@ func CitationMarkdown(ds *Dataset, e *Event, lang Lang) string {
 // SourceLine describes a source in one line: outlet, quoted headline and
 // date, "TechCrunch, “Cracks are forming…”, Aug. 29, 2025". Missing parts
 // are left out.
-func SourceLine(s *Source, lang Lang) string {
+func SourceLine(s *Source, lang locale.Lang) string {
 	parts := make([]string, 0, 3)
 	if s.Outlet != "" {
 		parts = append(parts, s.Outlet)
@@ -82,7 +83,7 @@ func SourceLine(s *Source, lang Lang) string {
 
 // PlainSummary returns the event as plain text to paste: the title and the
 // date on the first line, then the summary after a blank line.
-func PlainSummary(ds *Dataset, e *Event, lang Lang) string {
+func PlainSummary(ds *Dataset, e *Event, lang locale.Lang) string {
 	s := e.Title.String(lang) + " (" + CiteEventDate(e, lang) + ")"
 	if sum := e.Summary.String(lang); sum != "" {
 		s += "\n\n" + sum
@@ -114,7 +115,7 @@ func SourceURLs(ds *Dataset, e *Event) []string {
 // "“words” — Speaker, Outlet, Aug. 25, 2025". The words are the original
 // ones, in the quotation marks of lang; the outlet and date come from the
 // quote's source when it has one.
-func QuoteCitation(ds *Dataset, q *Quote, lang Lang) string {
+func QuoteCitation(ds *Dataset, q *Quote, lang locale.Lang) string {
 	s := quoteMarks(q.Text, lang) + " — " + ds.PersonName(q.Speaker)
 	if src := ds.Source(q.Source); src != nil {
 		if src.Outlet != "" {
@@ -165,7 +166,7 @@ func sourceURL(s *Source) string {
 
 // quoteMarks puts s between the quotation marks of lang, unless it already
 // is between quotation marks.
-func quoteMarks(s string, lang Lang) string {
+func quoteMarks(s string, lang locale.Lang) string {
 	s = strings.TrimSpace(s)
 	for _, p := range [][2]string{{"“", "”"}, {"«", "»"}, {`"`, `"`}} {
 		if len(s) > len(p[0])+len(p[1]) && strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) {
@@ -173,7 +174,7 @@ func quoteMarks(s string, lang Lang) string {
 			break
 		}
 	}
-	if lang == French {
+	if lang == locale.French {
 		return "« " + s + " »"
 	}
 	return "“" + s + "”"

@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"testing"
+	"timeline/locale"
 )
 
 // citeDataset is a small dataset with the shapes citations meet: sources
@@ -20,7 +21,7 @@ func citeDataset() *Dataset {
 		Events: []Event{
 			{ID: "agarwal", Date: MustDate("2025-08-25"), Title: Text{En: "Rishabh Agarwal says he is leaving Meta.", Fr: "Rishabh Agarwal quitte Meta"},
 				Summary: Plain("He said so on X."), Sources: []string{"x", "tc"},
-				Extra: &EventExtra{Quotes: []Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: English, Source: "x"},
+				Extra: &EventExtra{Quotes: []Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: locale.English, Source: "x"},
 					{Speaker: "someone-unknown", Text: "“Already quoted.”"}}}},
 			{ID: "mid", Date: MustDate("2025-07-14"), Approximate: true, Extra: &EventExtra{DateLabel: Text{En: "mid-July 2025", Fr: "mi-juillet 2025"}},
 				Title: Plain("Scale AI cuts staff"), Sources: []string{"usine", "evil", "x", "x-again"}},
@@ -34,27 +35,27 @@ func citeDataset() *Dataset {
 func TestCiteDate(t *testing.T) {
 	tests := []struct {
 		date string
-		lang Lang
+		lang locale.Lang
 		want string
 	}{
-		{"2025-08-25", English, "Aug. 25, 2025"},
-		{"2025-06-12", English, "June 12, 2025"},
-		{"2025-09-01", English, "Sept. 1, 2025"},
-		{"2025-03-05", English, "March 5, 2025"},
-		{"2025-07", English, "July 2025"},
-		{"2025-08", English, "August 2025"},
-		{"2025", English, "2025"},
-		{"2025-08-25", French, "25 août 2025"},
-		{"2025-08-01", French, "1er août 2025"},
-		{"2025-07", French, "juillet 2025"},
-		{"2025", French, "2025"},
+		{"2025-08-25", locale.English, "Aug. 25, 2025"},
+		{"2025-06-12", locale.English, "June 12, 2025"},
+		{"2025-09-01", locale.English, "Sept. 1, 2025"},
+		{"2025-03-05", locale.English, "March 5, 2025"},
+		{"2025-07", locale.English, "July 2025"},
+		{"2025-08", locale.English, "August 2025"},
+		{"2025", locale.English, "2025"},
+		{"2025-08-25", locale.French, "25 août 2025"},
+		{"2025-08-01", locale.French, "1er août 2025"},
+		{"2025-07", locale.French, "juillet 2025"},
+		{"2025", locale.French, "2025"},
 	}
 	for _, tt := range tests {
 		if got := CiteDate(MustDate(tt.date), tt.lang); got != tt.want {
 			t.Errorf("CiteDate(%s, %s) = %q, want %q", tt.date, tt.lang, got, tt.want)
 		}
 	}
-	if got := CiteDate(Date{}, English); got != "" {
+	if got := CiteDate(Date{}, locale.English); got != "" {
 		t.Errorf("CiteDate(zero) = %q, want empty", got)
 	}
 }
@@ -65,15 +66,15 @@ func TestCiteEventDate(t *testing.T) {
 	approx := Event{Date: MustDate("2025-07"), Approximate: true}
 	tests := []struct {
 		e    *Event
-		lang Lang
+		lang locale.Lang
 		want string
 	}{
-		{ds.Event("mid"), English, "mid-July 2025"},
-		{ds.Event("mid"), French, "mi-juillet 2025"},
-		{ds.Event("agarwal"), English, "Aug. 25, 2025"},
-		{&end, English, "Aug. 26, 2025 – Aug. 29, 2025"},
-		{&approx, English, "about July 2025"},
-		{&approx, French, "vers juillet 2025"},
+		{ds.Event("mid"), locale.English, "mid-July 2025"},
+		{ds.Event("mid"), locale.French, "mi-juillet 2025"},
+		{ds.Event("agarwal"), locale.English, "Aug. 25, 2025"},
+		{&end, locale.English, "Aug. 26, 2025 – Aug. 29, 2025"},
+		{&approx, locale.English, "about July 2025"},
+		{&approx, locale.French, "vers juillet 2025"},
 	}
 	for _, tt := range tests {
 		if got := CiteEventDate(tt.e, tt.lang); got != tt.want {
@@ -86,13 +87,13 @@ func TestCitation(t *testing.T) {
 	ds := citeDataset()
 	tests := []struct {
 		id   string
-		lang Lang
+		lang locale.Lang
 		want string
 	}{
-		{"agarwal", English, "Rishabh Agarwal says he is leaving Meta (X, Aug. 25, 2025; TechCrunch, Aug. 29, 2025)."},
-		{"agarwal", French, "Rishabh Agarwal quitte Meta (X, 25 août 2025 ; TechCrunch, 29 août 2025)."},
-		{"mid", English, "Scale AI cuts staff (L'Usine Digitale; Evil, July 2025; X, Aug. 25, 2025)."},
-		{"none", English, "Nothing cited."},
+		{"agarwal", locale.English, "Rishabh Agarwal says he is leaving Meta (X, Aug. 25, 2025; TechCrunch, Aug. 29, 2025)."},
+		{"agarwal", locale.French, "Rishabh Agarwal quitte Meta (X, 25 août 2025 ; TechCrunch, 29 août 2025)."},
+		{"mid", locale.English, "Scale AI cuts staff (L'Usine Digitale; Evil, July 2025; X, Aug. 25, 2025)."},
+		{"none", locale.English, "Nothing cited."},
 	}
 	for _, tt := range tests {
 		if got := Citation(ds, ds.Event(tt.id), tt.lang); got != tt.want {
@@ -105,18 +106,18 @@ func TestCitationMarkdown(t *testing.T) {
 	ds := citeDataset()
 	tests := []struct {
 		id   string
-		lang Lang
+		lang locale.Lang
 		want string
 	}{
-		{"agarwal", English, "**Rishabh Agarwal says he is leaving Meta.** — Aug. 25, 2025\n\n" +
+		{"agarwal", locale.English, "**Rishabh Agarwal says he is leaving Meta.** — Aug. 25, 2025\n\n" +
 			"- [X, “This is my last week”, Aug. 25, 2025](https://x.com/agarwl_/status/1)\n" +
 			"- [TechCrunch, “Cracks are forming”, Aug. 29, 2025](http://archive.example/tc)\n"},
-		{"mid", French, "**Scale AI cuts staff** — mi-juillet 2025\n\n" +
+		{"mid", locale.French, "**Scale AI cuts staff** — mi-juillet 2025\n\n" +
 			"- L'Usine Digitale, « Meta en proie au chaos »\n" +
 			"- Evil, « Run me », juillet 2025\n" +
 			"- [X, « This is my last week », 25 août 2025](https://x.com/agarwl_/status/1)\n" +
 			"- [X, « Second post », 25 août 2025](https://x.com/agarwl_/status/1)\n"},
-		{"none", English, "**Nothing cited** — 2025\n"},
+		{"none", locale.English, "**Nothing cited** — 2025\n"},
 	}
 	for _, tt := range tests {
 		got := CitationMarkdown(ds, ds.Event(tt.id), tt.lang)
@@ -137,10 +138,10 @@ func TestMarkdownEscapes(t *testing.T) {
 
 func TestPlainSummary(t *testing.T) {
 	ds := citeDataset()
-	if got, want := PlainSummary(ds, ds.Event("agarwal"), English), "Rishabh Agarwal says he is leaving Meta. (Aug. 25, 2025)\n\nHe said so on X."; got != want {
+	if got, want := PlainSummary(ds, ds.Event("agarwal"), locale.English), "Rishabh Agarwal says he is leaving Meta. (Aug. 25, 2025)\n\nHe said so on X."; got != want {
 		t.Errorf("PlainSummary = %q, want %q", got, want)
 	}
-	if got, want := PlainSummary(ds, ds.Event("none"), English), "Nothing cited (2025)"; got != want {
+	if got, want := PlainSummary(ds, ds.Event("none"), locale.English), "Nothing cited (2025)"; got != want {
 		t.Errorf("PlainSummary without summary = %q, want %q", got, want)
 	}
 }
@@ -185,12 +186,12 @@ func TestQuoteCitation(t *testing.T) {
 	e := ds.Event("agarwal")
 	tests := []struct {
 		q    *Quote
-		lang Lang
+		lang locale.Lang
 		want string
 	}{
-		{&e.Quotes()[0], English, "“This is my last week at @AIatMeta.” — Rishabh Agarwal, X, Aug. 25, 2025"},
-		{&e.Quotes()[0], French, "« This is my last week at @AIatMeta. » — Rishabh Agarwal, X, 25 août 2025"},
-		{&e.Quotes()[1], English, "“Already quoted.” — someone-unknown"},
+		{&e.Quotes()[0], locale.English, "“This is my last week at @AIatMeta.” — Rishabh Agarwal, X, Aug. 25, 2025"},
+		{&e.Quotes()[0], locale.French, "« This is my last week at @AIatMeta. » — Rishabh Agarwal, X, 25 août 2025"},
+		{&e.Quotes()[1], locale.English, "“Already quoted.” — someone-unknown"},
 	}
 	for _, tt := range tests {
 		if got := QuoteCitation(ds, tt.q, tt.lang); got != tt.want {

@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"timeline/locale"
+)
 
 // apMonths are the month names of Associated Press style with a day: the
 // five short months are spelled out, the others abbreviated.
@@ -10,10 +13,10 @@ var apMonths = [12]string{"Jan.", "Feb.", "March", "April", "May", "June", "July
 // precision. English follows the Associated Press: "Aug. 25, 2025",
 // "June 12, 2025", "July 2025" (a month alone is spelled out), "2025".
 // French writes "25 août 2025", "1er août 2025", "juillet 2025", "2025".
-func CiteDate(d Date, lang Lang) string {
+func CiteDate(d Date, lang locale.Lang) string {
 	switch d.Precision {
 	case DayPrecision:
-		if lang == French {
+		if lang == locale.French {
 			day := fmt.Sprint(d.Day)
 			if d.Day == 1 {
 				day = "1er"
@@ -33,13 +36,13 @@ func CiteDate(d Date, lang Lang) string {
 // for an approximate date ("mid-July 2025"), else CiteDate, with "about" or
 // "vers" for an approximate date without a label, and the end date when
 // there is one.
-func CiteEventDate(e *Event, lang Lang) string {
+func CiteEventDate(e *Event, lang locale.Lang) string {
 	if label := e.DateLabel().String(lang); label != "" {
 		return label
 	}
 	s := CiteDate(e.Date, lang)
 	if e.Approximate {
-		if lang == French {
+		if lang == locale.French {
 			s = "vers " + s
 		} else {
 			s = "about " + s

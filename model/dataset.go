@@ -23,33 +23,23 @@ type Dataset struct {
 	personIdx idIndex
 	orgIdx    idIndex
 	sourceIdx idIndex
-
-	text       *packedText // the events' text as a loader packed it (TextPacker), or nil
-	sourceText *packedText // the sources' headlines likewise
-	headlines  []int32     // per source, the event whose title is its headline, or -1 (TextPacker.AddSource)
 }
 
 // Index sorts the events and builds the lookup tables. Loaders call it once
-// after filling the dataset; it must be called again after any change.
-func (d *Dataset) Index() {
+// after filling the dataset; it must be called again after any change. When
+// it moves events it returns where each now comes from (event j was at
+// from[j]), so that whoever keeps something per event in the order it was
+// read can follow; nil when the events were already in order.
+func (d *Dataset) Index() (from []int32) {
 	for i := range d.Events {
 		d.Events[i].Tidy()
 	}
-	if idx := sortEvents(d.Events); idx != nil && (d.text != nil || d.headlines != nil) {
-		at := movedTo(idx)
-		if d.text != nil {
-			d.text.sorted(at)
-		}
-		for j, i := range d.headlines {
-			if i >= 0 && int(i) < len(at) {
-				d.headlines[j] = at[i]
-			}
-		}
-	}
+	from = sortEvents(d.Events)
 	d.eventIdx = newIDIndex(len(d.Events), d.eventID)
 	d.personIdx = newIDIndex(len(d.People), d.personID)
 	d.orgIdx = newIDIndex(len(d.Orgs), d.orgID)
 	d.sourceIdx = newIDIndex(len(d.Sources), d.sourceID)
+	return from
 }
 
 // The ids of the items at position i, for the lookup tables.
@@ -111,6 +101,21 @@ func sortEvents(evs []Event) []int32 {
 // EventIndex returns the position of the event with id in Events.
 func (d *Dataset) EventIndex(id string) (int, bool) {
 	return d.eventIdx.find(id, d.eventID)
+}
+
+// PersonIndex returns the position of the person with id in People.
+func (d *Dataset) PersonIndex(id string) (int, bool) {
+	return d.personIdx.find(id, d.personID)
+}
+
+// OrgIndex returns the position of the organisation with id in Orgs.
+func (d *Dataset) OrgIndex(id string) (int, bool) {
+	return d.orgIdx.find(id, d.orgID)
+}
+
+// SourceIndex returns the position of the source with id in Sources.
+func (d *Dataset) SourceIndex(id string) (int, bool) {
+	return d.sourceIdx.find(id, d.sourceID)
 }
 
 // Event returns the event with id, or nil.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"timeline/locale"
 )
 
 // EntityKind says which index an entity belongs to.
@@ -32,7 +33,7 @@ type EntityRow struct {
 // PeopleIndex lists every person, sorted by name, with their role on day
 // and the events they appear in: as one of an event's people, as the
 // speaker of a quote, or as the author of a claim.
-func PeopleIndex(ds *Dataset, day int32, lang Lang) []EntityRow {
+func PeopleIndex(ds *Dataset, day int32, lang locale.Lang) []EntityRow {
 	rows := make([]EntityRow, len(ds.People))
 	at := make(map[string]int, len(ds.People))
 	for i := range ds.People {
@@ -48,7 +49,7 @@ func PeopleIndex(ds *Dataset, day int32, lang Lang) []EntityRow {
 
 // OrgIndex lists every organisation, sorted by name, with its kind and the
 // events that name it.
-func OrgIndex(ds *Dataset, day int32, lang Lang) []EntityRow {
+func OrgIndex(ds *Dataset, day int32, lang locale.Lang) []EntityRow {
 	rows := make([]EntityRow, len(ds.Orgs))
 	at := make(map[string]int, len(ds.Orgs))
 	for i := range ds.Orgs {
@@ -68,7 +69,7 @@ func OrgIndex(ds *Dataset, day int32, lang Lang) []EntityRow {
 
 // OutletIndex lists every outlet named by a source, sorted by name, with the
 // number of its sources and the events that cite them.
-func OutletIndex(ds *Dataset, day int32, lang Lang) []EntityRow {
+func OutletIndex(ds *Dataset, day int32, lang locale.Lang) []EntityRow {
 	var rows []EntityRow
 	at := map[string]int{}
 	count := map[string]int{}
@@ -188,7 +189,7 @@ func compareNames(aName, aID, bName, bID string) int {
 
 // roleDetail is a person's role on day with its organisation,
 // "Chief Product Officer · Meta", or "" when none is known.
-func roleDetail(ds *Dataset, p *Person, day int32, lang Lang) string {
+func roleDetail(ds *Dataset, p *Person, day int32, lang locale.Lang) string {
 	r, ok := p.RoleAt(day)
 	if !ok {
 		return ""

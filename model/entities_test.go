@@ -3,6 +3,7 @@ package model
 import (
 	"slices"
 	"testing"
+	"timeline/locale"
 )
 
 func entitiesFixture() *Dataset {
@@ -31,7 +32,7 @@ func entitiesFixture() *Dataset {
 
 func TestPeopleIndex(t *testing.T) {
 	ds := entitiesFixture()
-	rows := PeopleIndex(ds, 0, English)
+	rows := PeopleIndex(ds, 0, locale.English)
 	var names []string
 	for _, r := range rows {
 		names = append(names, r.Name)
@@ -60,12 +61,12 @@ func TestPeopleIndex(t *testing.T) {
 
 func TestOrgAndOutletIndex(t *testing.T) {
 	ds := entitiesFixture()
-	orgs := OrgIndex(ds, 0, English)
+	orgs := OrgIndex(ds, 0, locale.English)
 	if len(orgs) != 2 || orgs[0].ID != "acme" || !slices.Equal(orgs[0].Events, []int32{1, 2}) ||
 		orgs[1].Detail != "lab · Acme" || !slices.Equal(orgs[1].Events, []int32{2}) {
 		t.Errorf("orgs = %+v", orgs)
 	}
-	outlets := OutletIndex(ds, 0, English)
+	outlets := OutletIndex(ds, 0, locale.English)
 	if len(outlets) != 2 || outlets[0].Name != "The Verge" || outlets[1].Name != "Wired" ||
 		!slices.Equal(outlets[1].Events, []int32{1, 2}) || outlets[1].Detail != "2 sources" || outlets[0].Detail != "1 source" {
 		t.Errorf("outlets = %+v", outlets)
@@ -92,7 +93,7 @@ func TestEventsOf(t *testing.T) {
 		}
 	}
 	// The indexes and EventsOf agree.
-	for _, r := range PeopleIndex(ds, 0, English) {
+	for _, r := range PeopleIndex(ds, 0, locale.English) {
 		if got := EventsOf(ds, PersonEntity, r.ID); !slices.Equal(got, r.Events) {
 			t.Errorf("%s: EventsOf %v, index %v", r.ID, got, r.Events)
 		}

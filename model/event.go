@@ -1,5 +1,7 @@
 package model
 
+import "timeline/locale"
+
 // Event is one dated fact on the timeline. What most events leave empty
 // (an end date, a date label, claims, quotes, related events) is behind one
 // pointer, Extra, nil when all of it is empty: an event is 216 bytes, plus
@@ -143,7 +145,7 @@ type Claim struct {
 type Quote struct {
 	Speaker     string
 	Text        string
-	Lang        Lang // the language the words were said in
+	Lang        locale.Lang // the language the words were said in
 	Translation Text
 	Source      string
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strings"
+	"timeline/locale"
 )
 
 var (
@@ -15,30 +16,30 @@ var (
 )
 
 // MonthName returns the full name of month m (1–12) in lang.
-func MonthName(m int, lang Lang) string {
+func MonthName(m int, lang locale.Lang) string {
 	if m < 1 || m > 12 {
 		return ""
 	}
-	if lang == French {
+	if lang == locale.French {
 		return monthsFr[m-1]
 	}
 	return monthsEn[m-1]
 }
 
 // MonthShort returns the abbreviated name of month m (1–12) in lang.
-func MonthShort(m int, lang Lang) string {
+func MonthShort(m int, lang locale.Lang) string {
 	if m < 1 || m > 12 {
 		return ""
 	}
-	if lang == French {
+	if lang == locale.French {
 		return monthsShortFr[m-1]
 	}
 	return monthsShortEn[m-1]
 }
 
 // WeekdayShort returns the abbreviated weekday of d in lang.
-func WeekdayShort(d Date, lang Lang) string {
-	if lang == French {
+func WeekdayShort(d Date, lang locale.Lang) string {
+	if lang == locale.French {
 		return daysShortFr[d.Weekday()]
 	}
 	return daysShortEn[d.Weekday()]
@@ -47,7 +48,7 @@ func WeekdayShort(d Date, lang Lang) string {
 // FormatDate writes d as a reader would, keeping its precision:
 // "Mon 25 Aug 2025" / "lun. 25 août 2025", "July 2025" / "juillet 2025",
 // "2025".
-func FormatDate(d Date, lang Lang) string {
+func FormatDate(d Date, lang locale.Lang) string {
 	switch d.Precision {
 	case DayPrecision:
 		return fmt.Sprintf("%s %d %s %d", WeekdayShort(d, lang), d.Day, MonthShort(int(d.Month), lang), d.Year)
@@ -60,7 +61,7 @@ func FormatDate(d Date, lang Lang) string {
 }
 
 // FormatShortDate writes d compactly: "25 Aug 2025", "Aug 2025", "2025".
-func FormatShortDate(d Date, lang Lang) string {
+func FormatShortDate(d Date, lang locale.Lang) string {
 	switch d.Precision {
 	case DayPrecision:
 		return fmt.Sprintf("%d %s %d", d.Day, MonthShort(int(d.Month), lang), d.Year)
@@ -74,7 +75,7 @@ func FormatShortDate(d Date, lang Lang) string {
 
 // MonthHeader returns the heading of the month containing d's earliest day:
 // "AUGUST 2025" / "AOÛT 2025".
-func MonthHeader(d Date, lang Lang) string {
+func MonthHeader(d Date, lang locale.Lang) string {
 	m := int(d.Month)
 	if m == 0 {
 		return fmt.Sprintf("%d", d.Year)
@@ -85,14 +86,14 @@ func MonthHeader(d Date, lang Lang) string {
 // EventDate writes an event's date as written: the dataset's label for an
 // approximate date ("mid-July 2025"), else the date with its precision, with
 // the end date when there is one.
-func EventDate(e *Event, lang Lang) string {
+func EventDate(e *Event, lang locale.Lang) string {
 	var s string
 	if label := e.DateLabel().String(lang); label != "" {
 		s = label
 	} else {
 		s = FormatDate(e.Date, lang)
 		if e.Approximate {
-			if lang == French {
+			if lang == locale.French {
 				s = "vers " + s
 			} else {
 				s = "about " + s

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Kind is what sort of event happened.
 type Kind uint8
 
@@ -27,6 +29,13 @@ func Kinds() []Kind {
 	}
 	return ks
 }
+
+// KindNames returns the names of the kinds, in order: KindNames()[k] is
+// k's name.
+func KindNames() []string { return slices.Clone(kindNames[:]) }
+
+// StatusNames returns the names of the statuses, in order.
+func StatusNames() []string { return slices.Clone(statusNames[:]) }
 
 // ParseKind reads a kind's name.
 func ParseKind(s string) (Kind, bool) {

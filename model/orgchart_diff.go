@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"timeline/locale"
+)
 
 // ChangeKind says how a person's place differs between two charts.
 type ChangeKind uint8
@@ -107,12 +110,12 @@ func diffPlaces(before, after map[string]place, inOrg bool) []Change {
 // FormatChange writes a change as a line of text with its mark:
 // "→ Yann LeCun: Mark Zuckerberg → Alexandr Wang", "+ Nat Friedman, under
 // Alexandr Wang", "− Ruben Mayer, was under Alexandr Wang".
-func FormatChange(c Change, lang Lang) string {
+func FormatChange(c Change, lang locale.Lang) string {
 	under, was, top := ", under ", ", was under ", "(top)"
 	if c.InOrg {
 		under, was = ", in ", ", was in "
 	}
-	if lang == French {
+	if lang == locale.French {
 		under, was, top = ", sous ", ", était sous ", "(sommet)"
 		if c.InOrg {
 			under, was = ", dans ", ", était dans "

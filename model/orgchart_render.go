@@ -1,15 +1,18 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"timeline/locale"
+)
 
 // RenderChartText draws the chart as text trees: a heading with the date,
 // the people tree, then the organisations. Branches are drawn by hand with
 // box-drawing characters (the TUI uses lipgloss/tree; model stays standard
 // library only). A disputed node says so, naming the other bosses.
-func RenderChartText(c *Chart, lang Lang) string {
+func RenderChartText(c *Chart, lang locale.Lang) string {
 	var b strings.Builder
 	heading, people, orgs, none := "Org chart on ", "People (reporting lines)", "Organisations", "(none)"
-	if lang == French {
+	if lang == locale.French {
 		heading, people, orgs, none = "Organigramme au ", "Personnes (liens hiérarchiques)", "Organisations", "(aucune)"
 	}
 	b.WriteString(heading + FormatDate(FromDays(c.Day), lang) + "\n\n")
@@ -32,7 +35,7 @@ func RenderChartText(c *Chart, lang Lang) string {
 	return b.String()
 }
 
-func writeBranches(b *strings.Builder, ns []*Node, prefix string, lang Lang) {
+func writeBranches(b *strings.Builder, ns []*Node, prefix string, lang locale.Lang) {
 	for i, n := range ns {
 		branch, next := "├── ", "│   "
 		if i == len(ns)-1 {
@@ -45,7 +48,7 @@ func writeBranches(b *strings.Builder, ns []*Node, prefix string, lang Lang) {
 
 // NodeLabel is a node as one line: the name, the title after an em dash, and
 // the dispute mark, "(disputed: also reported under Chris Cox)".
-func NodeLabel(n *Node, lang Lang) string {
+func NodeLabel(n *Node, lang locale.Lang) string {
 	s := n.Name
 	if t := n.Title.String(lang); t != "" {
 		s += " — " + t
@@ -54,7 +57,7 @@ func NodeLabel(n *Node, lang Lang) string {
 		return s
 	}
 	disputed, also := "disputed", ": also reported under "
-	if lang == French {
+	if lang == locale.French {
 		disputed, also = "contesté", " : également rattaché à "
 	}
 	if len(n.Alternatives) == 0 {

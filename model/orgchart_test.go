@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"timeline/locale"
 )
 
 // chartFixture is a small company: a CEO, a boss whose line starts on
@@ -200,7 +201,7 @@ func TestDiffCharts(t *testing.T) {
 	before, after := OrgChart(ds, day("2025-03-09")), OrgChart(ds, day("2025-04-01"))
 	var got []string
 	for _, c := range DiffCharts(before, after) {
-		got = append(got, FormatChange(c, English))
+		got = append(got, FormatChange(c, locale.English))
 	}
 	want := []string{
 		"+ Bea Boss, under Ada CEO",
@@ -216,13 +217,13 @@ func TestDiffCharts(t *testing.T) {
 	if len(DiffCharts(after, after)) != 0 {
 		t.Error("a chart differs from itself")
 	}
-	if got := FormatChange(Change{Kind: Arrived, PersonName: "Ada CEO"}, French); got != "+ Ada CEO" {
+	if got := FormatChange(Change{Kind: Arrived, PersonName: "Ada CEO"}, locale.French); got != "+ Ada CEO" {
 		t.Errorf("root arrival = %q", got)
 	}
 }
 
 func TestRenderChartText(t *testing.T) {
-	got := RenderChartText(OrgChart(chartFixture(), day("2025-03-01")), English)
+	got := RenderChartText(OrgChart(chartFixture(), day("2025-03-01")), locale.English)
 	want := `Org chart on Sat 1 Mar 2025
 
 People (reporting lines)
@@ -243,11 +244,11 @@ Other Co — company
 	if got != want {
 		t.Errorf("RenderChartText:\n%s\nwant:\n%s", got, want)
 	}
-	fr := RenderChartText(OrgChart(chartFixture(), day("2025-03-01")), French)
+	fr := RenderChartText(OrgChart(chartFixture(), day("2025-03-01")), locale.French)
 	if !strings.Contains(fr, "Cy Researcher — researcher (fr) (contesté : également rattaché à Di Product)") {
 		t.Errorf("French chart:\n%s", fr)
 	}
-	empty := RenderChartText(OrgChart(&Dataset{}, 0), English)
+	empty := RenderChartText(OrgChart(&Dataset{}, 0), locale.English)
 	if strings.Count(empty, "(none)") != 2 {
 		t.Errorf("empty chart:\n%s", empty)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"timeline/locale"
 )
 
 // StatsTable counts events per kind in consecutive buckets (weeks starting
@@ -130,7 +131,7 @@ func nextBucket(start int32, byMonth bool) int32 {
 
 // BucketName writes a bucket's start for a reader: "25 Aug 2025" for a
 // week (its Monday), "Aug 2025" for a month.
-func (t StatsTable) BucketName(b StatsBucket, lang Lang) string {
+func (t StatsTable) BucketName(b StatsBucket, lang locale.Lang) string {
 	d := FromDays(b.Start)
 	if t.ByMonth {
 		d = NewDate(int(d.Year), int(d.Month), 0)
@@ -141,8 +142,8 @@ func (t StatsTable) BucketName(b StatsBucket, lang Lang) string {
 // RenderStatsText draws the table in width columns: a bar and a count per
 // bucket with its kinds when they fit, the busiest bucket, then a bar per
 // kind.
-func RenderStatsText(t StatsTable, width int, lang Lang) string {
-	fr := lang == French
+func RenderStatsText(t StatsTable, width int, lang locale.Lang) string {
+	fr := lang == locale.French
 	var b strings.Builder
 	head, busiest, byKind, none := "Events per week (weeks start on Monday)", "Busiest week", "By kind", "No events."
 	if t.ByMonth {

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"timeline/locale"
 )
 
 func statsFixture() *Dataset {
@@ -69,7 +70,7 @@ func TestWeekStart(t *testing.T) {
 }
 
 func TestRenderStatsText(t *testing.T) {
-	got := RenderStatsText(Stats(statsFixture(), false), 60, English)
+	got := RenderStatsText(Stats(statsFixture(), false), 60, locale.English)
 	want := `Events per week (weeks start on Monday) — 6
  9 Jun 2025  ████████████████         2
 16 Jun 2025  ████████                 1  vendor 1
@@ -91,7 +92,7 @@ report                                   0
 	if got != want {
 		t.Errorf("RenderStatsText:\n%s\nwant:\n%s", got, want)
 	}
-	wide := RenderStatsText(Stats(statsFixture(), false), 80, English)
+	wide := RenderStatsText(Stats(statsFixture(), false), 80, locale.English)
 	if !strings.Contains(wide, " 3  departure 2 · layoff 1\n") {
 		t.Errorf("at 80 columns the kinds of each week are named:\n%s", wide)
 	}
@@ -100,8 +101,8 @@ report                                   0
 			t.Errorf("line wider than 60: %q", line)
 		}
 	}
-	if got := RenderStatsText(Stats(&Dataset{}, false), 40, French); !strings.Contains(got, "Aucun événement.") {
-		t.Errorf("empty French stats: %q", got)
+	if got := RenderStatsText(Stats(&Dataset{}, false), 40, locale.French); !strings.Contains(got, "Aucun événement.") {
+		t.Errorf("empty locale.French stats: %q", got)
 	}
 }
 

@@ -6,7 +6,6 @@ package model
 // ids may name events left out.
 func (d *Dataset) Subset(indices []int32) *Dataset {
 	s := *d
-	s.text, s.headlines = nil, nil // they follow d's events
 	s.Events = make([]Event, len(indices))
 	for k, i := range indices {
 		s.Events[k] = d.Events[i]

@@ -1,13 +1,6 @@
 package model
 
-// Lang is a content language code such as "en" or "fr".
-type Lang string
-
-// The languages the interface and the bundled dataset are written in.
-const (
-	English Lang = "en"
-	French  Lang = "fr"
-)
+import "timeline/locale"
 
 // Text is a piece of content in one or more languages. English and French
 // have their own fields because nearly every string has them; any other
@@ -23,11 +16,11 @@ func Plain(s string) Text { return Text{En: s} }
 
 // In returns the text in lang. When that language is missing it falls back
 // to English, then French, then any other language, and reports fallback.
-func (t Text) In(lang Lang) (s string, fallback bool) {
+func (t Text) In(lang locale.Lang) (s string, fallback bool) {
 	if v := t.get(lang); v != "" {
 		return v, false
 	}
-	for _, l := range []Lang{English, French} {
+	for _, l := range []locale.Lang{locale.English, locale.French} {
 		if v := t.get(l); v != "" {
 			return v, true
 		}
@@ -41,7 +34,7 @@ func (t Text) In(lang Lang) (s string, fallback bool) {
 }
 
 // String returns the text in lang, falling back silently.
-func (t Text) String(lang Lang) string {
+func (t Text) String(lang locale.Lang) string {
 	s, _ := t.In(lang)
 	return s
 }
@@ -52,10 +45,10 @@ func (t Text) IsZero() bool { return t.En == "" && t.Fr == "" && t.otherZero() }
 // Each calls f for every language the text has, English and French first.
 func (t Text) Each(f func(lang string, s string)) {
 	if t.En != "" {
-		f(string(English), t.En)
+		f(string(locale.English), t.En)
 	}
 	if t.Fr != "" {
-		f(string(French), t.Fr)
+		f(string(locale.French), t.Fr)
 	}
 	for k, v := range t.Other {
 		if v != "" {
@@ -63,6 +56,10 @@ func (t Text) Each(f func(lang string, s string)) {
 		}
 	}
 }
+
+// HasOther reports whether the text has content in a language other than
+// English and French.
+func (t Text) HasOther() bool { return !t.otherZero() }
 
 // otherZero reports whether the text has no content in a language other
 // than English and French.
@@ -75,11 +72,11 @@ func (t *Text) otherZero() bool {
 	return true
 }
 
-func (t Text) get(lang Lang) string {
+func (t Text) get(lang locale.Lang) string {
 	switch lang {
-	case English:
+	case locale.English:
 		return t.En
-	case French:
+	case locale.French:
 		return t.Fr
 	}
 	return t.Other[string(lang)]

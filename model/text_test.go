@@ -3,26 +3,27 @@ package model
 import (
 	"slices"
 	"testing"
+	"timeline/locale"
 )
 
 func TestTextIn(t *testing.T) {
 	tests := []struct {
 		name         string
 		text         Text
-		lang         Lang
+		lang         locale.Lang
 		want         string
 		wantFallback bool
 	}{
-		{"en present", Text{En: "hello", Fr: "bonjour"}, English, "hello", false},
-		{"fr present", Text{En: "hello", Fr: "bonjour"}, French, "bonjour", false},
-		{"fr missing falls back to en", Text{En: "hello"}, French, "hello", true},
-		{"en missing falls back to fr", Text{Fr: "bonjour"}, English, "bonjour", true},
+		{"en present", Text{En: "hello", Fr: "bonjour"}, locale.English, "hello", false},
+		{"fr present", Text{En: "hello", Fr: "bonjour"}, locale.French, "bonjour", false},
+		{"fr missing falls back to en", Text{En: "hello"}, locale.French, "hello", true},
+		{"en missing falls back to fr", Text{Fr: "bonjour"}, locale.English, "bonjour", true},
 		{"other language asked, en first", Text{En: "hello", Fr: "bonjour"}, "de", "hello", true},
 		{"other language present", Text{En: "hello", Other: map[string]string{"de": "hallo"}}, "de", "hallo", false},
-		{"only an other language", Text{Other: map[string]string{"de": "hallo"}}, French, "hallo", true},
-		{"empty other values are skipped", Text{Other: map[string]string{"de": ""}}, English, "", false},
-		{"empty text", Text{}, English, "", false},
-		{"plain", Plain("same"), French, "same", true},
+		{"only an other language", Text{Other: map[string]string{"de": "hallo"}}, locale.French, "hallo", true},
+		{"empty other values are skipped", Text{Other: map[string]string{"de": ""}}, locale.English, "", false},
+		{"empty text", Text{}, locale.English, "", false},
+		{"plain", Plain("same"), locale.French, "same", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

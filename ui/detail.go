@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -216,6 +217,6 @@ func fallbackMark(fb bool, cat i18n.Catalog) string {
 
 // DetailText is the detail pane's content as plain text, for
 // "timeline show".
-func DetailText(ds *model.Dataset, e *model.Event, width int, lang model.Lang) string {
+func DetailText(ds *model.Dataset, e *model.Event, width int, lang locale.Lang) string {
 	return strings.Join(detailLines(ds, e, width, i18n.For(lang), styles{}, detailOpts{showTitle: true}), "\n")
 }

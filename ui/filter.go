@@ -4,13 +4,14 @@ import (
 	"context"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // filter is the state of "f" and the 1–9 kind toggles: which events the
 // list shows.
 type filter struct {
 	text    string
-	query   model.Query
+	query   search.Query
 	matches []int32 // events matching the query; nil when there is no query
 	hidden  uint16  // bit k set: kind k hidden
 	counts  []int   // events per kind among the query's matches

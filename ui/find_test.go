@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // typeText sends each rune of s as a key press.
@@ -229,7 +230,7 @@ func TestMarks(t *testing.T) {
 func TestAsyncSearchDropsStaleResults(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m.async = 0
-	m.ix = model.NewSearchIndex(m.ds)
+	m.ix = search.NewIndex(m.ds, nil)
 	m = press(m, "/")
 	next, cmdA := m.Update(tea.KeyPressMsg{Code: 'l', Text: "l"})
 	m = next.(Model)

@@ -2,11 +2,10 @@ package ui
 
 import (
 	"strings"
+	"timeline/search"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
-
-	"timeline/model"
 )
 
 // fullHelp lays the key map's groups out as columns, wrapping to a new
@@ -65,7 +64,7 @@ func helpColumn(g []key.Binding, st styles) string {
 // narrowHelp keeps the bindings whose key or description contains q,
 // ignoring case and accents, and drops the groups left empty.
 func narrowHelp(groups [][]key.Binding, q string) [][]key.Binding {
-	q = model.Fold(strings.TrimSpace(q))
+	q = search.Fold(strings.TrimSpace(q))
 	if q == "" {
 		return groups
 	}
@@ -74,7 +73,7 @@ func narrowHelp(groups [][]key.Binding, q string) [][]key.Binding {
 		var keep []key.Binding
 		for _, b := range g {
 			h := b.Help()
-			if strings.Contains(model.Fold(h.Key+" "+h.Desc), q) {
+			if strings.Contains(search.Fold(h.Key+" "+h.Desc), q) {
 				keep = append(keep, b)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // highlighter returns a function that marks the search's matches in a
@@ -15,7 +16,7 @@ func (m *Model) highlighter() func(string) string {
 	}
 	terms, style := m.search.terms, m.st.match
 	return func(s string) string {
-		ranges := model.Highlights(s, terms)
+		ranges := search.Highlights(s, terms)
 		if len(ranges) == 0 {
 			return s
 		}

@@ -7,7 +7,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
+	"timeline/search"
 )
 
 // entityIndex is the "p" screen: people, organisations and outlets, each
@@ -23,7 +25,7 @@ type entityIndex struct {
 }
 
 // newEntityIndex builds the three tabs as of day.
-func newEntityIndex(ds *model.Dataset, day int32, lang model.Lang) entityIndex {
+func newEntityIndex(ds *model.Dataset, day int32, lang locale.Lang) entityIndex {
 	x := entityIndex{rows: [3][]model.EntityRow{
 		model.PeopleIndex(ds, day, lang),
 		model.OrgIndex(ds, day, lang),
@@ -35,10 +37,10 @@ func newEntityIndex(ds *model.Dataset, day int32, lang model.Lang) entityIndex {
 
 // narrow recomputes the rows shown for the query.
 func (x *entityIndex) narrow() {
-	q := model.Fold(x.query)
+	q := search.Fold(x.query)
 	x.shown = x.shown[:0]
 	for i, r := range x.rows[x.tab] {
-		if q == "" || strings.Contains(model.Fold(r.Name+" "+r.ID+" "+r.Detail), q) {
+		if q == "" || strings.Contains(search.Fold(r.Name+" "+r.ID+" "+r.Detail), q) {
 			x.shown = append(x.shown, i)
 		}
 	}

@@ -10,11 +10,13 @@ import (
 
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/search"
 )
 
 // LoadFunc loads a dataset, calling progress now and then with the bytes
-// read, the file's size and the events decoded so far.
-type LoadFunc func(progress func(read, total int64, events int)) (*model.Dataset, error)
+// read, the file's size and the events decoded so far. It also returns the
+// text its loader packed, for the search index, or nil.
+type LoadFunc func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error)
 
 // Loading is the screen shown while a big file loads: the load runs as a
 // command, its progress arrives as messages, ctrl+c or q quits, and when
@@ -41,8 +43,9 @@ type loadProgressMsg struct {
 
 // loadDoneMsg ends the load.
 type loadDoneMsg struct {
-	ds  *model.Dataset
-	err error
+	ds   *model.Dataset
+	text *search.Packed
+	err  error
 }
 
 // NewLoading returns the loading screen for path, which becomes the
@@ -56,14 +59,14 @@ func NewLoading(path string, load LoadFunc, opt Options) Loading {
 func (m Loading) Init() tea.Cmd {
 	ch, load := m.progress, m.load
 	run := func() tea.Msg {
-		ds, err := load(func(read, total int64, events int) {
+		ds, text, err := load(func(read, total int64, events int) {
 			select { // drop a report rather than wait: the next one comes soon
 			case ch <- loadProgressMsg{read, total, events}:
 			default:
 			}
 		})
 		close(ch)
-		return loadDoneMsg{ds, err}
+		return loadDoneMsg{ds, text, err}
 	}
 	return tea.Batch(run, waitProgress(ch))
 }
@@ -98,7 +101,9 @@ func (m Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = msg.err
 			return m, nil
 		}
-		ex := New(msg.ds, m.opt)
+		opt := m.opt
+		opt.Text = msg.text
+		ex := New(msg.ds, opt)
 		next, cmd := ex.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
 		return next, tea.Batch(ex.Init(), cmd)
 	}

@@ -8,7 +8,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
+	"timeline/search"
 )
 
 // runBatch runs the commands of a batch one after the other, in order,
@@ -35,9 +37,9 @@ func runBatch(t *testing.T, cmd tea.Cmd) []tea.Msg {
 // size.
 func TestLoadingBecomesExplorer(t *testing.T) {
 	ds := bundled(t)
-	load := func(progress func(read, total int64, events int)) (*model.Dataset, error) {
+	load := func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error) {
 		progress(50e6, 100e6, 1234)
-		return ds, nil
+		return ds, nil, nil
 	}
 	var m tea.Model = NewLoading("big.json", load, Options{NoMouse: true})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
@@ -114,7 +116,7 @@ func TestLoadingCtrlC(t *testing.T) {
 // TestLoadingLineFits keeps the progress line within its width.
 func TestLoadingLineFits(t *testing.T) {
 	for _, w := range []int{0, 5, 30, 80, 300} {
-		s := loadingLine(loadProgressMsg{read: 7e8, total: 1e9, events: 999999}, w, i18n.For(model.French))
+		s := loadingLine(loadProgressMsg{read: 7e8, total: 1e9, events: 999999}, w, i18n.For(locale.French))
 		if w >= 60 && cellWidth(s) > w {
 			t.Errorf("width %d: line is %d columns: %q", w, cellWidth(s), s)
 		}

@@ -6,13 +6,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
+	"timeline/search"
 )
 
 // Options are the choices made on the command line.
 type Options struct {
-	Lang    model.Lang
+	Lang    locale.Lang
 	NoMouse bool
+	Text    *search.Packed // the text the dataset's loader packed, for the search index; may be nil
 }
 
 // Model is the root of the interface: the timeline list, the detail pane,
@@ -30,9 +33,10 @@ type Model struct {
 	first  model.Date
 	last   model.Date
 
-	ix     *model.SearchIndex // built on first use, or by a command for large datasets
+	text   *search.Packed // for the search index (Options.Text)
+	ix     *search.Index  // built on first use, or by a command for large datasets
 	prompt prompt
-	search search
+	search finder
 	filter filter
 	mark   int // dataset index of the marked event, or -1
 	jumps  jumpList
@@ -58,7 +62,7 @@ type Model struct {
 	detailEvent int // -1 forces a rebuild
 	detailShown int // the event shown, to keep the scroll on a rebuild
 	detailWidth int
-	detailLang  model.Lang
+	detailLang  locale.Lang
 }
 
 // New returns the explorer on ds.
@@ -66,6 +70,7 @@ func New(ds *model.Dataset, opt Options) Model {
 	cat := i18n.For(opt.Lang)
 	m := Model{
 		ds:          ds,
+		text:        opt.Text,
 		cat:         cat,
 		mouse:       !opt.NoMouse,
 		keys:        defaultKeyMap(cat),
@@ -92,7 +97,7 @@ func New(ds *model.Dataset, opt Options) Model {
 // styles suit light and dark terminals.
 func (m Model) Init() tea.Cmd {
 	if len(m.ds.Events) >= min(m.async, indexAsyncEvents) {
-		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.ds))
+		return tea.Batch(tea.RequestBackgroundColor, buildIndex(m.ds, m.text))
 	}
 	return tea.RequestBackgroundColor
 }

@@ -1,8 +1,6 @@
 package ui
 
-import (
-	"timeline/model"
-)
+import "timeline/locale"
 
 // rowCache remembers the list rows drawn in the last frame, so that a key
 // that moves the selection by one redraws two rows instead of a screenful:
@@ -18,7 +16,7 @@ type rowCache struct {
 type rowFrame struct {
 	width   int
 	focused bool
-	lang    model.Lang
+	lang    locale.Lang
 	styles  string // a fingerprint of the styles rows use
 }
 

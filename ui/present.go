@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -28,11 +29,11 @@ const gutterWidth = 6
 // Gutter returns the list's date column for an event, showing its
 // precision: "25 Mon" for a day, "Aug" for a month, "2025" for a year, and
 // "~mid" / "~late" / "~early" (or "~Aug") for an approximate date.
-func Gutter(e *model.Event, lang model.Lang) string {
+func Gutter(e *model.Event, lang locale.Lang) string {
 	d := e.Date
 	if e.Approximate {
 		if part := approxPart(e.DateLabel().En); part != "" {
-			if lang == model.French {
+			if lang == locale.French {
 				part = approxPartFr(part)
 			}
 			return "~" + part
@@ -50,7 +51,7 @@ func Gutter(e *model.Event, lang model.Lang) string {
 	return ""
 }
 
-func monthAbbr(d model.Date, lang model.Lang) string {
+func monthAbbr(d model.Date, lang locale.Lang) string {
 	if d.Month == 0 {
 		return fmt.Sprintf("%d", d.Year)
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -58,7 +59,7 @@ func (d density) week(day int32) int { return int((day - d.start) / 7) }
 // month starts, one cell per week, and the selected week drawn as ▲. When
 // the weeks do not fit, several weeks share a cell and years are labelled
 // instead of months.
-func (d density) Ruler(width int, selDay int32, lang model.Lang) string {
+func (d density) Ruler(width int, selDay int32, lang locale.Lang) string {
 	if width <= 0 || len(d.counts) == 0 {
 		return ""
 	}
@@ -145,15 +146,15 @@ func (d density) Ruler(width int, selDay int32, lang model.Lang) string {
 // monthLabels are the ruler's month names, lower case, without a dot.
 var monthLabels = func() (t [2][12]string) {
 	for m := 1; m <= 12; m++ {
-		t[0][m-1] = strings.ToLower(trimDot(model.MonthShort(m, model.English)))
-		t[1][m-1] = strings.ToLower(trimDot(model.MonthShort(m, model.French)))
+		t[0][m-1] = strings.ToLower(trimDot(model.MonthShort(m, locale.English)))
+		t[1][m-1] = strings.ToLower(trimDot(model.MonthShort(m, locale.French)))
 	}
 	return t
 }()
 
 // monthLabel returns the ruler's name of month m (1–12) in lang.
-func monthLabel(m int, lang model.Lang) string {
-	if lang == model.French {
+func monthLabel(m int, lang locale.Lang) string {
+	if lang == locale.French {
 		return monthLabels[1][m-1]
 	}
 	return monthLabels[0][m-1]

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // asyncEvents is the default dataset size from which searches and filters
@@ -20,12 +21,12 @@ const asyncEvents = 200_000
 // wait for.
 const indexAsyncEvents = 20_000
 
-// search is the state of "/": the query, its matches (dataset indices,
+// finder is the state of "/": the query, its matches (dataset indices,
 // in order), their positions in the list as shown, and the generation that
 // tells a stale result from a fresh one.
-type search struct {
+type finder struct {
 	text      string
-	query     model.Query
+	query     search.Query
 	terms     []string
 	matches   []int32
 	positions []int
@@ -36,7 +37,7 @@ type search struct {
 }
 
 // active reports whether a search is highlighting matches.
-func (s *search) active() bool { return s.text != "" }
+func (s *finder) active() bool { return s.text != "" }
 
 // matchResultMsg carries the result of a query run as a command.
 type matchResultMsg struct {
@@ -47,7 +48,7 @@ type matchResultMsg struct {
 }
 
 // indexReadyMsg carries a search index built as a command.
-type indexReadyMsg struct{ ix *model.SearchIndex }
+type indexReadyMsg struct{ ix *search.Index }
 
 // buildIndex returns a command that builds the search index. It first
 // collects the garbage the load left (the loader's buffers and tables, a
@@ -56,17 +57,17 @@ type indexReadyMsg struct{ ix *model.SearchIndex }
 // doubled, the index would grow it instead, and the explorer's resident
 // size would peak that much higher; a collection alone frees pages that
 // the index's large lists cannot all use.
-func buildIndex(ds *model.Dataset) tea.Cmd {
+func buildIndex(ds *model.Dataset, text *search.Packed) tea.Cmd {
 	return func() tea.Msg {
 		debug.FreeOSMemory()
-		return indexReadyMsg{model.NewSearchIndex(ds)}
+		return indexReadyMsg{search.NewIndex(ds, text)}
 	}
 }
 
 // runQuery returns the matches of q now when the dataset is small, or a
 // command computing them, cancelled by the next keystroke, when it is
 // large. gen tags the result.
-func runQuery(ix *model.SearchIndex, q model.Query, gen int, filter bool, async int, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
+func runQuery(ix *search.Index, q search.Query, gen int, filter bool, async int, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
 	if *cancel != nil {
 		(*cancel)()
 		*cancel = nil

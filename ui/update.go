@@ -5,6 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -212,7 +213,7 @@ func (m *Model) syncDetail() {
 
 // langIndex is 0 for English and 1 for French, so that L toggles them.
 func (m *Model) langIndex() int {
-	if m.cat.Lang() == model.French {
+	if m.cat.Lang() == locale.French {
 		return 1
 	}
 	return 0
@@ -221,9 +222,9 @@ func (m *Model) langIndex() int {
 // setLang switches the interface and the content to English (0) or
 // French (1), keeping the selection.
 func (m *Model) setLang(i int) {
-	lang := model.English
+	lang := locale.English
 	if i == 1 {
-		lang = model.French
+		lang = locale.French
 	}
 	m.cat = i18n.For(lang)
 	m.keys = defaultKeyMap(m.cat)

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // handlePromptKey edits the open prompt. Enter accepts, esc cancels (and
@@ -88,7 +89,7 @@ func (m *Model) promptChanged() tea.Cmd {
 
 // setSearch parses text and finds its matches.
 func (m *Model) setSearch(text string) tea.Cmd {
-	q, err := model.ParseQuery(text)
+	q, err := search.ParseQuery(text)
 	if err != nil {
 		m.prompt.hint = err.Error()
 		return nil
@@ -133,13 +134,13 @@ func (m *Model) clearSearch() {
 		s.cancel()
 	}
 	origin := s.origin
-	*s = search{gen: s.gen + 1, origin: origin}
+	*s = finder{gen: s.gen + 1, origin: origin}
 	m.detailEvent = -1
 }
 
 // setFilter parses text and narrows the list to its matches.
 func (m *Model) setFilter(text string) tea.Cmd {
-	q, err := model.ParseQuery(text)
+	q, err := search.ParseQuery(text)
 	if err != nil {
 		m.prompt.hint = err.Error()
 		return nil
@@ -210,7 +211,7 @@ func (m *Model) applyFilter() {
 // command Init starts.
 func (m *Model) ensureIndex() bool {
 	if m.ix == nil && len(m.ds.Events) < min(m.async, indexAsyncEvents) {
-		m.ix = model.NewSearchIndex(m.ds)
+		m.ix = search.NewIndex(m.ds, m.text)
 	}
 	return m.ix != nil
 }
@@ -243,7 +244,7 @@ func (m *Model) handleResult(r matchResultMsg) {
 }
 
 // indexReady stores the index and runs what was typed while it was built.
-func (m *Model) indexReady(ix *model.SearchIndex) tea.Cmd {
+func (m *Model) indexReady(ix *search.Index) tea.Cmd {
 	m.ix = ix
 	var cmds []tea.Cmd
 	if m.search.pending {
@@ -262,7 +263,7 @@ func (m *Model) jumpTo(text string) {
 		return
 	}
 	v, _ := model.SanitizeN(text, maxQueryBytes, true)
-	start, end, err := model.ParseJump(v, e.Date.Days())
+	start, end, err := search.ParseJump(v, e.Date.Days())
 	if err != nil {
 		m.notice = err.Error()
 		return

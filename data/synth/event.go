@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -68,7 +69,7 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 		g.claims(r, &e, p, o)
 	}
 	if r.IntN(6) == 0 {
-		e.More().Quotes = []model.Quote{{Speaker: p.ID, Lang: model.English, Source: e.Sources[0],
+		e.More().Quotes = []model.Quote{{Speaker: p.ID, Lang: locale.English, Source: e.Sources[0],
 			Text:        fmt.Sprintf("It was time to leave the %s team at %s. I am proud of what we built.", team.en, o.Name),
 			Translation: model.Text{Fr: fmt.Sprintf("Il était temps de quitter l'équipe %s de %s. Je suis fier·e de ce que nous avons construit.", team.fr, o.Name)}}}
 	}

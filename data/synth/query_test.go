@@ -5,14 +5,14 @@ import (
 	"testing"
 
 	"timeline/data/synth"
-	"timeline/model"
+	"timeline/search"
 )
 
 // The index and the plain matcher agree on a synthetic dataset, for every
 // kind of term.
 func TestIndexAgreesWithMatch(t *testing.T) {
 	ds := synth.Generate(3000, 11)
-	ix := model.NewSearchIndex(ds)
+	ix := search.NewIndex(ds, nil)
 	queries := []string{
 		"m", "me", "met", "meta", "metadata", "équipe", "equipe", "lefevre", "person:zoe", "org:celik",
 		"outlet:gazette", "tag:compute", "status:disputed", "kind:hire,layoff", "from:2030 to:2030-06",
@@ -20,7 +20,7 @@ func TestIndexAgreesWithMatch(t *testing.T) {
 		"person:zhang org:northwind", "ozturk", "strasse", "familiar",
 	}
 	for _, s := range queries {
-		q, err := model.ParseQuery(s)
+		q, err := search.ParseQuery(s)
 		if err != nil {
 			t.Fatalf("%q: %v", s, err)
 		}

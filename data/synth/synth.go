@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"timeline/model"
+	"timeline/search"
 )
 
 // spanDays is how long a generated timeline runs: six years from startDate.
@@ -136,7 +137,7 @@ func weighted(r *rand.Rand, w []int) int {
 func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, c := range model.Fold(s) {
+	for _, c := range search.Fold(s) {
 		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

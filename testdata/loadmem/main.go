@@ -19,7 +19,7 @@ import (
 	"time"
 
 	"timeline/data"
-	"timeline/model"
+	"timeline/search"
 )
 
 func main() {
@@ -28,7 +28,8 @@ func main() {
 		os.Exit(2)
 	}
 	start := time.Now()
-	ds, _, err := data.Load(os.Args[1])
+	l, err := data.Open(os.Args[1], nil)
+	ds := l.Dataset
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -46,7 +47,7 @@ func main() {
 	if len(os.Args) < 3 {
 		return
 	}
-	ix := model.NewSearchIndex(ds)
+	ix := search.NewIndex(ds, l.Text)
 	runtime.GC()
 	before := ms.HeapInuse
 	runtime.ReadMemStats(&ms)

@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"context"
@@ -25,7 +25,7 @@ type rawTable struct {
 }
 
 // newRawTable returns the text of the rows: packed, the text a loader
-// packed (TextPacker) when it is still exactly the items', else a packed
+// packed (Packer) when it is still exactly the items', else a packed
 // copy.
 func newRawTable(packed *packedText, rs rowsOf) rawTable {
 	var t rawTable

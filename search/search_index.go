@@ -1,12 +1,13 @@
-package model
+package search
 
 import (
 	"math"
 	"slices"
+	"timeline/model"
 	"unsafe"
 )
 
-// SearchIndex holds, for every event of a dataset, what a Query tests,
+// Index holds, for every event of a dataset, what a Query tests,
 // prepared once so that each keystroke of an incremental search only scans.
 //
 // The events' titles and summaries and the sources' headlines are searched
@@ -28,13 +29,13 @@ import (
 // The index supports up to 4 GiB of text in each of its tables; past that,
 // the text of later events is left out and they are found by their fields
 // and names only.
-type SearchIndex struct {
-	ds     *Dataset
-	events rawTable // the events' own text, as written
-	kind   []Kind   // per event
-	status []uint8  // per event: statusBits
-	first  []int32  // per event: first possible day
-	last   []int32  // per event: last possible day of the date or end date
+type Index struct {
+	ds     *model.Dataset
+	events rawTable     // the events' own text, as written
+	kind   []model.Kind // per event
+	status []uint8      // per event: statusBits
+	first  []int32      // per event: first possible day
+	last   []int32      // per event: last possible day of the date or end date
 
 	people, orgs, sources, tags links // per event: indices into the tables below
 	said                        links // per event: indices into saidTab
@@ -137,11 +138,17 @@ func byteFreq(b []byte) *[256]uint32 {
 	return f
 }
 
-// NewSearchIndex prepares ds for searching. ds must have been indexed
-// (Dataset.Index) and must not change while the SearchIndex is used.
-func NewSearchIndex(ds *Dataset) *SearchIndex {
+// NewIndex prepares ds for searching. ds must have been indexed
+// (Dataset.Index) and must not change while the Index is used. text is
+// what ds's loader packed (see Packer), or nil: the index then packs a copy
+// of the text it searches, as it does for any event whose text is no
+// longer what was packed.
+func NewIndex(ds *model.Dataset, text *Packed) *Index {
+	if text == nil {
+		text = &Packed{}
+	}
 	n := len(ds.Events)
-	ix := &SearchIndex{ds: ds, kind: make([]Kind, n), status: make([]uint8, n),
+	ix := &Index{ds: ds, kind: make([]model.Kind, n), status: make([]uint8, n),
 		first: make([]int32, n), last: make([]int32, n)}
 	ix.personTab = buildTable(len(ds.People), func(i int, add func(string)) {
 		p := &ds.People[i]
@@ -155,9 +162,9 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 		add(ds.Orgs[i].ID)
 		add(ds.Orgs[i].Name)
 	})
-	ix.headlineOf = ds.headlineOf()
+	ix.headlineOf = headlineOf(ds, text.headlines)
 	viaTitle := func(j int) bool { return ix.headlineOf != nil && ix.headlineOf[j] >= 0 }
-	ix.sourceTitles = newRawTable(ds.sourceText, rowsOf{n: len(ds.Sources),
+	ix.sourceTitles = newRawTable(text.sources, rowsOf{n: len(ds.Sources),
 		pieces: func(j int) rowPieces {
 			if viaTitle(j) {
 				return rowPieces{} // found through the event's title
@@ -217,7 +224,7 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 			l.ids = slices.Clone(l.ids)
 		}
 	}
-	ix.events = newRawTable(ds.text, eventRows(ds))
+	ix.events = newRawTable(text.events, eventRows(ds))
 	ix.tagTab = tags.table()
 	ix.saidTab = said.table()
 	return ix
@@ -228,7 +235,7 @@ func NewSearchIndex(ds *Dataset) *SearchIndex {
 // and the events' titles and summaries and the sources' headlines unless
 // their loader packed them (SharesText), so that the index's memory can be
 // told apart from the text's.
-func (ix *SearchIndex) TextBytes() int {
+func (ix *Index) TextBytes() int {
 	n := 0
 	for _, t := range []*rawTable{&ix.events, &ix.sourceTitles} {
 		if !t.shared {
@@ -244,13 +251,13 @@ func (ix *SearchIndex) TextBytes() int {
 // SharesText reports whether the events' and the sources' text that the
 // index searches is the dataset's own strings, packed by their loader,
 // rather than a copy.
-func (ix *SearchIndex) SharesText() bool { return ix.events.shared && ix.sourceTitles.shared }
+func (ix *Index) SharesText() bool { return ix.events.shared && ix.sourceTitles.shared }
 
 // Len returns the number of events indexed.
-func (ix *SearchIndex) Len() int { return len(ix.kind) }
+func (ix *Index) Len() int { return len(ix.kind) }
 
 // Dataset returns the dataset the index was built from.
-func (ix *SearchIndex) Dataset() *Dataset { return ix.ds }
+func (ix *Index) Dataset() *model.Dataset { return ix.ds }
 
 func buildTable(rows int, each func(i int, add func(string))) table {
 	b := newTableBuilder(rows)

@@ -1,7 +1,8 @@
-package model
+package search
 
 import (
 	"strings"
+	"timeline/model"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,7 +31,7 @@ const knownFields = "known fields: kind, person, org, outlet, status, tag, from,
 // runs to the end), so that an interface can keep showing results with a
 // hint while a command line refuses the query.
 func ParseQuery(s string) (Query, error) {
-	s, _ = SanitizeN(s, MaxQueryBytes, true)
+	s, _ = model.SanitizeN(s, MaxQueryBytes, true)
 	var q Query
 	var first *QueryError
 	p := queryParser{s: s}
@@ -173,7 +174,7 @@ func parseTerm(q string, tok token) (*term, *QueryError) {
 		for _, v := range strings.Split(t.raw, ",") {
 			k, ok := kindPrefix(strings.ToLower(strings.TrimSpace(v)))
 			if !ok {
-				return nil, fail("want one of "+strings.Join(kindNames[:], ", "), false)
+				return nil, fail("want one of "+strings.Join(model.KindNames(), ", "), false)
 			}
 			t.kinds |= 1 << k
 		}
@@ -186,7 +187,7 @@ func parseTerm(q string, tok token) (*term, *QueryError) {
 			t.status |= 1 << st
 		}
 	case fieldFrom, fieldTo:
-		d, err := ParseDate(t.raw)
+		d, err := model.ParseDate(t.raw)
 		if err != nil {
 			return nil, fail("want a date like 2025-08-01, 2025-08 or 2025", false)
 		}
@@ -217,13 +218,13 @@ func fieldOf(name string) field {
 }
 
 // kindPrefix reads a kind's name or a prefix that names only one kind.
-func kindPrefix(s string) (Kind, bool) {
-	return uniquePrefix(s, kindNames[:], func(i int) Kind { return Kind(i) })
+func kindPrefix(s string) (model.Kind, bool) {
+	return uniquePrefix(s, model.KindNames(), func(i int) model.Kind { return model.Kind(i) })
 }
 
 // statusPrefix reads a status's name or a prefix that names only one.
-func statusPrefix(s string) (Status, bool) {
-	return uniquePrefix(s, statusNames[:], func(i int) Status { return Status(i) })
+func statusPrefix(s string) (model.Status, bool) {
+	return uniquePrefix(s, model.StatusNames(), func(i int) model.Status { return model.Status(i) })
 }
 
 func uniquePrefix[T any](s string, names []string, of func(int) T) (T, bool) {

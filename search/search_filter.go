@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"context"
@@ -33,7 +33,7 @@ func anyIn(b bitset, ids []int32) bool {
 
 // Filter returns the indices of the events that match q, in order. It
 // gives the same answer as q.Filter on the dataset.
-func (ix *SearchIndex) Filter(q Query) []int32 {
+func (ix *Index) Filter(q Query) []int32 {
 	out, _ := ix.FilterCtx(context.Background(), q)
 	return out
 }
@@ -42,7 +42,7 @@ func (ix *SearchIndex) Filter(q Query) []int32 {
 // every few thousand events and, once ctx is done, stops and returns
 // ctx.Err() with no result, so that a newer keystroke can supersede an
 // older search at a million events.
-func (ix *SearchIndex) FilterCtx(ctx context.Context, q Query) ([]int32, error) {
+func (ix *Index) FilterCtx(ctx context.Context, q Query) ([]int32, error) {
 	n := ix.Len()
 	if q.Empty() {
 		out := make([]int32, n)
@@ -84,7 +84,7 @@ type termPlan struct {
 }
 
 // plan scans the text and the tables once for a term.
-func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
+func (ix *Index) plan(ctx context.Context, t *term) (termPlan, error) {
 	p := termPlan{t: t}
 	var err error
 	switch t.field {
@@ -129,7 +129,7 @@ func (ix *SearchIndex) plan(ctx context.Context, t *term) (termPlan, error) {
 
 // withOutlets adds to sources (made if nil) the sources whose outlet is in
 // outlets, and returns it.
-func (ix *SearchIndex) withOutlets(sources, outlets bitset) bitset {
+func (ix *Index) withOutlets(sources, outlets bitset) bitset {
 	if sources == nil {
 		sources = newBitset(len(ix.sourceOutlet))
 	}
@@ -142,7 +142,7 @@ func (ix *SearchIndex) withOutlets(sources, outlets bitset) bitset {
 }
 
 // matches reports whether event i passes every planned term.
-func (ix *SearchIndex) matches(plans []termPlan, i int32) bool {
+func (ix *Index) matches(plans []termPlan, i int32) bool {
 	for k := range plans {
 		p := &plans[k]
 		t := p.t

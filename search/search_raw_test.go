@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"timeline/model"
 )
 
 // rawPieces are texts with everything folding does: capitals, accents
@@ -45,14 +46,14 @@ func TestFoldedAffixes(t *testing.T) {
 
 // rawDataset returns a dataset of one event per row, each row's pieces
 // split at "|" over title, summary and a quote.
-func rawDataset(rows []string) *Dataset {
-	ds := &Dataset{}
+func rawDataset(rows []string) *model.Dataset {
+	ds := &model.Dataset{}
 	for i, r := range rows {
 		parts := append(strings.SplitN(r, "|", 3), "", "")
-		e := Event{ID: fmt.Sprintf("e%03d", i), Date: Date{Year: 2025, Month: 1, Day: uint8(1 + i%28), Precision: DayPrecision}}
+		e := model.Event{ID: fmt.Sprintf("e%03d", i), Date: model.Date{Year: 2025, Month: 1, Day: uint8(1 + i%28), Precision: model.DayPrecision}}
 		e.Title.En, e.Summary.Fr = parts[0], parts[1]
 		if parts[2] != "" {
-			e.More().Quotes = []Quote{{Text: parts[2]}}
+			e.More().Quotes = []model.Quote{{Text: parts[2]}}
 		}
 		ds.Events = append(ds.Events, e)
 	}
@@ -61,7 +62,7 @@ func rawDataset(rows []string) *Dataset {
 
 // rawWant is what a search for word must find: the events whose pieces,
 // each folded, contain it.
-func rawWant(ds *Dataset, word string) []int32 {
+func rawWant(ds *model.Dataset, word string) []int32 {
 	var out []int32
 	for i := range ds.Events {
 		found := false
@@ -77,7 +78,7 @@ func rawWant(ds *Dataset, word string) []int32 {
 
 // rawFirsts is what a search for word must find in the first pieces: the
 // events whose first non-empty piece, folded, contains it.
-func rawFirsts(ds *Dataset, word string) []int32 {
+func rawFirsts(ds *model.Dataset, word string) []int32 {
 	var out []int32
 	for i := range ds.Events {
 		for _, s := range pieces(&ds.Events[i]) {
@@ -94,7 +95,7 @@ func rawFirsts(ds *Dataset, word string) []int32 {
 
 // rawFound runs the index's search for word over every row, and returns
 // the events found and those found in their first piece.
-func rawFound(ix *SearchIndex, word string) (found, firsts []int32) {
+func rawFound(ix *Index, word string) (found, firsts []int32) {
 	b, f := newBitset(ix.Len()), newBitset(ix.Len())
 	if err := ix.events.match(context.Background(), []string{word}, b, f); err != nil {
 		panic(err)
@@ -111,7 +112,7 @@ func rawFound(ix *SearchIndex, word string) (found, firsts []int32) {
 }
 
 // checkRaw fails unless the index finds word where folding each piece does.
-func checkRaw(t *testing.T, name string, ds *Dataset, ix *SearchIndex, word string) {
+func checkRaw(t *testing.T, name string, ds *model.Dataset, ix *Index, word string) {
 	t.Helper()
 	got, gotFirsts := rawFound(ix, word)
 	if want := rawWant(ds, word); !slices.Equal(got, want) {
@@ -142,13 +143,13 @@ func TestRawMatch(t *testing.T) {
 	copied.Index()
 	packed := rawDataset(rows)
 	rng.Shuffle(len(packed.Events), func(i, j int) { packed.Events[i], packed.Events[j] = packed.Events[j], packed.Events[i] })
-	var p TextPacker
+	var p Packer
 	for i := range packed.Events {
 		p.Add(&packed.Events[i])
 	}
-	p.Done(packed)
-	packed.Index()
-	ixCopied, ixPacked := NewSearchIndex(copied), NewSearchIndex(packed)
+	text := p.Done()
+	text.Sorted(packed.Index())
+	ixCopied, ixPacked := NewIndex(copied, nil), NewIndex(packed, text)
 	if ixCopied.SharesText() || !ixPacked.SharesText() || ixPacked.events.perm == nil || len(ixPacked.events.blocks) < 10 {
 		t.Fatalf("shares: copied %v, packed %v; packed rows sorted %v, in %d blocks",
 			ixCopied.SharesText(), ixPacked.SharesText(), ixPacked.events.perm != nil, len(ixPacked.events.blocks))
@@ -156,8 +157,8 @@ func TestRawMatch(t *testing.T) {
 	for _, w := range foldedWords {
 		for _, c := range []struct {
 			name string
-			ds   *Dataset
-			ix   *SearchIndex
+			ds   *model.Dataset
+			ix   *Index
 		}{{"copied", copied, ixCopied}, {"packed", packed, ixPacked}} {
 			checkRaw(t, c.name, c.ds, c.ix, w)
 		}
@@ -165,27 +166,35 @@ func TestRawMatch(t *testing.T) {
 }
 
 // TestPackedTextChanged checks that the index copies the text once the
-// events no longer hold the strings their loader packed.
+// events no longer hold the text their loader packed, and keeps using it
+// while they hold the same text, even in other strings.
 func TestPackedTextChanged(t *testing.T) {
 	ds := rawDataset([]string{"Meta|Zoé", "Wang"})
-	var p TextPacker
+	var p Packer
 	for i := range ds.Events {
 		p.Add(&ds.Events[i])
 	}
-	p.Done(ds)
-	ds.Index()
-	if !NewSearchIndex(ds).SharesText() {
+	text := p.Done()
+	text.Sorted(ds.Index())
+	if !NewIndex(ds, text).SharesText() {
 		t.Fatal("packed text not used")
 	}
 	ds.Events[1].Title.En = strings.Clone(ds.Events[1].Title.En) // same text, another string
-	ix := NewSearchIndex(ds)
+	if !NewIndex(ds, text).SharesText() {
+		t.Fatal("packed text not used for the same text in another string")
+	}
+	ds.Events[1].Title.En = "Wong"
+	ix := NewIndex(ds, text)
 	if ix.SharesText() {
-		t.Fatal("packed text used after an event's string changed")
+		t.Fatal("packed text used after an event's text changed")
 	}
-	if got, _ := rawFound(ix, "wang"); !slices.Equal(got, []int32{1}) {
-		t.Errorf("wang found in %v", got)
+	if got, _ := rawFound(ix, "wong"); !slices.Equal(got, []int32{1}) {
+		t.Errorf("wong found in %v", got)
 	}
-	if sub := ds.Subset([]int32{1}); NewSearchIndex(sub).SharesText() {
+	if got, _ := rawFound(ix, "wang"); len(got) != 0 {
+		t.Errorf("wang, changed, found in %v", got)
+	}
+	if sub := ds.Subset([]int32{1}); NewIndex(sub, text).SharesText() {
 		t.Error("a subset's index uses the whole dataset's packed text")
 	}
 }
@@ -203,29 +212,30 @@ func FuzzRawMatch(f *testing.F) {
 		}
 		ds := rawDataset(strings.Split(text, "\n"))
 		ds.Index()
-		checkRaw(t, "fuzz", ds, NewSearchIndex(ds), word)
+		checkRaw(t, "fuzz", ds, NewIndex(ds, nil), word)
 	})
 }
 
 // mixedDataset returns events whose titles, summaries, quotes, claims,
 // sources and people mix rawPieces, loaded as a loader that packs does,
-// unsorted, n of them; with other, some titles and summaries are in German too.
-func mixedDataset(seed uint64, n int, other bool) *Dataset {
+// unsorted, n of them, with the text packed; with other, some titles and
+// summaries are in German too.
+func mixedDataset(seed uint64, n int, other bool) (*model.Dataset, *Packed) {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	pick := func() string { return rawPieces[rng.IntN(len(rawPieces))] }
-	ds := &Dataset{People: []Person{{ID: "zoe-lefevre", Name: "Zoé Lefèvre"}, {ID: "kelvin", Name: "\u212Aelvin Œuvre"}}}
+	ds := &model.Dataset{People: []model.Person{{ID: "zoe-lefevre", Name: "Zoé Lefèvre"}, {ID: "kelvin", Name: "\u212Aelvin Œuvre"}}}
 	for i := range n {
-		e := Event{ID: fmt.Sprintf("e%03d", i), Date: Date{Year: 2025, Month: uint8(1 + rng.IntN(12)), Precision: MonthPrecision}}
-		e.Title = Text{En: pick(), Fr: pick()}
+		e := model.Event{ID: fmt.Sprintf("e%03d", i), Date: model.Date{Year: 2025, Month: uint8(1 + rng.IntN(12)), Precision: model.MonthPrecision}}
+		e.Title = model.Text{En: pick(), Fr: pick()}
 		// Sources: one titled as the event (its headline is then shared
 		// with the title), one titled otherwise, one cited by two events.
 		switch rng.IntN(4) {
 		case 0:
-			src := Source{ID: fmt.Sprintf("s%03d", i), Outlet: pick(), Title: strings.Clone(e.Title.En)}
+			src := model.Source{ID: fmt.Sprintf("s%03d", i), Outlet: pick(), Title: strings.Clone(e.Title.En)}
 			ds.Sources = append(ds.Sources, src)
 			e.Sources = []string{src.ID}
 		case 1:
-			src := Source{ID: fmt.Sprintf("s%03d", i), Outlet: "Wired", Title: pick() + " " + pick()}
+			src := model.Source{ID: fmt.Sprintf("s%03d", i), Outlet: "Wired", Title: pick() + " " + pick()}
 			ds.Sources = append(ds.Sources, src)
 			e.Sources = []string{src.ID}
 		case 2:
@@ -233,20 +243,20 @@ func mixedDataset(seed uint64, n int, other bool) *Dataset {
 				e.Sources = []string{ds.Sources[rng.IntN(len(ds.Sources))].ID}
 			}
 		}
-		e.Summary = Text{Fr: pick() + " " + pick()}
+		e.Summary = model.Text{Fr: pick() + " " + pick()}
 		if other && rng.IntN(5) == 0 {
 			e.Title.Other = map[string]string{"de": pick() + " Straße"}
 			e.Summary.Other = map[string]string{"de": pick(), "it": ""}
 		}
 		if rng.IntN(3) == 0 {
-			e.More().Quotes = []Quote{{Text: pick(), Translation: Text{En: pick()}, Speaker: "zoe-lefevre"}}
+			e.More().Quotes = []model.Quote{{Text: pick(), Translation: model.Text{En: pick()}, Speaker: "zoe-lefevre"}}
 		}
 		if rng.IntN(3) == 0 {
-			e.More().Claims = []Claim{{Text: Text{Fr: pick()}, By: []string{"kelvin", "Straße sources", ""}[rng.IntN(3)]}}
+			e.More().Claims = []model.Claim{{Text: model.Text{Fr: pick()}, By: []string{"kelvin", "Straße sources", ""}[rng.IntN(3)]}}
 		}
 		ds.Events = append(ds.Events, e)
 	}
-	var p TextPacker
+	var p Packer
 	for i := range ds.Events {
 		p.Add(&ds.Events[i])
 	}
@@ -265,17 +275,17 @@ func mixedDataset(seed uint64, n int, other bool) *Dataset {
 		}
 		p.AddSource(s, titleOf)
 	}
-	p.Done(ds)
-	ds.Index()
-	return ds
+	text := p.Done()
+	text.Sorted(ds.Index())
+	return ds, text
 }
 
 // TestIndexMatchesFilter checks the index's answers against Query.Filter,
 // which folds every text, for every word of foldedWords and negations.
 func TestIndexMatchesFilter(t *testing.T) {
 	for _, other := range []bool{false, true} {
-		ds := mixedDataset(1, 200, other)
-		ix := NewSearchIndex(ds)
+		ds, text := mixedDataset(1, 200, other)
+		ix := NewIndex(ds, text)
 		if ix.SharesText() == other || ix.headlineOf == nil {
 			t.Fatalf("other languages %v: the index shares the packed text: %v; shares headlines: %v", other, ix.SharesText(), ix.headlineOf != nil)
 		}
@@ -285,9 +295,9 @@ func TestIndexMatchesFilter(t *testing.T) {
 
 // checkIndex checks ix, and ix written and read back, against
 // Query.Filter on ds.
-func checkIndex(t *testing.T, ds *Dataset, ix *SearchIndex) {
+func checkIndex(t *testing.T, ds *model.Dataset, ix *Index) {
 	t.Helper()
-	decoded, _, err := DecodeSearchIndex(encodeIndex(t, ix))
+	decoded, _, err := DecodeIndex(encodeIndex(t, ix))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,8 +323,8 @@ func FuzzIndexMatchesFilter(f *testing.F) {
 	for _, w := range []string{"oe", "ss straße", "kelvin", `"l'equipe"`, "!e", "wired", "outlet:wired meta"} {
 		f.Add(w)
 	}
-	ds := mixedDataset(2, 200, true)
-	ix := NewSearchIndex(ds)
+	ds, text := mixedDataset(2, 200, true)
+	ix := NewIndex(ds, text)
 	f.Fuzz(func(t *testing.T, s string) {
 		q, err := ParseQuery(s)
 		if err != nil {

@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"context"
@@ -6,49 +6,51 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"timeline/locale"
+	"timeline/model"
 )
 
 // queryDataset is a small handmade dataset with accents, aliases, claims,
 // quotes and every kind of date.
-func queryDataset() *Dataset {
-	ds := &Dataset{
-		People: []Person{
+func queryDataset() *model.Dataset {
+	ds := &model.Dataset{
+		People: []model.Person{
 			{ID: "yann-lecun", Name: "Yann LeCun"},
 			{ID: "alexandr-wang", Name: "Alexandr Wang", Aliases: []string{"Alex Wang"}},
 			{ID: "zoe-lefevre", Name: "Zoé Lefèvre"},
 		},
-		Orgs: []Org{{ID: "meta", Name: "Meta"}, {ID: "scale-ai", Name: "Scale AI"}, {ID: "fair", Name: "FAIR"}},
-		Sources: []Source{
+		Orgs: []model.Org{{ID: "meta", Name: "Meta"}, {ID: "scale-ai", Name: "Scale AI"}, {ID: "fair", Name: "FAIR"}},
+		Sources: []model.Source{
 			{ID: "tc", Outlet: "TechCrunch", Title: "Cracks are forming"},
 			{ID: "lm", Outlet: "Le Monde", Title: "Départs en série"},
 			{ID: "ft", Outlet: "Financial Times", Title: "Old guard sidelined"},
 		},
-		Events: []Event{
-			{ID: "wang-caio", Date: MustDate("2025-06-30"), Kind: Appointment, Status: Confirmed,
-				Title:  Text{En: "Wang named Chief AI Officer", Fr: "Wang nommé directeur de l'IA"},
-				People: []PersonRef{{ID: "alexandr-wang"}}, Orgs: []string{"meta"}, Sources: []string{"tc"}, Tags: []string{"msl"}},
-			{ID: "reorg", Date: MustDate("2025-08-19"), Kind: Reorganization, Status: Confirmed,
-				Title:   Text{En: "MSL split into four groups", Fr: "Réorganisation : MSL scindé en quatre"},
-				Summary: Text{En: "The reorganization moves FAIR.", Fr: "L'équipe FAIR change de tutelle."},
-				People:  []PersonRef{{ID: "yann-lecun"}}, Orgs: []string{"meta", "fair"}, Sources: []string{"lm"}},
-			{ID: "vendor-dispute", Date: MustDate("2025-08"), Kind: Vendor, Status: Reported,
-				Title: Text{En: "TBD Lab uses Surge and Mercor (C++ & regex.*)"},
-				Extra: &EventExtra{Claims: []Claim{{Text: Text{En: "Scale is still a vendor"}, By: "zoe-lefevre", Stance: "denies", Source: "ft"}}},
+		Events: []model.Event{
+			{ID: "wang-caio", Date: model.MustDate("2025-06-30"), Kind: model.Appointment, Status: model.Confirmed,
+				Title:  model.Text{En: "Wang named Chief AI Officer", Fr: "Wang nommé directeur de l'IA"},
+				People: []model.PersonRef{{ID: "alexandr-wang"}}, Orgs: []string{"meta"}, Sources: []string{"tc"}, Tags: []string{"msl"}},
+			{ID: "reorg", Date: model.MustDate("2025-08-19"), Kind: model.Reorganization, Status: model.Confirmed,
+				Title:   model.Text{En: "MSL split into four groups", Fr: "Réorganisation : MSL scindé en quatre"},
+				Summary: model.Text{En: "The reorganization moves FAIR.", Fr: "L'équipe FAIR change de tutelle."},
+				People:  []model.PersonRef{{ID: "yann-lecun"}}, Orgs: []string{"meta", "fair"}, Sources: []string{"lm"}},
+			{ID: "vendor-dispute", Date: model.MustDate("2025-08"), Kind: model.Vendor, Status: model.Reported,
+				Title: model.Text{En: "TBD Lab uses Surge and Mercor (C++ & regex.*)"},
+				Extra: &model.EventExtra{Claims: []model.Claim{{Text: model.Text{En: "Scale is still a vendor"}, By: "zoe-lefevre", Stance: "denies", Source: "ft"}}},
 				Orgs:  []string{"scale-ai"}, Sources: []string{"ft"}},
-			{ID: "quote-event", Date: MustDate("2025"), Kind: Departure, Status: Disputed, Approximate: true,
-				Title: Text{En: "A researcher leaves"},
-				Extra: &EventExtra{Quotes: []Quote{{Speaker: "zoe-lefevre", Text: "Je pars.", Lang: French, Translation: Text{En: "I am leaving."}}},
-					Claims: []Claim{{Text: Text{En: "She was pushed"}, By: "people familiar with the matter", Stance: "asserts"}}},
+			{ID: "quote-event", Date: model.MustDate("2025"), Kind: model.Departure, Status: model.Disputed, Approximate: true,
+				Title: model.Text{En: "A researcher leaves"},
+				Extra: &model.EventExtra{Quotes: []model.Quote{{Speaker: "zoe-lefevre", Text: "Je pars.", Lang: locale.French, Translation: model.Text{En: "I am leaving."}}},
+					Claims: []model.Claim{{Text: model.Text{En: "She was pushed"}, By: "people familiar with the matter", Stance: "asserts"}}},
 				Sources: []string{"tc"}},
-			{ID: "long-event", Date: MustDate("2025-07-01"), Extra: &EventExtra{End: MustDate("2025-09-15")}, Kind: Layoff, Status: Confirmed,
-				Title: Text{En: "Layoffs roll on all summer"}, Sources: []string{"lm", "tc"}},
+			{ID: "long-event", Date: model.MustDate("2025-07-01"), Extra: &model.EventExtra{End: model.MustDate("2025-09-15")}, Kind: model.Layoff, Status: model.Confirmed,
+				Title: model.Text{En: "Layoffs roll on all summer"}, Sources: []string{"lm", "tc"}},
 		},
 	}
 	ds.Index()
 	return ds
 }
 
-func queryIDs(ds *Dataset, idx []int32) []string {
+func queryIDs(ds *model.Dataset, idx []int32) []string {
 	out := []string{}
 	for _, i := range idx {
 		out = append(out, ds.Events[i].ID)
@@ -59,7 +61,7 @@ func queryIDs(ds *Dataset, idx []int32) []string {
 
 func TestQueryMatch(t *testing.T) {
 	ds := queryDataset()
-	ix := NewSearchIndex(ds)
+	ix := NewIndex(ds, nil)
 	tests := []struct {
 		q    string
 		want string // sorted ids, space-separated
@@ -140,7 +142,7 @@ func TestQueryMatch(t *testing.T) {
 			t.Errorf("%q: Query.Filter = %v, want %v", tt.q, got, want)
 		}
 		if got := queryIDs(ds, ix.Filter(q)); !slices.Equal(got, want) {
-			t.Errorf("%q: SearchIndex.Filter = %v, want %v", tt.q, got, want)
+			t.Errorf("%q: Index.Filter = %v, want %v", tt.q, got, want)
 		}
 	}
 }
@@ -155,7 +157,7 @@ func TestQueryMatchOutOfRange(t *testing.T) {
 
 func TestFilterCtxCancelled(t *testing.T) {
 	ds := queryDataset()
-	ix := NewSearchIndex(ds)
+	ix := NewIndex(ds, nil)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	q, _ := ParseQuery("lecun")

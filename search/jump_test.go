@@ -1,9 +1,12 @@
-package model
+package search
 
-import "testing"
+import (
+	"testing"
+	"timeline/model"
+)
 
 func TestParseJump(t *testing.T) {
-	from := MustDate("2025-08-19").Days()
+	from := model.MustDate("2025-08-19").Days()
 	cases := []struct{ in, want string }{
 		{"2025-08", "2025-08-01"},
 		{"2025-08-25", "2025-08-25"},
@@ -32,7 +35,7 @@ func TestParseJump(t *testing.T) {
 		got, _, err := ParseJump(c.in, from)
 		if c.want == "" {
 			if err == nil {
-				t.Errorf("%q: want an error, got %s", c.in, FromDays(got))
+				t.Errorf("%q: want an error, got %s", c.in, model.FromDays(got))
 			}
 			continue
 		}
@@ -40,18 +43,18 @@ func TestParseJump(t *testing.T) {
 			t.Errorf("%q: %v", c.in, err)
 			continue
 		}
-		if g := FromDays(got).String(); g != c.want {
+		if g := model.FromDays(got).String(); g != c.want {
 			t.Errorf("%q: got %s, want %s", c.in, g, c.want)
 		}
 	}
 }
 
 func TestParseJumpSpan(t *testing.T) {
-	from := MustDate("2025-08-19").Days()
+	from := model.MustDate("2025-08-19").Days()
 	for in, want := range map[string][2]string{"2025-07": {"2025-07-01", "2025-07-31"}, "sept": {"2025-09-01", "2025-09-30"}, "aug 2": {"2025-08-02", "2025-08-02"}} {
 		s, e, err := ParseJump(in, from)
-		if err != nil || FromDays(s).String() != want[0] || FromDays(e).String() != want[1] {
-			t.Errorf("%q: %s–%s, %v", in, FromDays(s), FromDays(e), err)
+		if err != nil || model.FromDays(s).String() != want[0] || model.FromDays(e).String() != want[1] {
+			t.Errorf("%q: %s–%s, %v", in, model.FromDays(s), model.FromDays(e), err)
 		}
 	}
 }

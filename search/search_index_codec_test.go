@@ -1,9 +1,10 @@
-package model
+package search
 
 import (
 	"bytes"
 	"slices"
 	"testing"
+	"timeline/model"
 )
 
 // codecQueries are the queries a decoded index must answer as the index it
@@ -15,8 +16,8 @@ var codecQueries = []string{
 
 func TestSearchIndexRoundTrip(t *testing.T) {
 	ds := queryDataset()
-	ix := NewSearchIndex(ds)
-	got, rest, err := DecodeSearchIndex(append(encodeIndex(t, ix), "tail"...))
+	ix := NewIndex(ds, nil)
+	got, rest, err := DecodeIndex(append(encodeIndex(t, ix), "tail"...))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,9 +42,9 @@ func TestSearchIndexRoundTrip(t *testing.T) {
 // index: every cut is an error, and a flipped byte is either an error or an
 // index that still answers without panicking.
 func TestDecodeSearchIndexRejectsDamage(t *testing.T) {
-	b := encodeIndex(t, NewSearchIndex(queryDataset()))
+	b := encodeIndex(t, NewIndex(queryDataset(), nil))
 	for n := 0; n < len(b); n++ {
-		if _, _, err := DecodeSearchIndex(b[:n]); err == nil {
+		if _, _, err := DecodeIndex(b[:n]); err == nil {
 			t.Fatalf("a cut after %d of %d bytes decoded", n, len(b))
 		}
 	}
@@ -52,7 +53,7 @@ func TestDecodeSearchIndexRejectsDamage(t *testing.T) {
 		for _, x := range []byte{0x01, 0x80, 0xff} {
 			c := slices.Clone(b)
 			c[i] ^= x
-			if ix, _, err := DecodeSearchIndex(c); err == nil {
+			if ix, _, err := DecodeIndex(c); err == nil {
 				for _, q := range queries {
 					ix.Filter(q)
 				}
@@ -76,19 +77,19 @@ func parsedCodecQueries(t testing.TB) []Query {
 // FuzzDecodeSearchIndex feeds any bytes to the decoder: it must not panic,
 // and an index it accepts must answer every query without panicking.
 func FuzzDecodeSearchIndex(f *testing.F) {
-	b := encodeIndex(f, NewSearchIndex(queryDataset()))
+	b := encodeIndex(f, NewIndex(queryDataset(), nil))
 	f.Add(b)
 	f.Add(b[:len(b)/2])
-	f.Add(encodeIndex(f, NewSearchIndex(&Dataset{})))
+	f.Add(encodeIndex(f, NewIndex(&model.Dataset{}, nil)))
 	// Packed text, sorted after packing, with shared headlines.
-	packed := NewSearchIndex(mixedDataset(3, 12, false))
+	packed := NewIndex(mixedDataset(3, 12, false))
 	if packed.events.perm == nil || packed.headlineOf == nil {
 		f.Fatal("the packed seed has no sorted rows or no shared headline")
 	}
 	f.Add(encodeIndex(f, packed))
 	queries := parsedCodecQueries(f)
 	f.Fuzz(func(t *testing.T, in []byte) {
-		ix, _, err := DecodeSearchIndex(in)
+		ix, _, err := DecodeIndex(in)
 		if err != nil {
 			return
 		}
@@ -99,7 +100,7 @@ func FuzzDecodeSearchIndex(f *testing.F) {
 }
 
 // encodeIndex returns what WriteBinary writes for ix.
-func encodeIndex(t testing.TB, ix *SearchIndex) []byte {
+func encodeIndex(t testing.TB, ix *Index) []byte {
 	var b bytes.Buffer
 	if err := ix.WriteBinary(&b); err != nil {
 		t.Fatal(err)

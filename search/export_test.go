@@ -1,10 +1,10 @@
-package model
+package search
 
 import "strings"
 
 // JumpCount counts the events whose own text contains word, jumping from
 // one occurrence of its rarest byte to the next (what Filter does).
-func JumpCount(ix *SearchIndex, word string) int {
+func JumpCount(ix *Index, word string) int {
 	b := newBitset(ix.Len())
 	ix.events.matchRange(word, 0, ix.Len(), b, nil)
 	n := 0
@@ -19,7 +19,7 @@ func JumpCount(ix *SearchIndex, word string) int {
 // RowCount counts the same events by folding each event's text and
 // looking for word in it with strings.Contains, the alternative that the
 // benchmarks compare with.
-func RowCount(ix *SearchIndex, word string) int {
+func RowCount(ix *Index, word string) int {
 	n := 0
 	ix.events.eachRow(func(_ int, s string) {
 		if strings.Contains(Fold(s), word) {

@@ -1,18 +1,19 @@
-package model
+package search
 
 import (
 	"encoding/binary"
 	"errors"
 	"io"
 	"math"
+	"timeline/model"
 	"unsafe"
 )
 
 // WriteBinary writes the index to w in a compact binary form that
-// DecodeSearchIndex reads back: little-endian integers, each list preceded
+// DecodeIndex reads back: little-endian integers, each list preceded
 // by its length, each table's text as it is. The dataset is not part of
 // it: a decoded index answers Filter on its own.
-func (ix *SearchIndex) WriteBinary(w io.Writer) error {
+func (ix *Index) WriteBinary(w io.Writer) error {
 	bw := binWriter{w: w}
 	n := ix.Len()
 	bw.uint32(uint32(n))
@@ -102,38 +103,38 @@ func (b *binWriter) string(s string) {
 
 // tables returns the index's tables of folded text in the order
 // WriteBinary writes them.
-func (ix *SearchIndex) tables() []*table {
+func (ix *Index) tables() []*table {
 	return []*table{&ix.personTab, &ix.orgTab, &ix.outletTab, &ix.tagTab, &ix.saidTab}
 }
 
 // rawTables returns the index's tables of text as written, in the order
 // WriteBinary writes them.
-func (ix *SearchIndex) rawTables() []*rawTable { return []*rawTable{&ix.events, &ix.sourceTitles} }
+func (ix *Index) rawTables() []*rawTable { return []*rawTable{&ix.events, &ix.sourceTitles} }
 
 // allLinks returns the index's lists of references in the order
 // WriteBinary writes them.
-func (ix *SearchIndex) allLinks() []*links {
+func (ix *Index) allLinks() []*links {
 	return []*links{&ix.people, &ix.orgs, &ix.sources, &ix.tags, &ix.said}
 }
 
-// errBadIndex is what DecodeSearchIndex returns for bytes it cannot trust.
+// errBadIndex is what DecodeIndex returns for bytes it cannot trust.
 var errBadIndex = errors.New("search index: malformed data")
 
-// DecodeSearchIndex reads an index written by WriteBinary from the start
+// DecodeIndex reads an index written by WriteBinary from the start
 // of b and returns it with the bytes that follow it. The index's texts
 // point into b, which must not change afterwards. Every length, offset and
 // reference is checked, so that damaged bytes give an error, never an index
 // that panics or reads out of bounds; Dataset returns nil on the result.
-func DecodeSearchIndex(b []byte) (*SearchIndex, []byte, error) {
+func DecodeIndex(b []byte) (*Index, []byte, error) {
 	d := decoder{b: b}
 	n := int(d.uint32())
 	if d.err != nil || n > len(d.b)/2 {
 		return nil, nil, errBadIndex
 	}
-	ix := &SearchIndex{kind: make([]Kind, n), status: make([]uint8, n)}
+	ix := &Index{kind: make([]model.Kind, n), status: make([]uint8, n)}
 	ks := d.bytes(2 * n)
 	for i := 0; i < n && d.err == nil; i++ {
-		ix.kind[i], ix.status[i] = Kind(ks[2*i]), ks[2*i+1]
+		ix.kind[i], ix.status[i] = model.Kind(ks[2*i]), ks[2*i+1]
 	}
 	ix.first, ix.last = d.int32s(), d.int32s()
 	if len(ix.first) != n || len(ix.last) != n {

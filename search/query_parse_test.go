@@ -1,4 +1,4 @@
-package model
+package search
 
 import (
 	"errors"
@@ -132,7 +132,7 @@ func TestParseQueryHostilePaste(t *testing.T) {
 	}
 	// Matching with it neither panics nor finds anything in a small dataset.
 	ds := queryDataset()
-	if got := NewSearchIndex(ds).Filter(q); len(got) != 0 {
+	if got := NewIndex(ds, nil).Filter(q); len(got) != 0 {
 		t.Errorf("paste matched %d events", len(got))
 	}
 }

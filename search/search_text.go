@@ -1,6 +1,9 @@
-package model
+package search
 
-import "strings"
+import (
+	"strings"
+	"timeline/model"
+)
 
 // haySep separates the pieces of text in a haystack. Sanitised text never
 // contains it, so no word or phrase of a query can match across two pieces.
@@ -10,7 +13,7 @@ const haySep = "\x00"
 // event itself: title and summary in every language, quotes and their
 // translations, claims and the free-text "by" of a claim (a "by" naming a
 // person is searched through the person).
-func eachOwnText(ds *Dataset, e *Event, f func(string)) {
+func eachOwnText(ds *model.Dataset, e *model.Event, f func(string)) {
 	e.Title.Each(func(_, s string) { f(s) })
 	e.Summary.Each(func(_, s string) { f(s) })
 	quotes, claims := e.Quotes(), e.Claims()
@@ -21,7 +24,7 @@ func eachOwnText(ds *Dataset, e *Event, f func(string)) {
 	for i := range claims {
 		c := &claims[i]
 		c.Text.Each(func(_, s string) { f(s) })
-		if _, ok := ds.personIdx.find(c.By, ds.personID); !ok && c.By != "" {
+		if _, ok := ds.PersonIndex(c.By); !ok && c.By != "" {
 			f(c.By)
 		}
 	}
@@ -30,28 +33,28 @@ func eachOwnText(ds *Dataset, e *Event, f func(string)) {
 // eachPerson calls f with the index in ds.People of every person the event
 // involves: its people, the speakers of its quotes and the people who make
 // its claims. A person may be reported more than once.
-func eachPerson(ds *Dataset, e *Event, f func(int)) {
+func eachPerson(ds *model.Dataset, e *model.Event, f func(int)) {
 	for _, p := range e.People {
-		if i, ok := ds.personIdx.find(p.ID, ds.personID); ok {
+		if i, ok := ds.PersonIndex(p.ID); ok {
 			f(i)
 		}
 	}
 	for _, q := range e.Quotes() {
-		if i, ok := ds.personIdx.find(q.Speaker, ds.personID); ok {
+		if i, ok := ds.PersonIndex(q.Speaker); ok {
 			f(i)
 		}
 	}
 	for _, c := range e.Claims() {
-		if i, ok := ds.personIdx.find(c.By, ds.personID); ok {
+		if i, ok := ds.PersonIndex(c.By); ok {
 			f(i)
 		}
 	}
 }
 
 // eachOrg calls f with the index in ds.Orgs of every organisation of the event.
-func eachOrg(ds *Dataset, e *Event, f func(int)) {
+func eachOrg(ds *model.Dataset, e *model.Event, f func(int)) {
 	for _, o := range e.Orgs {
-		if i, ok := ds.orgIdx.find(o, ds.orgID); ok {
+		if i, ok := ds.OrgIndex(o); ok {
 			f(i)
 		}
 	}
@@ -59,19 +62,19 @@ func eachOrg(ds *Dataset, e *Event, f func(int)) {
 
 // eachSource calls f with the index in ds.Sources of every source the event,
 // its quotes and its claims cite. A source may be reported more than once.
-func eachSource(ds *Dataset, e *Event, f func(int)) {
+func eachSource(ds *model.Dataset, e *model.Event, f func(int)) {
 	for _, s := range e.Sources {
-		if i, ok := ds.sourceIdx.find(s, ds.sourceID); ok {
+		if i, ok := ds.SourceIndex(s); ok {
 			f(i)
 		}
 	}
 	for _, q := range e.Quotes() {
-		if i, ok := ds.sourceIdx.find(q.Source, ds.sourceID); ok {
+		if i, ok := ds.SourceIndex(q.Source); ok {
 			f(i)
 		}
 	}
 	for _, c := range e.Claims() {
-		if i, ok := ds.sourceIdx.find(c.Source, ds.sourceID); ok {
+		if i, ok := ds.SourceIndex(c.Source); ok {
 			f(i)
 		}
 	}
@@ -79,18 +82,18 @@ func eachSource(ds *Dataset, e *Event, f func(int)) {
 
 // personText is what a word or person: term is compared with: the person's
 // id, name and aliases, folded.
-func personText(p *Person) string {
+func personText(p *model.Person) string {
 	return Fold(p.ID + haySep + p.Name + haySep + strings.Join(p.Aliases, haySep))
 }
 
 // orgText is the organisation's id and name, folded.
-func orgText(o *Org) string { return Fold(o.ID + haySep + o.Name) }
+func orgText(o *model.Org) string { return Fold(o.ID + haySep + o.Name) }
 
 // eachSearchText calls f for every piece of text a word is looked for in:
 // the event's own text, then the ids, names and aliases of its people, the
 // ids and names of its organisations, the outlets and headlines of its
 // sources.
-func eachSearchText(ds *Dataset, e *Event, f func(string)) {
+func eachSearchText(ds *model.Dataset, e *model.Event, f func(string)) {
 	eachOwnText(ds, e, f)
 	eachPerson(ds, e, func(i int) {
 		p := &ds.People[i]
@@ -111,21 +114,21 @@ func eachSearchText(ds *Dataset, e *Event, f func(string)) {
 }
 
 // eventPersonTexts returns the folded texts of the event's people.
-func eventPersonTexts(ds *Dataset, e *Event) []string {
+func eventPersonTexts(ds *model.Dataset, e *model.Event) []string {
 	var out []string
 	eachPerson(ds, e, func(i int) { out = append(out, personText(&ds.People[i])) })
 	return out
 }
 
 // eventOrgTexts returns the folded texts of the event's organisations.
-func eventOrgTexts(ds *Dataset, e *Event) []string {
+func eventOrgTexts(ds *model.Dataset, e *model.Event) []string {
 	var out []string
 	eachOrg(ds, e, func(i int) { out = append(out, orgText(&ds.Orgs[i])) })
 	return out
 }
 
 // eventOutletTexts returns the folded outlets of the event's sources.
-func eventOutletTexts(ds *Dataset, e *Event) []string {
+func eventOutletTexts(ds *model.Dataset, e *model.Event) []string {
 	var out []string
 	eachSource(ds, e, func(i int) { out = append(out, Fold(ds.Sources[i].Outlet)) })
 	return out
@@ -145,7 +148,7 @@ func foldAll(ss []string) []string {
 // makes them. A "by" naming a person is the person's id, which the
 // person's own row holds too, so searching it here finds no event that the
 // person would not.
-func eachSharedText(e *Event, f func(string)) {
+func eachSharedText(e *model.Event, f func(string)) {
 	for _, q := range e.Quotes() {
 		f(q.Text)
 		q.Translation.Each(func(_, s string) { f(s) })

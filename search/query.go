@@ -1,8 +1,9 @@
-package model
+package search
 
 import (
 	"fmt"
 	"strings"
+	"timeline/model"
 	"unsafe"
 )
 
@@ -121,15 +122,15 @@ func writeMaybeQuoted(b *strings.Builder, s string, quote bool) {
 
 // Match reports whether event i of ds matches the query. It needs no index
 // and is meant for one event at a time; to filter many events, build a
-// SearchIndex once and use its Filter.
-func (q Query) Match(ds *Dataset, i int) bool {
+// Index once and use its Filter.
+func (q Query) Match(ds *model.Dataset, i int) bool {
 	var buf []byte
 	return q.match(ds, i, &buf)
 }
 
 // match is Match with a buffer for the event's folded text, reused by
 // Filter from one event to the next.
-func (q Query) match(ds *Dataset, i int, buf *[]byte) bool {
+func (q Query) match(ds *model.Dataset, i int, buf *[]byte) bool {
 	if i < 0 || i >= len(ds.Events) {
 		return false
 	}
@@ -177,8 +178,8 @@ func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), l
 
 // Filter returns the indices of the events of ds that match, in order. It
 // makes one pass without an index, which suits a command line that asks
-// once; an interface that asks on every key builds a SearchIndex.
-func (q Query) Filter(ds *Dataset) []int32 {
+// once; an interface that asks on every key builds a Index.
+func (q Query) Filter(ds *model.Dataset) []int32 {
 	out := []int32{}
 	var buf []byte
 	for i := range ds.Events {
@@ -203,17 +204,17 @@ func anyContains(hays, needles []string) bool {
 
 // statusBits returns a bit for the event's status, plus the disputed bit
 // when any claim contests it.
-func statusBits(e *Event) uint8 {
+func statusBits(e *model.Event) uint8 {
 	b := uint8(1) << e.Status
 	if e.Disputed() {
-		b |= 1 << Disputed
+		b |= 1 << model.Disputed
 	}
 	return b
 }
 
 // eventLastDay returns the last possible day of an event: the end of its
 // end date, or of its date.
-func eventLastDay(e *Event) int32 {
+func eventLastDay(e *model.Event) int32 {
 	last := e.Date.LastDays()
 	if !e.End().IsZero() && e.End().LastDays() > last {
 		last = e.End().LastDays()

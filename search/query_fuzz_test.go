@@ -1,16 +1,19 @@
-package model
+package search
 
 import (
 	"strings"
 	"testing"
+	"timeline/model"
 	"unicode/utf8"
 )
 
-// unsafeRune reports whether r must not reach a terminal: a control other
-// than newline, DEL, a C1 control, a bidi control, a line or paragraph
-// separator or a byte-order mark.
+// unsafeRune reports whether r must not reach a terminal on one line: a
+// control, DEL, a C1 control, a bidi control, a line or paragraph separator
+// or a byte-order mark, anything the sanitiser would change.
 func unsafeRune(r rune) bool {
-	return r != '\n' && droppedRune(r) || r == '\t' || r == '\r' || r == 0x1b || r == 0x2028 || r == 0x2029
+	in := "a" + string(r) + "a" // inside a word, where nothing is trimmed
+	s, _ := model.SanitizeLine(in)
+	return s != in
 }
 
 // FuzzParseQuery feeds any text to the query parser: it must not panic; an

@@ -1,10 +1,13 @@
-package model
+package search
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
+	"timeline/i18n"
+	"timeline/locale"
+	"timeline/model"
 )
 
 // ParseJump reads where "@" should go and returns the span of days it
@@ -23,10 +26,10 @@ func ParseJump(s string, from int32) (start, end int32, err error) {
 		d, err := parseOffset(s, from)
 		return d, d, err
 	}
-	if d, err := ParseDate(s); err == nil {
+	if d, err := model.ParseDate(s); err == nil {
 		return d.Days(), d.LastDays(), nil
 	}
-	year := FromDays(from).Year
+	year := model.FromDays(from).Year
 	var day, month int
 	for _, w := range strings.FieldsFunc(Fold(s), func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' }) {
 		if n, err := strconv.Atoi(strings.TrimSuffix(w, "er")); err == nil { // "1er juillet"
@@ -50,13 +53,13 @@ func ParseJump(s string, from int32) (start, end int32, err error) {
 		return 0, 0, fmt.Errorf("no month in %q (try 2025-08-19, aug 19, 19 août or +3w)", clipForError(s))
 	}
 	if day == 0 {
-		d := NewDate(int(year), month, 0)
+		d := model.NewDate(int(year), month, 0)
 		return d.Days(), d.LastDays(), nil
 	}
-	if day > DaysIn(int(year), month) {
-		return 0, 0, fmt.Errorf("%s has only %d days", MonthName(month, English), DaysIn(int(year), month))
+	if day > model.DaysIn(int(year), month) {
+		return 0, 0, fmt.Errorf("%s has only %d days", i18n.For(locale.English).Month(month), model.DaysIn(int(year), month))
 	}
-	d := NewDate(int(year), month, day).Days()
+	d := model.NewDate(int(year), month, day).Days()
 	return d, d, nil
 }
 
@@ -66,8 +69,9 @@ func monthFromWord(w string) int {
 	if len(w) < 3 {
 		return 0
 	}
+	en, fr := i18n.For(locale.English), i18n.For(locale.French)
 	for i := 0; i < 12; i++ {
-		for _, name := range []string{Fold(monthsEn[i]), Fold(monthsFr[i])} {
+		for _, name := range []string{Fold(en.Month(i + 1)), Fold(fr.Month(i + 1))} {
 			if strings.HasPrefix(name, w) {
 				return i + 1
 			}
@@ -90,7 +94,7 @@ func parseOffset(s string, from int32) (int32, error) {
 	if s[0] == '-' {
 		n = -n
 	}
-	t := FromDays(from).Time()
+	t := model.FromDays(from).Time()
 	switch unit {
 	case 'd':
 		return from + int32(n), nil
@@ -104,4 +108,13 @@ func parseOffset(s string, from int32) (int32, error) {
 		return 0, bad
 	}
 	return int32(t.Sub(time.Unix(0, 0)).Hours() / 24), nil
+}
+
+// clipForError cuts what the user typed to a length an error message can
+// quote.
+func clipForError(s string) string {
+	if len(s) > 40 {
+		return strings.ToValidUTF8(s[:40], "") + "…"
+	}
+	return s
 }

@@ -1,14 +1,16 @@
-package model
+package search
 
 import (
-	"unsafe"
+	"strings"
+
+	"timeline/model"
 )
 
 // The events' own searchable text, packed: the titles and summaries of an
 // event (see pieces) in a row of its own, each piece followed by haySep,
 // the rows in large blocks. The search index scans these blocks instead of
 // a folded copy of the text. A loader that packs the events as it reads
-// them (see TextPacker) points their strings into the blocks, so the text
+// them (see Packer) points their strings into the blocks, so the text
 // is held once; otherwise the index packs a copy of its own. Quotes and
 // claims, which loaders share between the events that repeat them, are
 // searched in a table of their own (see eachSharedText).
@@ -19,13 +21,13 @@ type rowPieces [4]*string
 
 // pieces returns the pieces of text that are the event's alone: its title
 // and summary in English and French.
-func pieces(e *Event) rowPieces {
+func pieces(e *model.Event) rowPieces {
 	return rowPieces{&e.Title.En, &e.Title.Fr, &e.Summary.En, &e.Summary.Fr}
 }
 
 // sourcePieces returns the source's headline, the one piece of its row (its
 // outlet, which many sources share, is searched in a table of outlets).
-func sourcePieces(s *Source) rowPieces { return rowPieces{&s.Title} }
+func sourcePieces(s *model.Source) rowPieces { return rowPieces{&s.Title} }
 
 // rowsOf describes the rows of a table of text: n items, pointers to the
 // pieces of each that a loader packs, and every piece's text, those first
@@ -39,7 +41,7 @@ type rowsOf struct {
 }
 
 // eventRows returns the rows of the events' own text.
-func eventRows(d *Dataset) rowsOf {
+func eventRows(d *model.Dataset) rowsOf {
 	return rowsOf{n: len(d.Events),
 		pieces: func(i int) rowPieces { return pieces(&d.Events[i]) },
 		each: func(i int, f func(string)) {
@@ -49,7 +51,7 @@ func eventRows(d *Dataset) rowsOf {
 		},
 		extra: func(i int) bool {
 			e := &d.Events[i]
-			return !e.Title.otherZero() || !e.Summary.otherZero()
+			return e.Title.HasOther() || e.Summary.HasOther()
 		}}
 }
 
@@ -76,10 +78,21 @@ type packedText struct {
 	perm   []int32  // the item of each row, when the items were sorted after packing; nil when row i is item i
 }
 
-// TextPacker packs the text of events and sources as a loader reads them,
-// and points their strings at the packed copies, so that the search index
-// scans the very strings the dataset holds. Its zero value is ready to use.
-type TextPacker struct {
+// Packed is the text of a dataset's events and sources as its loader packed
+// them while reading (see Packer), handed to NewIndex so that the index
+// scans the very strings the dataset holds instead of a copy.
+type Packed struct {
+	events, sources *packedText
+	headlines       []int32 // per source: the event whose title is its headline, or -1; nil when none is
+}
+
+// Packer packs the text of events and sources as a loader reads them, and
+// points their strings at the packed copies, so that the text is held once.
+// Its zero value is ready to use. Nothing is shared unsafely: the blocks
+// are strings, and an event's title is a substring of one; the index checks
+// that each event still holds its row's text (an edit, say, makes it
+// search a copy of that event's text instead).
+type Packer struct {
 	events, sources packer
 	headlines       []int32 // per source: the event whose title is its headline, or -1
 	titles          bool    // some source's headline is an event's title
@@ -87,14 +100,15 @@ type TextPacker struct {
 
 // Add packs e's title and summary as the next event row, and points e's
 // strings at them: the strings e had are no longer needed. Events must be
-// added in the order of the dataset given to Done.
-func (p *TextPacker) Add(e *Event) { p.events.add(pieces(e)) }
+// added in the order of the dataset's events before Dataset.Index sorts
+// them (see Packed.Sorted).
+func (p *Packer) Add(e *model.Event) { p.events.add(pieces(e)) }
 
 // AddSource packs s's headline as the next source row and points s at it,
 // as Add does; or, when titleOf is not -1, s's headline is the very string
 // of the English title of event titleOf (counted as Add added them), and
 // the search index finds it through that title.
-func (p *TextPacker) AddSource(s *Source, titleOf int) {
+func (p *Packer) AddSource(s *model.Source, titleOf int) {
 	if titleOf >= 0 {
 		p.sources.add(rowPieces{})
 		p.titles = true
@@ -104,23 +118,41 @@ func (p *TextPacker) AddSource(s *Source, titleOf int) {
 	p.headlines = append(p.headlines, int32(titleOf))
 }
 
-// Done gives ds the packed text, for the search index. ds.Index must be
-// called afterwards, as loaders do: it keeps track of the order it sorts
-// the events in.
-func (p *TextPacker) Done(ds *Dataset) {
-	ds.text, ds.sourceText = p.events.done(), p.sources.done()
+// Done returns the packed text, and leaves p empty.
+func (p *Packer) Done() *Packed {
+	t := &Packed{events: p.events.done(), sources: p.sources.done()}
 	if p.titles {
-		ds.headlines = p.headlines
+		t.headlines = p.headlines
 	}
-	*p = TextPacker{}
+	*p = Packer{}
+	return t
 }
 
-// packer packs rows in blocks of packBlock bytes.
+// Sorted records that Dataset.Index moved the events: event j was at
+// from[j] (nil when nothing moved).
+func (t *Packed) Sorted(from []int32) {
+	if t == nil || from == nil {
+		return
+	}
+	at := movedTo(from)
+	if t.events != nil {
+		t.events.sorted(at)
+	}
+	for j, i := range t.headlines {
+		if i >= 0 && int(i) < len(at) {
+			t.headlines[j] = at[i]
+		}
+	}
+}
+
+// packer packs rows in blocks of packBlock bytes. Each block is a
+// strings.Builder grown once to its size, so the strings it gives stay
+// where they are while the block fills.
 type packer struct {
 	p    packedText
-	buf  []byte // the block being filled
-	size uint32 // the bytes packed in the blocks before buf
-	full bool   // more than 4 GiB of text: nothing more is packed
+	b    strings.Builder // the block being filled
+	size uint32          // the bytes packed in the blocks before b
+	full bool            // more than 4 GiB of text: nothing more is packed
 }
 
 // add appends the pieces as the next row and points them at their copies.
@@ -129,13 +161,13 @@ func (p *packer) add(ps rowPieces) {
 		return
 	}
 	n := ps.size()
-	if uint64(p.size)+uint64(len(p.buf))+uint64(n) >= 1<<32-1 {
+	if uint64(p.size)+uint64(p.b.Len())+uint64(n) >= 1<<32-1 {
 		p.full = true
 		return
 	}
-	if cap(p.buf)-len(p.buf) < n {
+	if p.b.Cap()-p.b.Len() < n {
 		p.closeBlock()
-		p.buf = make([]byte, 0, max(n, packBlock))
+		p.b.Grow(max(n, packBlock))
 	}
 	if len(p.p.off) == 0 {
 		p.p.off = append(p.p.off, 0)
@@ -144,25 +176,26 @@ func (p *packer) add(ps rowPieces) {
 		if s == nil || *s == "" {
 			continue
 		}
-		at := len(p.buf)
-		p.buf = append(append(p.buf, *s...), haySep...)
-		*s = unsafe.String(&p.buf[at], len(*s)) // the block is only appended to
+		at := p.b.Len()
+		p.b.WriteString(*s)
+		p.b.WriteString(haySep)
+		*s = p.b.String()[at : at+len(*s)]
 	}
-	p.p.off = append(p.p.off, p.size+uint32(len(p.buf)))
+	p.p.off = append(p.p.off, p.size+uint32(p.b.Len()))
 }
 
 // closeBlock ends the block being filled.
 func (p *packer) closeBlock() {
-	if len(p.buf) == 0 {
+	if p.b.Len() == 0 {
 		return
 	}
 	if len(p.p.base) == 0 {
 		p.p.base = append(p.p.base, 0)
 	}
-	p.p.blocks = append(p.p.blocks, unsafe.String(&p.buf[0], len(p.buf)))
-	p.size += uint32(len(p.buf))
+	p.p.blocks = append(p.p.blocks, p.b.String())
+	p.size += uint32(p.b.Len())
 	p.p.base = append(p.p.base, p.size)
-	p.buf = nil
+	p.b = strings.Builder{}
 }
 
 // done returns the packed rows, or nil when there are none or the packer
@@ -206,8 +239,10 @@ func (t *packedText) sorted(at []int32) {
 }
 
 // usableFor reports whether t is exactly the packed text of the rows: each
-// row holds, in order, the very strings (not copies) of its item's pieces,
-// the item has no other text, and every item has its row.
+// row holds, in order, its item's pieces, the item has no other text, and
+// every item has its row. The strings are compared, which costs nothing
+// when they are the packed copies themselves (equal pointers compare
+// equal at once) and tells an item changed since it was packed.
 func (t *packedText) usableFor(rs rowsOf) bool {
 	rows := len(t.off) - 1
 	if rows != rs.n || len(t.base) != len(t.blocks)+1 || t.perm != nil && len(t.perm) != rows {
@@ -243,7 +278,7 @@ func (t *packedText) usableFor(rs rowsOf) bool {
 				return false
 			}
 			block := t.blocks[b]
-			if unsafe.StringData(*s) != unsafe.StringData(block[pos-t.base[b]:]) || block[end-t.base[b]] != haySep[0] {
+			if *s != block[pos-t.base[b]:end-t.base[b]] || block[end-t.base[b]] != haySep[0] {
 				return false
 			}
 			pos = end + 1
