@@ -5,8 +5,10 @@ import (
 	"io"
 	"strings"
 
+	"timeline/data"
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // cmdPeople prints the people index: every person with their role on the
@@ -27,7 +29,7 @@ func cmdPeople(a args, stdout, stderr io.Writer) error {
 			p := ds.Person(r.ID)
 			roles := make([]map[string]any, 0, len(p.Roles))
 			for _, ro := range p.Roles {
-				roles = append(roles, map[string]any{"org": ro.Org, "title": model.TextMap(ro.Title),
+				roles = append(roles, map[string]any{"org": ro.Org, "title": data.TextMap(ro.Title),
 					"from": ro.From.String(), "to": ro.To.String()})
 			}
 			out = append(out, map[string]any{"id": r.ID, "name": r.Name, "roles": roles, "events": eventIDs(ds, r.Events)})
@@ -77,9 +79,9 @@ func cmdOrgChart(a args, stdout, stderr io.Writer) error {
 	}
 	c := model.OrgChart(ds, day)
 	if a.format == "json" {
-		return writeJSON(stdout, model.ChartJSON(c))
+		return writeJSON(stdout, data.ChartJSON(c))
 	}
-	_, err = io.WriteString(stdout, model.RenderChartText(c, a.lang))
+	_, err = io.WriteString(stdout, present.RenderChartText(c, a.lang))
 	return err
 }
 
@@ -92,7 +94,7 @@ func cmdStats(a args, stdout, stderr io.Writer) error {
 	t := model.Stats(ds, false)
 	switch a.format {
 	case "", "text":
-		_, err := io.WriteString(stdout, model.RenderStatsText(t, 80, a.lang))
+		_, err := io.WriteString(stdout, present.RenderStatsText(t, 80, a.lang))
 		return err
 	case "json":
 		return writeJSON(stdout, t.JSON())
@@ -157,9 +159,9 @@ func writeRows(w io.Writer, rows []model.EntityRow, lang locale.Lang) error {
 	for _, r := range rows {
 		span := "-"
 		if len(r.Events) > 0 {
-			span = model.FormatShortDate(r.First, lang)
+			span = present.FormatShortDate(r.First, lang)
 			if r.Last != r.First {
-				span += " – " + model.FormatShortDate(r.Last, lang)
+				span += " – " + present.FormatShortDate(r.Last, lang)
 			}
 		}
 		pad := strings.Repeat(" ", width-len([]rune(r.Name)))

@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"timeline/data"
-	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 	"timeline/ui"
 )
@@ -81,7 +81,7 @@ func printList(ds *model.Dataset, a args, stdout io.Writer) error {
 	case "", "text":
 		var b strings.Builder
 		for i := range ds.Events {
-			b.WriteString(ListLine(&ds.Events[i], a.cat))
+			b.WriteString(present.ListLine(&ds.Events[i], a.cat))
 			b.WriteByte('\n')
 		}
 		_, err := io.WriteString(stdout, b.String())
@@ -94,23 +94,6 @@ func printList(ds *model.Dataset, a args, stdout io.Writer) error {
 		return writeJSON(stdout, evs)
 	}
 	return usageError{a.cat.T("cli.badformat", a.format, "list", "text, json")}
-}
-
-// ListLine is one event as a line of text, fields separated by two
-// spaces: the date as written in data ("~" when approximate), the date as a
-// reader writes it in lang ("25 août 2025", "mi-juillet 2025"), the kind,
-// the status, the id and the title.
-func ListLine(e *model.Event, cat i18n.Catalog) string {
-	lang := cat.Lang()
-	date := e.Date.String()
-	if e.Approximate {
-		date = "~" + date
-	}
-	human := e.DateLabel().String(lang)
-	if human == "" {
-		human = model.FormatShortDate(e.Date, lang)
-	}
-	return fmt.Sprintf("%-11s  %-22s  %-14s  %-9s  %s  %s", date, human, cat.Kind(e.Kind), cat.Status(e.Status), e.ID, e.Title.String(lang))
 }
 
 // cmdShow prints one event.
@@ -128,15 +111,15 @@ func cmdShow(a args, stdout, stderr io.Writer) error {
 	}
 	switch a.format {
 	case "", "text":
-		_, err := io.WriteString(stdout, ui.DetailText(ds, e, 80, a.lang)+"\n")
+		_, err := io.WriteString(stdout, present.DetailText(ds, e, 80, a.lang)+"\n")
 		return err
 	case "json":
 		return writeJSON(stdout, data.EventJSON(e))
 	case "citation":
-		_, err := io.WriteString(stdout, model.Citation(ds, e, a.lang)+"\n")
+		_, err := io.WriteString(stdout, present.Citation(ds, e, a.lang)+"\n")
 		return err
 	case "md":
-		_, err := io.WriteString(stdout, model.CitationMarkdown(ds, e, a.lang))
+		_, err := io.WriteString(stdout, present.CitationMarkdown(ds, e, a.lang))
 		return err
 	}
 	return usageError{a.cat.T("cli.badformat", a.format, "show", "text, json, citation, md")}

@@ -13,6 +13,7 @@ import (
 	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -63,7 +64,7 @@ func newEntry(l data.Loaded, warnings []string) *cache.Entry {
 	e := &cache.Entry{Index: search.NewIndex(ds, l.Text), Warnings: warnings, Lines: map[string]*cache.Lines{}}
 	for _, lang := range listLanguages {
 		cat := i18n.For(lang)
-		e.Lines[string(lang)] = cache.BuildLines(len(ds.Events), func(i int) string { return ListLine(&ds.Events[i], cat) })
+		e.Lines[string(lang)] = cache.BuildLines(len(ds.Events), func(i int) string { return present.ListLine(&ds.Events[i], cat) })
 	}
 	return e
 }

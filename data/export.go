@@ -6,6 +6,7 @@ import (
 
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // Exporter writes a whole dataset in one format, in a language for the
@@ -82,7 +83,7 @@ func extrasOf(ds *model.Dataset, e *model.Event, lang locale.Lang) eventExtras {
 		x.claims = append(x.claims, clean(by+": "+c.Text.String(lang), true))
 	}
 	for i := range e.Quotes() {
-		x.quotes = append(x.quotes, clean(model.QuoteCitation(ds, &e.Quotes()[i], lang), true))
+		x.quotes = append(x.quotes, clean(present.QuoteCitation(ds, &e.Quotes()[i], lang), true))
 	}
 	return x
 }
@@ -93,11 +94,11 @@ func extrasOf(ds *model.Dataset, e *model.Event, lang locale.Lang) eventExtras {
 func dateLine(e *model.Event, lang locale.Lang) string {
 	switch {
 	case e.Approximate || !e.DateLabel().IsZero():
-		return "Approximate date: " + clean(model.EventDate(e, lang), true)
+		return "Approximate date: " + clean(present.EventDate(e, lang), true)
 	case e.Date.Precision == model.MonthPrecision:
-		return "Date precision: month (" + model.FormatDate(e.Date, lang) + ")"
+		return "Date precision: month (" + present.FormatDate(e.Date, lang) + ")"
 	case e.Date.Precision == model.YearPrecision:
-		return "Date precision: year (" + model.FormatDate(e.Date, lang) + ")"
+		return "Date precision: year (" + present.FormatDate(e.Date, lang) + ")"
 	}
 	return ""
 }

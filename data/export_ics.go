@@ -6,6 +6,7 @@ import (
 
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // ExportICS writes the dataset in lang as an iCalendar file (RFC 5545): one
@@ -49,7 +50,7 @@ func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 			status = "TENTATIVE"
 		}
 		w.line("STATUS:" + status)
-		if urls := model.SourceURLs(ds, e); len(urls) > 0 {
+		if urls := present.SourceURLs(ds, e); len(urls) > 0 {
 			w.line("URL:" + icsSafe(urls[0]))
 		}
 		w.line("TRANSP:TRANSPARENT")
@@ -82,7 +83,7 @@ func icsDescription(ds *model.Dataset, e *model.Event, lang locale.Lang) string 
 	var srcs []string
 	for _, id := range e.Sources {
 		if s := ds.Source(id); s != nil {
-			line := clean(model.SourceLine(s, lang), true)
+			line := clean(present.SourceLine(s, lang), true)
 			if u := model.WebURL(s.URL); u != "" {
 				line += " " + u
 			} else if v := model.WebURL(s.Via); v != "" {

@@ -6,8 +6,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // ExportMarkdown writes the dataset in lang as a Markdown document for a
@@ -17,20 +19,20 @@ import (
 // sources with their links.
 func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	var b strings.Builder
-	esc := func(s string) string { return model.MarkdownEscape(clean(s, true)) }
+	esc := func(s string) string { return present.MarkdownEscape(clean(s, true)) }
 	b.WriteString("# " + esc(ds.Title.String(lang)) + "\n")
 	if d := ds.Description.String(lang); d != "" {
 		b.WriteString("\n" + mdParagraphs(d) + "\n")
 	}
 	if !ds.Updated.IsZero() {
-		b.WriteString("\n" + label(lang, "Updated", "Mis à jour") + ": " + model.CiteDate(ds.Updated, lang) + "\n")
+		b.WriteString("\n" + i18n.For(lang).T("md.updated") + ": " + present.CiteDate(ds.Updated, lang) + "\n")
 	}
 	if len(ds.Eras) > 0 {
-		b.WriteString("\n## " + label(lang, "Eras", "Périodes") + "\n\n")
+		b.WriteString("\n## " + i18n.For(lang).T("md.eras") + "\n\n")
 		for _, era := range ds.Eras {
-			span := model.CiteDate(era.Start, lang)
+			span := present.CiteDate(era.Start, lang)
 			if !era.End.IsZero() {
-				span += " – " + model.CiteDate(era.End, lang)
+				span += " – " + present.CiteDate(era.End, lang)
 			}
 			b.WriteString("- " + esc(era.Label.String(lang)) + " (" + span + ")\n")
 		}
@@ -42,32 +44,32 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 			heading = h
 			b.WriteString("\n## " + h + "\n")
 		}
-		b.WriteString("\n### " + esc(model.CiteEventDate(e, lang)) + " · " + e.Kind.String() + " · " + esc(e.Title.String(lang)) + "\n\n")
+		b.WriteString("\n### " + esc(present.CiteEventDate(e, lang)) + " · " + e.Kind.String() + " · " + esc(e.Title.String(lang)) + "\n\n")
 		b.WriteString("*" + e.Status.String() + "* · `" + strings.ReplaceAll(clean(e.ID, true), "`", "'") + "`\n")
 		if s := e.Summary.String(lang); s != "" {
 			b.WriteString("\n" + mdParagraphs(s) + "\n")
 		}
 		x := extrasOf(ds, e, lang)
-		mdList(&b, label(lang, "People", "Personnes"), x.people)
-		mdList(&b, label(lang, "Claims", "Affirmations"), x.claims)
-		mdList(&b, label(lang, "Quotes", "Citations"), x.quotes)
+		mdList(&b, i18n.For(lang).T("md.people"), x.people)
+		mdList(&b, i18n.For(lang).T("md.claims"), x.claims)
+		mdList(&b, i18n.For(lang).T("md.quotes"), x.quotes)
 		var srcs []string
 		for _, id := range e.Sources {
 			s := ds.Source(id)
 			if s == nil {
 				continue
 			}
-			line := model.MarkdownEscape(clean(model.SourceLine(s, lang), true))
+			line := present.MarkdownEscape(clean(present.SourceLine(s, lang), true))
 			if u := model.WebURL(s.URL); u != "" {
-				line = "[" + line + "](" + model.MarkdownURL(u) + ")"
+				line = "[" + line + "](" + present.MarkdownURL(u) + ")"
 			}
 			if v := model.WebURL(s.Via); v != "" {
-				line += " (via [" + model.MarkdownEscape(hostName(v)) + "](" + model.MarkdownURL(v) + "))"
+				line += " (via [" + present.MarkdownEscape(hostName(v)) + "](" + present.MarkdownURL(v) + "))"
 			}
 			srcs = append(srcs, line)
 		}
 		if len(srcs) > 0 {
-			b.WriteString("\n" + label(lang, "Sources", "Sources") + ":\n\n")
+			b.WriteString("\n" + i18n.For(lang).T("md.sources") + ":\n\n")
 			for n, s := range srcs {
 				fmt.Fprintf(&b, "%d. %s\n", n+1, s)
 			}
@@ -82,7 +84,7 @@ func periodHeading(d model.Date, lang locale.Lang) string {
 	if d.Precision == model.YearPrecision {
 		return fmt.Sprint(d.Year)
 	}
-	name := model.MonthName(int(d.Month), lang)
+	name := present.MonthName(int(d.Month), lang)
 	r, n := utf8.DecodeRuneInString(name)
 	return string(unicode.ToUpper(r)) + name[n:] + fmt.Sprintf(" %d", d.Year)
 }
@@ -94,7 +96,7 @@ func mdParagraphs(s string) string {
 	for i, p := range paras {
 		lines := strings.Split(strings.TrimSpace(p), "\n")
 		for j, l := range lines {
-			lines[j] = mdLineStart(model.MarkdownEscape(strings.TrimSpace(l)))
+			lines[j] = mdLineStart(present.MarkdownEscape(strings.TrimSpace(l)))
 		}
 		paras[i] = strings.Join(lines, "  \n")
 	}
@@ -124,14 +126,6 @@ func mdList(b *strings.Builder, title string, items []string) {
 	}
 	b.WriteString("\n" + title + ":\n\n")
 	for _, it := range items {
-		b.WriteString("- " + model.MarkdownEscape(it) + "\n")
+		b.WriteString("- " + present.MarkdownEscape(it) + "\n")
 	}
-}
-
-// label picks the English or French word of a heading.
-func label(lang locale.Lang, en, fr string) string {
-	if lang == locale.French {
-		return fr
-	}
-	return en
 }

@@ -8,6 +8,7 @@ import (
 
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // tjsOutDate is a TimelineJS date: only the parts the precision knows.
@@ -88,9 +89,9 @@ func displayDate(e *model.Event, lang locale.Lang) string {
 	if label := e.DateLabel().String(lang); label != "" {
 		return clean(label, true)
 	}
-	s := model.FormatDate(e.Date, lang)
+	s := present.FormatDate(e.Date, lang)
 	if e.Approximate {
-		s = model.EventDate(&model.Event{Date: e.Date, Approximate: true}, lang)
+		s = present.EventDate(&model.Event{Date: e.Date, Approximate: true}, lang)
 	}
 	return s
 }
@@ -111,7 +112,7 @@ func slideHTML(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 		if s == nil {
 			continue
 		}
-		item := htmlText(clean(model.SourceLine(s, lang), true))
+		item := htmlText(clean(present.SourceLine(s, lang), true))
 		if u := model.WebURL(s.URL); u != "" {
 			item = `<a href="` + html.EscapeString(u) + `">` + item + `</a>`
 		}

@@ -9,6 +9,7 @@ import (
 
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // loadTJS loads a file of testdata/timelinejs through Parse, as the command
@@ -104,7 +105,7 @@ func TestImportSharedTimelineJSFiles(t *testing.T) {
 			if strings.ContainsAny(ada.Summary.En, "<>") || !strings.Contains(ada.Summary.En, "Take Ada Lovelace: Daughter") {
 				t.Errorf("Ada Lovelace summary not plain text: %q", ada.Summary.En)
 			}
-			urls := model.SourceURLs(ds, ada)
+			urls := present.SourceURLs(ds, ada)
 			if len(urls) == 0 || urls[0] != "https://en.wikipedia.org/wiki/Ada_Lovelace" {
 				t.Errorf("Ada Lovelace sources = %q, want the Wikipedia link first", urls)
 			}
@@ -156,7 +157,7 @@ func TestImportEdgeV3(t *testing.T) {
 	if pi.Summary.En != "First link.\n\n- one\n- two\nlines\n\nbad" {
 		t.Errorf("pi-day summary = %q", pi.Summary.En)
 	}
-	if got := model.SourceURLs(ds, pi); len(got) != 1 || got[0] != "https://example.com/a?x=1&y=2" {
+	if got := present.SourceURLs(ds, pi); len(got) != 1 || got[0] != "https://example.com/a?x=1&y=2" {
 		t.Errorf("pi-day sources = %q, want only the https link (javascript: refused)", got)
 	}
 	approx := ds.Event("approximate")
@@ -188,13 +189,13 @@ func TestImportLegacy(t *testing.T) {
 	if day == nil || day.Date.String() != "2012-01-26" || day.End().String() != "2012-01-27" || day.Kind != model.Policy {
 		t.Fatalf("legacy day: %+v", day)
 	}
-	if got := model.SourceURLs(ds, day); len(got) != 1 || got[0] != "http://news.example/story" {
+	if got := present.SourceURLs(ds, day); len(got) != 1 || got[0] != "http://news.example/story" {
 		t.Errorf("legacy sources = %q", got)
 	}
 	if e := ds.Event("month-only"); e == nil || e.Date.String() != "2011-12" {
 		t.Errorf("month only: %+v", e)
 	}
-	if e := ds.Event("year-only"); e == nil || e.Date.String() != "2011" || len(model.SourceURLs(ds, e)) != 1 {
+	if e := ds.Event("year-only"); e == nil || e.Date.String() != "2011" || len(present.SourceURLs(ds, e)) != 1 {
 		t.Errorf("year only with a media link: %+v", e)
 	}
 	if len(ds.Eras) != 1 || ds.Eras[0].Start.String() != "2011-12-10" {

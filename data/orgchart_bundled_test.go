@@ -7,6 +7,7 @@ import (
 
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 func chartOn(t *testing.T, ds *model.Dataset, date string) *model.Chart {
@@ -59,7 +60,7 @@ func TestBundledChartAfterReorganization(t *testing.T) {
 	if want := []string{"fair", "msl-infra", "products-applied-research", "tbd-lab"}; !slices.Equal(groups, want) {
 		t.Errorf("groups under MSL = %v, want %v", groups, want)
 	}
-	text := model.RenderChartText(c, locale.English)
+	text := present.RenderChartText(c, locale.English)
 	if !strings.Contains(text, "└── Alexandr Wang") || !strings.Contains(text, "    └── Yann LeCun") {
 		t.Errorf("chart text:\n%s", text)
 	}
@@ -83,7 +84,7 @@ func TestBundledChartBeforeReorganization(t *testing.T) {
 	if want := []string{"usine-digitale", "ars-lecun-cox"}; !slices.Equal(sources, want) {
 		t.Errorf("LeCun's accounts cite %v, want %v", sources, want)
 	}
-	if !strings.Contains(model.RenderChartText(c, locale.English), "(disputed: also reported under Chris Cox)") {
+	if !strings.Contains(present.RenderChartText(c, locale.English), "(disputed: also reported under Chris Cox)") {
 		t.Error("the text chart does not name Cox's account")
 	}
 }

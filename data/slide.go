@@ -10,6 +10,7 @@ import (
 
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // slide is one TimelineJS slide, from JSON or from a sheet row, as written
@@ -273,7 +274,7 @@ func (im *importer) date(s *slide, field string, d dateParts, required bool) mod
 	case m == 0 && day != 0:
 		im.add(s, false, field+".day", "a day without a month")
 	case day < 0 || m > 0 && day > model.DaysIn(y, m):
-		im.add(s, false, field+".day", "day %d is not in %s %d", day, model.MonthName(m, locale.English), y)
+		im.add(s, false, field+".day", "day %d is not in %s %d", day, present.MonthName(m, locale.English), y)
 	default:
 		return model.NewDate(y, m, day)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // sameAsDate reports whether a display date says no more than the date
@@ -62,8 +63,8 @@ func sameAsDate(display string, d model.Date) bool {
 func monthOf(word string) int {
 	for m := 1; m <= 12; m++ {
 		for _, lang := range []locale.Lang{locale.English, locale.French} {
-			full := strings.ToLower(model.MonthName(m, lang))
-			short := strings.TrimSuffix(strings.ToLower(model.MonthShort(m, lang)), ".")
+			full := strings.ToLower(present.MonthName(m, lang))
+			short := strings.TrimSuffix(strings.ToLower(present.MonthShort(m, lang)), ".")
 			if word == full || word == short {
 				return m
 			}

@@ -1,6 +1,9 @@
 package i18n
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // calendar holds the names of months and weekdays in one language.
 type calendar struct {
@@ -8,6 +11,7 @@ type calendar struct {
 	monthsShort [12]string // abbreviated, as in a list: "Aug", "août"
 	monthsCite  [12]string // as a newspaper writes them before a day: "Aug.", "août"
 	days        [7]string  // abbreviated weekdays, Sunday first
+	first       string     // the first day of a month in a citation, when it is not "1"
 }
 
 var englishCalendar = calendar{
@@ -23,6 +27,7 @@ var frenchCalendar = calendar{
 	monthsShort: [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
 	monthsCite:  [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 	days:        [7]string{"dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."},
+	first:       "1er",
 }
 
 // Month returns the full name of month m (1–12), or "" for any other m.
@@ -40,6 +45,15 @@ func (c Catalog) Weekday(d time.Weekday) string {
 		return ""
 	}
 	return c.cal.days[d]
+}
+
+// CiteDay returns day d of a month as a citation writes it: "1er" in
+// French, the number otherwise.
+func (c Catalog) CiteDay(d int) string {
+	if d == 1 && c.cal.first != "" {
+		return c.cal.first
+	}
+	return strconv.Itoa(d)
 }
 
 func pick(names *[12]string, m int) string {

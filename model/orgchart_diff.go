@@ -2,7 +2,6 @@ package model
 
 import (
 	"slices"
-	"timeline/locale"
 )
 
 // ChangeKind says how a person's place differs between two charts.
@@ -105,39 +104,4 @@ func diffPlaces(before, after map[string]place, inOrg bool) []Change {
 	}
 	slices.SortFunc(out, func(x, y Change) int { return compareNames(x.PersonName, x.Person, y.PersonName, y.Person) })
 	return out
-}
-
-// FormatChange writes a change as a line of text with its mark:
-// "→ Yann LeCun: Mark Zuckerberg → Alexandr Wang", "+ Nat Friedman, under
-// Alexandr Wang", "− Ruben Mayer, was under Alexandr Wang".
-func FormatChange(c Change, lang locale.Lang) string {
-	under, was, top := ", under ", ", was under ", "(top)"
-	if c.InOrg {
-		under, was = ", in ", ", was in "
-	}
-	if lang == locale.French {
-		under, was, top = ", sous ", ", était sous ", "(sommet)"
-		if c.InOrg {
-			under, was = ", dans ", ", était dans "
-		}
-	}
-	or := func(s string) string {
-		if s == "" {
-			return top
-		}
-		return s
-	}
-	switch c.Kind {
-	case Arrived:
-		if c.ToName == "" {
-			return "+ " + c.PersonName
-		}
-		return "+ " + c.PersonName + under + c.ToName
-	case Departed:
-		if c.FromName == "" {
-			return "− " + c.PersonName
-		}
-		return "− " + c.PersonName + was + c.FromName
-	}
-	return "→ " + c.PersonName + ": " + or(c.FromName) + " → " + or(c.ToName)
 }

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/model"
+	"timeline/present"
 )
 
 // copyItems lists what "y" can copy for an event: the citation, Markdown,
@@ -16,11 +17,11 @@ import (
 func (m *Model) copyItems(e *model.Event) []menuItem {
 	lang := m.cat.Lang()
 	items := []menuItem{
-		{m.cat.T("copy.citation"), model.Citation(m.ds, e, lang)},
-		{m.cat.T("copy.markdown"), model.CitationMarkdown(m.ds, e, lang)},
-		{m.cat.T("copy.summary"), model.PlainSummary(m.ds, e, lang)},
+		{m.cat.T("copy.citation"), present.Citation(m.ds, e, lang)},
+		{m.cat.T("copy.markdown"), present.CitationMarkdown(m.ds, e, lang)},
+		{m.cat.T("copy.summary"), present.PlainSummary(m.ds, e, lang)},
 	}
-	if urls := model.SourceURLs(m.ds, e); len(urls) > 0 {
+	if urls := present.SourceURLs(m.ds, e); len(urls) > 0 {
 		v := ""
 		for i, u := range urls {
 			if i > 0 {
@@ -33,7 +34,7 @@ func (m *Model) copyItems(e *model.Event) []menuItem {
 	items = append(items, menuItem{m.cat.T("copy.id"), e.ID})
 	for i := range e.Quotes() {
 		q := &e.Quotes()[i]
-		items = append(items, menuItem{m.cat.T("copy.quote", m.ds.PersonName(q.Speaker)), model.QuoteCitation(m.ds, q, lang)})
+		items = append(items, menuItem{m.cat.T("copy.quote", m.ds.PersonName(q.Speaker)), present.QuoteCitation(m.ds, q, lang)})
 	}
 	return items
 }
@@ -41,7 +42,7 @@ func (m *Model) copyItems(e *model.Event) []menuItem {
 // openItems lists the event's web addresses for "o".
 func (m *Model) openItems(e *model.Event) []menuItem {
 	var items []menuItem
-	for _, u := range model.SourceURLs(m.ds, e) {
+	for _, u := range present.SourceURLs(m.ds, e) {
 		items = append(items, menuItem{u, u})
 	}
 	return items

@@ -9,6 +9,7 @@ import (
 
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 )
 
 // chartLines draws the organisation as of day, with lipgloss/tree. For a
@@ -20,15 +21,15 @@ func chartLines(ds *model.Dataset, day int32, reorg bool, width int, cat i18n.Ca
 	lang := cat.Lang()
 	after := model.OrgChart(ds, day)
 	var out []string
-	title := cat.T("chart.on", model.FormatDate(model.FromDays(day), lang))
+	title := cat.T("chart.on", present.FormatDate(model.FromDays(day), lang))
 	if !reorg {
 		out = append(out, st.heading.Render(title), "")
 		out = append(out, strings.Split(renderChart(after, ds, cat, st), "\n")...)
 		return append(out, disputeLines(ds, after, width, cat, st)...)
 	}
 	before := model.OrgChart(ds, day-1)
-	left := st.heading.Render(cat.T("chart.before", model.FormatDate(model.FromDays(day-1), lang))) + "\n\n" + renderPeople(before, cat, st)
-	right := st.heading.Render(cat.T("chart.after", model.FormatDate(model.FromDays(day), lang))) + "\n\n" + renderPeople(after, cat, st)
+	left := st.heading.Render(cat.T("chart.before", present.FormatDate(model.FromDays(day-1), lang))) + "\n\n" + renderPeople(before, cat, st)
+	right := st.heading.Render(cat.T("chart.after", present.FormatDate(model.FromDays(day), lang))) + "\n\n" + renderPeople(after, cat, st)
 	if half := (width - 3) / 2; width >= 100 {
 		// Side by side: each tree gets half the width, long labels cut.
 		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, cutLines(left, half), "   ", cutLines(right, half)), "\n")...)
@@ -41,7 +42,7 @@ func chartLines(ds *model.Dataset, day int32, reorg bool, width int, cat i18n.Ca
 		out = append(out, st.dim.Render(cat.T("chart.nochange")))
 	}
 	for _, c := range changes {
-		out = append(out, model.FormatChange(c, lang))
+		out = append(out, present.FormatChange(c, lang))
 	}
 	out = append(out, disputeLines(ds, after, width, cat, st)...)
 	out = append(out, "", st.heading.Render(cat.T("chart.orgs")))
@@ -73,14 +74,14 @@ func renderTrees(roots []*model.Node, cat i18n.Catalog, st styles) string {
 // toTree converts a chart node to a lipgloss tree, marking a disputed node
 // in words.
 func toTree(n *model.Node, cat i18n.Catalog, st styles) *tree.Tree {
-	label := model.NodeLabel(n, cat.Lang())
+	label := present.NodeLabel(n, cat.Lang())
 	if n.Disputed {
 		label = st.disputed.Render("! ") + label
 	}
 	t := tree.Root(label).EnumeratorStyle(st.dim.PaddingRight(1))
 	for _, c := range n.Children {
 		if len(c.Children) == 0 {
-			cl := model.NodeLabel(c, cat.Lang())
+			cl := present.NodeLabel(c, cat.Lang())
 			if c.Disputed {
 				cl = st.disputed.Render("! ") + cl
 			}

@@ -9,6 +9,7 @@ import (
 	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -103,7 +104,7 @@ func (x *entityIndex) view(w, h int, cat i18n.Catalog, st styles) []string {
 		r := &x.rows[x.tab][x.shown[i]]
 		span := ""
 		if spanW > 0 && !r.First.IsZero() {
-			span = model.FormatShortDate(r.First, lang) + " – " + model.FormatShortDate(r.Last, lang)
+			span = present.FormatShortDate(r.First, lang) + " – " + present.FormatShortDate(r.Last, lang)
 		}
 		line := "  " + fit(r.Name, nameW) + " " + fit(r.Detail, detailW) + " " +
 			lipgloss.PlaceHorizontal(countW, lipgloss.Right, fmt.Sprint(len(r.Events)))

@@ -10,6 +10,7 @@ import (
 
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -154,7 +155,7 @@ func loadingLine(p loadProgressMsg, width int, cat i18n.Catalog) string {
 	if p.total > 0 {
 		pct = int(min(p.read*100/p.total, 100))
 	}
-	figures := fmt.Sprintf(" %3d %% · %d/%d MB · ", pct, p.read/1e6, p.total/1e6) + Count(p.events, cat)
+	figures := fmt.Sprintf(" %3d %% · %d/%d MB · ", pct, p.read/1e6, p.total/1e6) + present.Count(p.events, cat)
 	bar := max(min(width-lipgloss.Width(figures), 40), 0)
 	done := bar * pct / 100
 	return strings.Repeat("█", done) + strings.Repeat("░", bar-done) + figures

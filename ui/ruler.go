@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
 )
@@ -143,19 +144,8 @@ func (d density) Ruler(width int, selDay int32, lang locale.Lang) string {
 	return b.String()
 }
 
-// monthLabels are the ruler's month names, lower case, without a dot.
-var monthLabels = func() (t [2][12]string) {
-	for m := 1; m <= 12; m++ {
-		t[0][m-1] = strings.ToLower(trimDot(model.MonthShort(m, locale.English)))
-		t[1][m-1] = strings.ToLower(trimDot(model.MonthShort(m, locale.French)))
-	}
-	return t
-}()
-
-// monthLabel returns the ruler's name of month m (1–12) in lang.
+// monthLabel returns the ruler's name of month m (1–12) in lang: lower
+// case, without a dot.
 func monthLabel(m int, lang locale.Lang) string {
-	if lang == locale.French {
-		return monthLabels[1][m-1]
-	}
-	return monthLabels[0][m-1]
+	return strings.ToLower(strings.TrimSuffix(i18n.For(lang).MonthShort(m), "."))
 }

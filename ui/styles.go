@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"timeline/present"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
@@ -58,3 +60,12 @@ func newStyles(isDark bool) styles {
 	}
 	return s
 }
+
+// detail returns the styles of the detail pane's parts.
+func (s styles) detail() present.DetailStyles {
+	return present.DetailStyles{Title: render(s.title), Heading: render(s.heading), Label: render(s.label),
+		Dim: render(s.dim), Quote: render(s.quote), Disputed: render(s.disputed)}
+}
+
+// render returns st as a presentation style.
+func render(st lipgloss.Style) present.Style { return func(s string) string { return st.Render(s) } }

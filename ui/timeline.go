@@ -8,6 +8,7 @@ import (
 
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 )
 
 // timeline is the windowed list of events with month headers. Only the
@@ -237,7 +238,7 @@ func (t *timeline) view(width int, focused bool, mark int, hl func(string) strin
 		if v < 0 {
 			lines = append(lines, cache.row(rowKey{row: v}, func() string {
 				e := t.event(int(-v - 1))
-				return fit(st.month.Render(model.MonthHeader(e.Date, lang)), width)
+				return fit(st.month.Render(present.MonthHeader(e.Date, lang)), width)
 			}))
 			continue
 		}
@@ -263,9 +264,9 @@ func eventRow(e *model.Event, sel, focused, marked bool, width int, hl func(stri
 	case marked:
 		marker = " '"
 	}
-	gutter := Gutter(e, lang)
-	gutter += strings.Repeat(" ", max(gutterWidth-lipgloss.Width(gutter), 0))
-	kind := KindGlyph(e.Kind)
+	gutter := present.Gutter(e, lang)
+	gutter += strings.Repeat(" ", max(present.GutterWidth-lipgloss.Width(gutter), 0))
+	kind := present.KindGlyph(e.Kind)
 	if width >= 40 {
 		k := cat.KindShort(e.Kind)
 		kind += " " + k + strings.Repeat(" ", max(8-lipgloss.Width(k), 0))

@@ -7,6 +7,7 @@ import (
 	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 )
 
 // Update implements tea.Model.
@@ -201,11 +202,11 @@ func (m *Model) syncDetail() {
 	m.detailEvent, m.detailShown, m.detailWidth, m.detailLang = idx, idx, w, m.cat.Lang()
 	e := m.list.selected()
 	showTitle := e != nil && boxTitleCut(e.Title.String(m.cat.Lang()), w+2)
-	opt := detailOpts{showTitle: showTitle, hl: m.highlighter()}
+	opt := present.DetailOptions{ShowTitle: showTitle, Highlight: m.highlighter()}
 	if e != nil {
-		opt.extra = m.markLines(e)
+		opt.Extra = m.markLines(e)
 	}
-	m.detail.SetContentLines(detailLines(m.ds, e, w, m.cat, m.st, opt))
+	m.detail.SetContentLines(present.Detail(m.ds, e, w, m.cat, m.st.detail(), opt))
 	if resetScroll {
 		m.detail.GotoTop()
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"timeline/model"
+	"timeline/present"
 )
 
 // View implements tea.Model. It declares the terminal modes and draws a
@@ -54,11 +55,11 @@ func (m Model) header() string {
 	if title == "" {
 		title = "timeline"
 	}
-	right := Range(len(m.ds.Events), m.first, m.last, m.cat)
+	right := present.Range(len(m.ds.Events), m.first, m.last, m.cat)
 	if m.filter.active() {
 		right = m.cat.T("count.filtered", m.list.n, len(m.ds.Events))
 	} else if m.width-lipgloss.Width(right) < min(lipgloss.Width(title), 24)+3 {
-		right = Range(len(m.ds.Events), model.Date{}, model.Date{}, m.cat)
+		right = present.Range(len(m.ds.Events), model.Date{}, model.Date{}, m.cat)
 	}
 	line := spread(" "+m.st.title.Render(title), m.st.count.Render(right)+" ", m.width)
 	if m.lay.headerLines < 2 {
@@ -130,7 +131,7 @@ func (m Model) legend() string {
 		if i > 0 {
 			b.WriteString("  ")
 		}
-		glyph, style := KindGlyph(k), m.st.kind
+		glyph, style := present.KindGlyph(k), m.st.kind
 		if m.filter.kindHidden(k) {
 			glyph, style = "×", m.st.legendOff
 		}
@@ -146,7 +147,7 @@ func (m Model) legend() string {
 // statusLine draws the short help on the left and the position on the
 // right.
 func (m Model) statusLine() string {
-	pos := Position(m.list.sel, m.list.n)
+	pos := present.Position(m.list.sel, m.list.n)
 	if pct := m.detailScroll(); pct != "" {
 		pos = pct + "  " + pos
 	}

@@ -1,9 +1,10 @@
-package model
+package present
 
 import (
-	"net/url"
 	"strings"
+	"timeline/i18n"
 	"timeline/locale"
+	"timeline/model"
 )
 
 // Citation returns a sentence-ready line in a journalist's style: the
@@ -11,7 +12,7 @@ import (
 // "Meta buys 49% of Scale AI (Observer, June 13, 2025; Associated Press,
 // June 13, 2025)." The same outlet on the same day is named once. An event
 // without sources gives its title as a sentence.
-func Citation(ds *Dataset, e *Event, lang locale.Lang) string {
+func Citation(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	title := sentenceBody(e.Title.String(lang))
 	var refs []string
 	seen := map[string]bool{}
@@ -32,18 +33,14 @@ func Citation(ds *Dataset, e *Event, lang locale.Lang) string {
 	if len(refs) == 0 {
 		return title + "."
 	}
-	sep := "; "
-	if lang == locale.French {
-		sep = " ; "
-	}
-	return title + " (" + strings.Join(refs, sep) + ")."
+	return title + " (" + strings.Join(refs, i18n.For(lang).T("cite.sep")) + ")."
 }
 
 // CitationMarkdown returns the event as a Markdown snippet for a draft: the
 // title in bold with the date, then one bullet per source,
 // "[Outlet, “headline”, date](url)", linked when the source has a URL or a
 // copy seen via another address.
-func CitationMarkdown(ds *Dataset, e *Event, lang locale.Lang) string {
+func CitationMarkdown(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	var b strings.Builder
 	b.WriteString("**" + MarkdownEscape(e.Title.String(lang)) + "** — " + MarkdownEscape(CiteEventDate(e, lang)) + "\n")
 	if len(e.Sources) > 0 {
@@ -67,7 +64,7 @@ func CitationMarkdown(ds *Dataset, e *Event, lang locale.Lang) string {
 // SourceLine describes a source in one line: outlet, quoted headline and
 // date, "TechCrunch, “Cracks are forming…”, Aug. 29, 2025". Missing parts
 // are left out.
-func SourceLine(s *Source, lang locale.Lang) string {
+func SourceLine(s *model.Source, lang locale.Lang) string {
 	parts := make([]string, 0, 3)
 	if s.Outlet != "" {
 		parts = append(parts, s.Outlet)
@@ -83,7 +80,7 @@ func SourceLine(s *Source, lang locale.Lang) string {
 
 // PlainSummary returns the event as plain text to paste: the title and the
 // date on the first line, then the summary after a blank line.
-func PlainSummary(ds *Dataset, e *Event, lang locale.Lang) string {
+func PlainSummary(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	s := e.Title.String(lang) + " (" + CiteEventDate(e, lang) + ")"
 	if sum := e.Summary.String(lang); sum != "" {
 		s += "\n\n" + sum
@@ -95,7 +92,7 @@ func PlainSummary(ds *Dataset, e *Event, lang locale.Lang) string {
 // order and without repeats: each source's own URL, else the copy it was
 // seen via. Only http and https addresses are returned, so that none of
 // them can start anything but a browser.
-func SourceURLs(ds *Dataset, e *Event) []string {
+func SourceURLs(ds *model.Dataset, e *model.Event) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, id := range e.Sources {
@@ -115,7 +112,7 @@ func SourceURLs(ds *Dataset, e *Event) []string {
 // "“words” — Speaker, Outlet, Aug. 25, 2025". The words are the original
 // ones, in the quotation marks of lang; the outlet and date come from the
 // quote's source when it has one.
-func QuoteCitation(ds *Dataset, q *Quote, lang locale.Lang) string {
+func QuoteCitation(ds *model.Dataset, q *model.Quote, lang locale.Lang) string {
 	s := quoteMarks(q.Text, lang) + " — " + ds.PersonName(q.Speaker)
 	if src := ds.Source(q.Source); src != nil {
 		if src.Outlet != "" {
@@ -126,21 +123,6 @@ func QuoteCitation(ds *Dataset, q *Quote, lang locale.Lang) string {
 		}
 	}
 	return s
-}
-
-// WebURL returns u when it is an absolute http or https address with a
-// host, else "".
-func WebURL(u string) string {
-	u = strings.TrimSpace(u)
-	p, err := url.Parse(u)
-	if err != nil || p.Host == "" {
-		return ""
-	}
-	switch strings.ToLower(p.Scheme) {
-	case "http", "https":
-		return u
-	}
-	return ""
 }
 
 // MarkdownEscape escapes the characters that would make text into
@@ -157,11 +139,11 @@ func MarkdownURL(u string) string {
 	return r.Replace(u)
 }
 
-func sourceURL(s *Source) string {
-	if u := WebURL(s.URL); u != "" {
+func sourceURL(s *model.Source) string {
+	if u := model.WebURL(s.URL); u != "" {
 		return u
 	}
-	return WebURL(s.Via)
+	return model.WebURL(s.Via)
 }
 
 // quoteMarks puts s between the quotation marks of lang, unless it already
@@ -174,10 +156,7 @@ func quoteMarks(s string, lang locale.Lang) string {
 			break
 		}
 	}
-	if lang == locale.French {
-		return "« " + s + " »"
-	}
-	return "“" + s + "”"
+	return i18n.For(lang).T("cite.quote", s)
 }
 
 // sentenceBody trims a title of its final full stop and spaces, so that a

@@ -1,4 +1,4 @@
-package ui
+package present
 
 import (
 	"fmt"
@@ -11,19 +11,38 @@ import (
 	"timeline/model"
 )
 
-// detailLines renders everything an event has, wrapped at word boundaries
-// to width: the title unless the pane's border already shows it whole, date as written, kind, status, summary, people with their role,
-// claims side by side, quotes, numbered sources and related events.
-// detailOpts are the choices of one rendering of the detail pane.
-type detailOpts struct {
-	showTitle bool                // the border does not show the whole title
-	extra     []string            // lines after the date line (the distance to the mark)
-	hl        func(string) string // highlights search matches; nil for none
+// Style marks a part of the detail that a reader tells apart: the
+// interface colours it, the command line leaves it as it is (nil).
+type Style func(string) string
+
+// Render returns s marked, or s itself when the style is nil.
+func (f Style) Render(s string) string {
+	if f == nil {
+		return s
+	}
+	return f(s)
 }
 
-func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st styles, opt detailOpts) []string {
+// DetailStyles are the styles of the parts of the detail; the zero value
+// gives plain text.
+type DetailStyles struct {
+	Title, Heading, Label, Dim, Quote, Disputed Style
+}
+
+// DetailOptions are the choices of one rendering of the detail.
+type DetailOptions struct {
+	ShowTitle bool                // the pane's border does not show the whole title
+	Extra     []string            // lines after the date line (the distance to the mark)
+	Highlight func(string) string // marks search matches; nil for none
+}
+
+// Detail renders everything an event has, wrapped at word boundaries to
+// width: the title unless the pane's border already shows it whole, the
+// date as written, kind, status, summary, people with their role, claims
+// side by side, quotes, numbered sources and related events.
+func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st DetailStyles, opt DetailOptions) []string {
 	lang := cat.Lang()
-	hl := opt.hl
+	hl := opt.Highlight
 	if hl == nil {
 		hl = func(s string) string { return s }
 	}
@@ -33,31 +52,31 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 	var out []string
 	add := func(s string) { out = append(out, strings.Split(lipgloss.Wrap(s, width, ""), "\n")...) }
 	blank := func() { out = append(out, "") }
-	section := func(name string) { blank(); out = append(out, st.heading.Render(name)) }
+	section := func(name string) { blank(); out = append(out, st.Heading.Render(name)) }
 
-	if title, fb := e.Title.In(lang); opt.showTitle || fb {
-		add(st.title.Render(hl(title)) + fallbackMark(fb, cat))
+	if title, fb := e.Title.In(lang); opt.ShowTitle || fb {
+		add(st.Title.Render(hl(title)) + FallbackMark(fb, cat))
 	}
-	meta := []string{model.EventDate(e, lang), KindGlyph(e.Kind) + " " + cat.Kind(e.Kind), cat.Status(e.Status)}
+	meta := []string{EventDate(e, lang), KindGlyph(e.Kind) + " " + cat.Kind(e.Kind), cat.Status(e.Status)}
 	if e.Disputed() && e.Status != model.Disputed {
-		meta = append(meta, st.disputed.Render(cat.T("detail.contested")))
+		meta = append(meta, st.Disputed.Render(cat.T("detail.contested")))
 	} else if e.Status == model.Disputed {
-		meta[2] = st.disputed.Render(cat.T("detail.disputed"))
+		meta[2] = st.Disputed.Render(cat.T("detail.disputed"))
 	}
 	add(strings.Join(meta, " · "))
-	for _, x := range opt.extra {
+	for _, x := range opt.Extra {
 		add(x)
 	}
 	if e.Approximate {
-		add(st.dim.Render(cat.T("detail.approx", model.FormatShortDate(e.Date, lang))))
+		add(st.Dim.Render(cat.T("detail.approx", FormatShortDate(e.Date, lang))))
 	} else if e.Date.Precision == model.MonthPrecision {
-		add(st.dim.Render(cat.T("detail.monthonly")))
+		add(st.Dim.Render(cat.T("detail.monthonly")))
 	} else if e.Date.Precision == model.YearPrecision {
-		add(st.dim.Render(cat.T("detail.yearonly")))
+		add(st.Dim.Render(cat.T("detail.yearonly")))
 	}
 	if s, fb := e.Summary.In(lang); s != "" {
 		blank()
-		add(hl(s) + fallbackMark(fb, cat))
+		add(hl(s) + FallbackMark(fb, cat))
 	}
 
 	srcNum := map[string]int{}
@@ -77,7 +96,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 	if len(e.People) > 0 {
 		section(cat.T("detail.people"))
 		for _, p := range e.People {
-			line := "• " + st.label.Render(hl(ds.PersonName(p.ID)))
+			line := "• " + st.Label.Render(hl(ds.PersonName(p.ID)))
 			if r := p.Role().String(lang); r != "" {
 				line += " — " + r
 			}
@@ -91,7 +110,7 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 				names = append(names, o.Name)
 			}
 		}
-		add(st.dim.Render(cat.T("detail.orgs")) + strings.Join(names, ", "))
+		add(st.Dim.Render(cat.T("detail.orgs")) + strings.Join(names, ", "))
 	}
 	if len(e.Claims()) > 0 {
 		section(cat.T("detail.claims"))
@@ -103,10 +122,10 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 			if i > 0 {
 				blank()
 			}
-			add(st.quote.Render("“" + hl(q.Text) + "”"))
+			add(st.Quote.Render("“" + hl(q.Text) + "”"))
 			if q.Lang != lang {
 				if tr := q.Translation.String(lang); tr != "" {
-					add(st.dim.Render(cat.T("detail.translated")) + "“" + hl(tr) + "”")
+					add(st.Dim.Render(cat.T("detail.translated")) + "“" + hl(tr) + "”")
 				}
 			}
 			add("  — " + ds.PersonName(q.Speaker) + cite(q.Source))
@@ -119,22 +138,22 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 			if s == nil {
 				continue
 			}
-			line := fmt.Sprintf("[%d] %s", i+1, st.label.Render(hl(s.Outlet)))
+			line := fmt.Sprintf("[%d] %s", i+1, st.Label.Render(hl(s.Outlet)))
 			if s.Title != "" {
 				line += ", “" + hl(s.Title) + "”"
 			}
 			if !s.Published.IsZero() {
-				line += ", " + model.FormatShortDate(s.Published, lang)
+				line += ", " + FormatShortDate(s.Published, lang)
 			}
 			add(line)
 			if s.URL != "" {
-				add("    " + st.dim.Render(s.URL))
+				add("    " + st.Dim.Render(s.URL))
 			}
 			if s.Via != "" {
-				add("    " + st.dim.Render(cat.T("detail.via")+s.Via))
+				add("    " + st.Dim.Render(cat.T("detail.via")+s.Via))
 			}
 			if note := s.Note.String(lang); note != "" {
-				add("    " + st.dim.Render(cat.T("detail.sourcenote")+hl(note)))
+				add("    " + st.Dim.Render(cat.T("detail.sourcenote")+hl(note)))
 			}
 		}
 	}
@@ -142,22 +161,22 @@ func detailLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog,
 		section(cat.T("detail.related"))
 		for _, id := range e.Related() {
 			if r := ds.Event(id); r != nil {
-				add("• " + model.FormatShortDate(r.Date, lang) + "  " + r.Title.String(lang))
+				add("• " + FormatShortDate(r.Date, lang) + "  " + r.Title.String(lang))
 			}
 		}
 	}
 	if len(e.Tags) > 0 {
 		blank()
-		add(st.dim.Render(cat.T("detail.tags")) + strings.Join(e.Tags, ", "))
+		add(st.Dim.Render(cat.T("detail.tags")) + strings.Join(e.Tags, ", "))
 	}
-	add(st.dim.Render(cat.T("detail.id") + e.ID))
+	add(st.Dim.Render(cat.T("detail.id") + e.ID))
 	return out
 }
 
 // claimLines lays claims out side by side in pairs when the pane is wide
 // enough, one under the other when it is not. Each claim names who makes
 // it and its stance in words.
-func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st styles, cite func(string) string, hl func(string) string) []string {
+func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st DetailStyles, cite func(string) string, hl func(string) string) []string {
 	lang := cat.Lang()
 	blocks := make([]string, len(e.Claims()))
 	colW := width
@@ -166,9 +185,9 @@ func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, 
 		colW = (width - 3) / 2
 	}
 	for i, c := range e.Claims() {
-		head := st.label.Render(hl(ds.PersonName(c.By))) + " " + stanceLabel(c.Stance, cat, st)
+		head := st.Label.Render(hl(ds.PersonName(c.By))) + " " + stanceLabel(c.Stance, cat, st)
 		text, fb := c.Text.In(lang)
-		body := hl(text) + fallbackMark(fb, cat) + cite(c.Source)
+		body := hl(text) + FallbackMark(fb, cat) + cite(c.Source)
 		blocks[i] = lipgloss.Wrap(head, colW, "") + "\n" + lipgloss.Wrap(body, colW, "")
 	}
 	var out []string
@@ -197,18 +216,18 @@ func claimLines(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, 
 }
 
 // stanceLabel writes a claim's stance in words, never by colour alone.
-func stanceLabel(stance string, cat i18n.Catalog, st styles) string {
+func stanceLabel(stance string, cat i18n.Catalog, st DetailStyles) string {
 	switch stance {
 	case "denies", "disputes":
-		return st.disputed.Render("(" + cat.Stance(stance) + ")")
+		return st.Disputed.Render("(" + cat.Stance(stance) + ")")
 	case "":
 		return ""
 	}
-	return st.dim.Render("(" + cat.Stance(stance) + ")")
+	return st.Dim.Render("(" + cat.Stance(stance) + ")")
 }
 
-// fallbackMark marks content shown in another language than the chosen one.
-func fallbackMark(fb bool, cat i18n.Catalog) string {
+// FallbackMark marks content shown in another language than the chosen one.
+func FallbackMark(fb bool, cat i18n.Catalog) string {
 	if fb {
 		return cat.T("detail.fallback")
 	}
@@ -218,5 +237,5 @@ func fallbackMark(fb bool, cat i18n.Catalog) string {
 // DetailText is the detail pane's content as plain text, for
 // "timeline show".
 func DetailText(ds *model.Dataset, e *model.Event, width int, lang locale.Lang) string {
-	return strings.Join(detailLines(ds, e, width, i18n.For(lang), styles{}, detailOpts{showTitle: true}), "\n")
+	return strings.Join(Detail(ds, e, width, i18n.For(lang), DetailStyles{}, DetailOptions{ShowTitle: true}), "\n")
 }

@@ -1,31 +1,32 @@
-package model
+package present
 
 import (
 	"slices"
 	"testing"
 	"timeline/locale"
+	"timeline/model"
 )
 
 // citeDataset is a small dataset with the shapes citations meet: sources
 // with a URL, only a via, no date, a non-web address, and a shared outlet.
-func citeDataset() *Dataset {
-	ds := &Dataset{
-		People: []Person{{ID: "rishabh-agarwal", Name: "Rishabh Agarwal"}},
-		Sources: []Source{
-			{ID: "x", Outlet: "X", Title: "This is my last week", Published: MustDate("2025-08-25"), URL: "https://x.com/agarwl_/status/1"},
-			{ID: "tc", Outlet: "TechCrunch", Title: "Cracks are forming", Published: MustDate("2025-08-29"), Via: "http://archive.example/tc"},
+func citeDataset() *model.Dataset {
+	ds := &model.Dataset{
+		People: []model.Person{{ID: "rishabh-agarwal", Name: "Rishabh Agarwal"}},
+		Sources: []model.Source{
+			{ID: "x", Outlet: "X", Title: "This is my last week", Published: model.MustDate("2025-08-25"), URL: "https://x.com/agarwl_/status/1"},
+			{ID: "tc", Outlet: "TechCrunch", Title: "Cracks are forming", Published: model.MustDate("2025-08-29"), Via: "http://archive.example/tc"},
 			{ID: "usine", Outlet: "L'Usine Digitale", Title: "Meta en proie au chaos"},
-			{ID: "evil", Outlet: "Evil", Title: "Run me", Published: MustDate("2025-07"), URL: "javascript:alert(1)", Via: "file:///etc/passwd"},
-			{ID: "x-again", Outlet: "X", Title: "Second post", Published: MustDate("2025-08-25"), URL: "https://x.com/agarwl_/status/1"},
+			{ID: "evil", Outlet: "Evil", Title: "Run me", Published: model.MustDate("2025-07"), URL: "javascript:alert(1)", Via: "file:///etc/passwd"},
+			{ID: "x-again", Outlet: "X", Title: "Second post", Published: model.MustDate("2025-08-25"), URL: "https://x.com/agarwl_/status/1"},
 		},
-		Events: []Event{
-			{ID: "agarwal", Date: MustDate("2025-08-25"), Title: Text{En: "Rishabh Agarwal says he is leaving Meta.", Fr: "Rishabh Agarwal quitte Meta"},
-				Summary: Plain("He said so on X."), Sources: []string{"x", "tc"},
-				Extra: &EventExtra{Quotes: []Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: locale.English, Source: "x"},
+		Events: []model.Event{
+			{ID: "agarwal", Date: model.MustDate("2025-08-25"), Title: model.Text{En: "Rishabh Agarwal says he is leaving Meta.", Fr: "Rishabh Agarwal quitte Meta"},
+				Summary: model.Plain("He said so on X."), Sources: []string{"x", "tc"},
+				Extra: &model.EventExtra{Quotes: []model.Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: locale.English, Source: "x"},
 					{Speaker: "someone-unknown", Text: "“Already quoted.”"}}}},
-			{ID: "mid", Date: MustDate("2025-07-14"), Approximate: true, Extra: &EventExtra{DateLabel: Text{En: "mid-July 2025", Fr: "mi-juillet 2025"}},
-				Title: Plain("Scale AI cuts staff"), Sources: []string{"usine", "evil", "x", "x-again"}},
-			{ID: "none", Date: MustDate("2025"), Title: Plain("Nothing cited")},
+			{ID: "mid", Date: model.MustDate("2025-07-14"), Approximate: true, Extra: &model.EventExtra{DateLabel: model.Text{En: "mid-July 2025", Fr: "mi-juillet 2025"}},
+				Title: model.Plain("Scale AI cuts staff"), Sources: []string{"usine", "evil", "x", "x-again"}},
+			{ID: "none", Date: model.MustDate("2025"), Title: model.Plain("Nothing cited")},
 		},
 	}
 	ds.Index()
@@ -51,21 +52,21 @@ func TestCiteDate(t *testing.T) {
 		{"2025", locale.French, "2025"},
 	}
 	for _, tt := range tests {
-		if got := CiteDate(MustDate(tt.date), tt.lang); got != tt.want {
+		if got := CiteDate(model.MustDate(tt.date), tt.lang); got != tt.want {
 			t.Errorf("CiteDate(%s, %s) = %q, want %q", tt.date, tt.lang, got, tt.want)
 		}
 	}
-	if got := CiteDate(Date{}, locale.English); got != "" {
+	if got := CiteDate(model.Date{}, locale.English); got != "" {
 		t.Errorf("CiteDate(zero) = %q, want empty", got)
 	}
 }
 
 func TestCiteEventDate(t *testing.T) {
 	ds := citeDataset()
-	end := Event{Date: MustDate("2025-08-26"), Extra: &EventExtra{End: MustDate("2025-08-29")}}
-	approx := Event{Date: MustDate("2025-07"), Approximate: true}
+	end := model.Event{Date: model.MustDate("2025-08-26"), Extra: &model.EventExtra{End: model.MustDate("2025-08-29")}}
+	approx := model.Event{Date: model.MustDate("2025-07"), Approximate: true}
 	tests := []struct {
-		e    *Event
+		e    *model.Event
 		lang locale.Lang
 		want string
 	}{
@@ -163,29 +164,11 @@ func TestSourceURLs(t *testing.T) {
 	}
 }
 
-func TestWebURL(t *testing.T) {
-	for in, want := range map[string]string{
-		"https://a.example/x":   "https://a.example/x",
-		"HTTP://A.example":      "HTTP://A.example",
-		" http://a.example/ ":   "http://a.example/",
-		"javascript:alert(1)":   "",
-		"file:///etc/passwd":    "",
-		"https://":              "",
-		"a.example/no-scheme":   "",
-		"ftp://a.example/file":  "",
-		"https://a.example/%zz": "",
-	} {
-		if got := WebURL(in); got != want {
-			t.Errorf("WebURL(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestQuoteCitation(t *testing.T) {
 	ds := citeDataset()
 	e := ds.Event("agarwal")
 	tests := []struct {
-		q    *Quote
+		q    *model.Quote
 		lang locale.Lang
 		want string
 	}{
@@ -197,17 +180,5 @@ func TestQuoteCitation(t *testing.T) {
 		if got := QuoteCitation(ds, tt.q, tt.lang); got != tt.want {
 			t.Errorf("QuoteCitation(%s) = %q, want %q", tt.lang, got, tt.want)
 		}
-	}
-}
-
-func TestEraContains(t *testing.T) {
-	era := Era{Start: MustDate("1943"), End: MustDate("1946-06"), Label: Plain("ENIAC")}
-	for d, want := range map[string]bool{"1942": false, "1943-01-01": true, "1946-06-30": true, "1946-07": false, "1940": false} {
-		if got := era.Contains(MustDate(d)); got != want {
-			t.Errorf("Contains(%s) = %v, want %v", d, got, want)
-		}
-	}
-	if (Era{Start: MustDate("2025-08-19")}).Contains(MustDate("2025-08")) != true {
-		t.Error("a one-day era is inside its month")
 	}
 }

@@ -1,6 +1,4 @@
-// Package ui is the Bubble Tea interface of timeline: the root model, its
-// panes, keys, styles and layout arithmetic.
-package ui
+package present
 
 import (
 	"fmt"
@@ -23,8 +21,8 @@ func KindGlyph(k model.Kind) string {
 	return "?"
 }
 
-// gutterWidth is the width of the list's date column.
-const gutterWidth = 6
+// GutterWidth is the width of the list's date column.
+const GutterWidth = 6
 
 // Gutter returns the list's date column for an event, showing its
 // precision: "25 Mon" for a day, "Aug" for a month, "2025" for a year, and
@@ -33,16 +31,13 @@ func Gutter(e *model.Event, lang locale.Lang) string {
 	d := e.Date
 	if e.Approximate {
 		if part := approxPart(e.DateLabel().En); part != "" {
-			if lang == locale.French {
-				part = approxPartFr(part)
-			}
-			return "~" + part
+			return "~" + i18n.For(lang).T("gutter."+part)
 		}
 		return "~" + monthAbbr(d, lang)
 	}
 	switch d.Precision {
 	case model.DayPrecision:
-		return fmt.Sprintf("%2d %s", d.Day, trimDot(model.WeekdayShort(d, lang)))
+		return fmt.Sprintf("%2d %s", d.Day, trimDot(WeekdayShort(d, lang)))
 	case model.MonthPrecision:
 		return monthAbbr(d, lang)
 	case model.YearPrecision:
@@ -55,7 +50,7 @@ func monthAbbr(d model.Date, lang locale.Lang) string {
 	if d.Month == 0 {
 		return fmt.Sprintf("%d", d.Year)
 	}
-	return trimDot(model.MonthShort(int(d.Month), lang))
+	return trimDot(MonthShort(int(d.Month), lang))
 }
 
 func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
@@ -70,16 +65,6 @@ func approxPart(label string) string {
 		}
 	}
 	return ""
-}
-
-func approxPartFr(p string) string {
-	switch p {
-	case "early":
-		return "déb"
-	case "late":
-		return "fin"
-	}
-	return "mi"
 }
 
 // Position returns the status line's "8/27".
@@ -104,5 +89,22 @@ func Range(n int, first, last model.Date, cat i18n.Catalog) string {
 		return Count(n, cat)
 	}
 	lang := cat.Lang()
-	return Count(n, cat) + " · " + model.FormatShortDate(first, lang) + " – " + model.FormatShortDate(last, lang)
+	return Count(n, cat) + " · " + FormatShortDate(first, lang) + " – " + FormatShortDate(last, lang)
+}
+
+// ListLine is one event as a line of text, fields separated by two
+// spaces: the date as written in data ("~" when approximate), the date as a
+// reader writes it in lang ("25 août 2025", "mi-juillet 2025"), the kind,
+// the status, the id and the title.
+func ListLine(e *model.Event, cat i18n.Catalog) string {
+	lang := cat.Lang()
+	date := e.Date.String()
+	if e.Approximate {
+		date = "~" + date
+	}
+	human := e.DateLabel().String(lang)
+	if human == "" {
+		human = FormatShortDate(e.Date, lang)
+	}
+	return fmt.Sprintf("%-11s  %-22s  %-14s  %-9s  %s  %s", date, human, cat.Kind(e.Kind), cat.Status(e.Status), e.ID, e.Title.String(lang))
 }

@@ -1,0 +1,75 @@
+package present
+
+import (
+	"fmt"
+	"strings"
+	"timeline/i18n"
+	"timeline/locale"
+	"timeline/model"
+)
+
+// MonthName returns the full name of month m (1–12) in lang.
+func MonthName(m int, lang locale.Lang) string { return i18n.For(lang).Month(m) }
+
+// MonthShort returns the abbreviated name of month m (1–12) in lang.
+func MonthShort(m int, lang locale.Lang) string { return i18n.For(lang).MonthShort(m) }
+
+// WeekdayShort returns the abbreviated weekday of d in lang.
+func WeekdayShort(d model.Date, lang locale.Lang) string { return i18n.For(lang).Weekday(d.Weekday()) }
+
+// FormatDate writes d as a reader would, keeping its precision:
+// "Mon 25 Aug 2025" / "lun. 25 août 2025", "July 2025" / "juillet 2025",
+// "2025".
+func FormatDate(d model.Date, lang locale.Lang) string {
+	switch d.Precision {
+	case model.DayPrecision:
+		return fmt.Sprintf("%s %d %s %d", WeekdayShort(d, lang), d.Day, MonthShort(int(d.Month), lang), d.Year)
+	case model.MonthPrecision:
+		return fmt.Sprintf("%s %d", MonthName(int(d.Month), lang), d.Year)
+	case model.YearPrecision:
+		return fmt.Sprintf("%d", d.Year)
+	}
+	return ""
+}
+
+// FormatShortDate writes d compactly: "25 Aug 2025", "Aug 2025", "2025".
+func FormatShortDate(d model.Date, lang locale.Lang) string {
+	switch d.Precision {
+	case model.DayPrecision:
+		return fmt.Sprintf("%d %s %d", d.Day, MonthShort(int(d.Month), lang), d.Year)
+	case model.MonthPrecision:
+		return fmt.Sprintf("%s %d", MonthShort(int(d.Month), lang), d.Year)
+	case model.YearPrecision:
+		return fmt.Sprintf("%d", d.Year)
+	}
+	return ""
+}
+
+// MonthHeader returns the heading of the month containing d's earliest day:
+// "AUGUST 2025" / "AOÛT 2025".
+func MonthHeader(d model.Date, lang locale.Lang) string {
+	m := int(d.Month)
+	if m == 0 {
+		return fmt.Sprintf("%d", d.Year)
+	}
+	return strings.ToUpper(MonthName(m, lang)) + fmt.Sprintf(" %d", d.Year)
+}
+
+// EventDate writes an event's date as written: the dataset's label for an
+// approximate date ("mid-July 2025"), else the date with its precision, with
+// the end date when there is one.
+func EventDate(e *model.Event, lang locale.Lang) string {
+	var s string
+	if label := e.DateLabel().String(lang); label != "" {
+		s = label
+	} else {
+		s = FormatDate(e.Date, lang)
+		if e.Approximate {
+			s = i18n.For(lang).T("date.about", s)
+		}
+	}
+	if !e.End().IsZero() {
+		s += " – " + FormatDate(e.End(), lang)
+	}
+	return s
+}
