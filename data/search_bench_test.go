@@ -147,27 +147,43 @@ func BenchmarkFilterNoIndex(b *testing.B) {
 	}
 }
 
-// BenchmarkIncremental types "meta" one key at a time, searching the whole
-// index at each key as the interface does; ns/key is the mean keystroke.
+// BenchmarkIncremental types words one key at a time, as the interface
+// does: "full" searches the whole index at each key, "refined" answers
+// each key from the earlier keys' results (Index.SearchCtx); ns/key is the
+// mean keystroke.
 func BenchmarkIncremental(b *testing.B) {
-	prefixes := []string{"m", "me", "met", "meta"}
 	for _, n := range benchSizes(b) {
 		ix := benchIndex(b, n)
-		qs := make([]search.Query, len(prefixes))
-		for i, p := range prefixes {
-			qs[i], _ = search.ParseQuery(p)
-		}
-		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
-			for b.Loop() {
-				for _, q := range qs {
-					if _, err := ix.FilterCtx(context.Background(), q); err != nil {
-						b.Fatal(err)
-					}
-				}
+		for _, word := range []string{"meta", "lefevre"} {
+			var qs []search.Query
+			for i := 1; i <= len(word); i++ {
+				q, _ := search.ParseQuery(word[:i])
+				qs = append(qs, q)
 			}
-			keys := float64(b.N * len(qs))
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys, "ns/key")
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys/float64(n), "ns/event")
-		})
+			for _, refined := range []bool{false, true} {
+				name := map[bool]string{false: "full", true: "refined"}[refined]
+				b.Run(fmt.Sprintf("n=%d/%s/%s", n, word, name), func(b *testing.B) {
+					for b.Loop() {
+						var earlier []*search.Result
+						for _, q := range qs {
+							var m []int32
+							var err error
+							if refined {
+								m, err = ix.SearchCtx(context.Background(), q, earlier...)
+							} else {
+								m, err = ix.FilterCtx(context.Background(), q)
+							}
+							if err != nil {
+								b.Fatal(err)
+							}
+							earlier = append(earlier, &search.Result{Query: q, Matches: m})
+						}
+					}
+					keys := float64(b.N * len(qs))
+					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys, "ns/key")
+					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys/float64(n), "ns/event")
+				})
+			}
+		}
 	}
 }

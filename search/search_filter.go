@@ -59,16 +59,7 @@ func (ix *Index) FilterCtx(ctx context.Context, q Query) ([]int32, error) {
 		}
 		plans[k] = p
 	}
-	out := []int32{}
-	for i := 0; i < n; i++ {
-		if i%cancelEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		if ix.matches(plans, int32(i)) {
-			out = append(out, int32(i))
-		}
-	}
-	return out, nil
+	return ix.matchAll(ctx, plans, nil)
 }
 
 // termPlan is a term made ready for the final pass over the events: the
@@ -89,30 +80,9 @@ func (ix *Index) plan(ctx context.Context, t *term) (termPlan, error) {
 	var err error
 	switch t.field {
 	case fieldText:
-		needle := []string{t.text}
-		p.events = newBitset(ix.Len())
-		var titles bitset // events whose title has the word, for the headlines they share
-		if ix.headlineOf != nil {
-			titles = newBitset(ix.Len())
-		}
-		if err = ix.events.match(ctx, needle, p.events, titles); err != nil {
-			return p, err
-		}
-		p.people = ix.personTab.matching(needle)
-		p.orgs = ix.orgTab.matching(needle)
-		p.sources = ix.sourceTitles.matching(needle)
-		if outlets := ix.outletTab.matching(needle); outlets != nil {
-			p.sources = ix.withOutlets(p.sources, outlets)
-		}
-		for s, e := range ix.headlineOf {
-			if e >= 0 && titles.has(e) {
-				if p.sources == nil {
-					p.sources = newBitset(len(ix.headlineOf))
-				}
-				p.sources.set(s)
-			}
-		}
-		p.said = ix.saidTab.matching(needle)
+		return ix.planText(ctx, t, func(needle string, events, titles bitset) error {
+			return ix.events.match(ctx, []string{needle}, events, titles)
+		})
 	case fieldPerson:
 		p.people = ix.personTab.matching(t.values)
 	case fieldOrg:
@@ -125,6 +95,39 @@ func (ix *Index) plan(ctx context.Context, t *term) (termPlan, error) {
 		}
 	}
 	return p, err
+}
+
+// planText plans a word or phrase: scanEvents sets the events whose own
+// text contains the needle, and those whose title does, for the headlines
+// they share; the tables of names and of quotes and claims are scanned
+// whole.
+func (ix *Index) planText(ctx context.Context, t *term, scanEvents func(needle string, events, titles bitset) error) (termPlan, error) {
+	p := termPlan{t: t}
+	needle := []string{t.text}
+	p.events = newBitset(ix.Len())
+	var titles bitset // events whose title has the word, for the headlines they share
+	if ix.headlineOf != nil {
+		titles = newBitset(ix.Len())
+	}
+	if err := scanEvents(t.text, p.events, titles); err != nil {
+		return p, err
+	}
+	p.people = ix.personTab.matching(needle)
+	p.orgs = ix.orgTab.matching(needle)
+	p.sources = ix.sourceTitles.matching(needle)
+	if outlets := ix.outletTab.matching(needle); outlets != nil {
+		p.sources = ix.withOutlets(p.sources, outlets)
+	}
+	for s, e := range ix.headlineOf {
+		if e >= 0 && titles.has(e) {
+			if p.sources == nil {
+				p.sources = newBitset(len(ix.headlineOf))
+			}
+			p.sources.set(s)
+		}
+	}
+	p.said = ix.saidTab.matching(needle)
+	return p, nil
 }
 
 // withOutlets adds to sources (made if nil) the sources whose outlet is in

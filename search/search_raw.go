@@ -174,12 +174,32 @@ func (t *rawTable) matching(needles []string) bitset {
 // foldedIndexAt also checks at each such rune. After a match it skips to
 // the next row.
 func (t *rawTable) matchRange(needle string, from, to int, b, firsts bitset) {
-	if needle == "" || from >= to {
+	if needle == "" {
 		return
 	}
+	t.matchAnchored(needle, t.anchorOf(needle), from, to, b, firsts)
+}
+
+// anchored is a needle's anchor (see matchRange), worked out once for many
+// runs of rows.
+type anchored struct {
+	k   int    // the anchor's position in the needle
+	bit uint32 // the mark class of the rows where a rune may fold to it
+}
+
+// anchorOf returns the anchor of a needle that is not empty.
+func (t *rawTable) anchorOf(needle string) anchored {
 	k := t.anchor(needle)
+	return anchored{k: k, bit: uint32(1) << markClass(needle[k])}
+}
+
+// matchAnchored is matchRange with the needle's anchor given.
+func (t *rawTable) matchAnchored(needle string, a anchored, from, to int, b, firsts bitset) {
+	if from >= to {
+		return
+	}
+	k, bit := a.k, a.bit
 	c := needle[k]
-	bit := uint32(1) << markClass(c)
 	for r := from; r < to; {
 		end := r
 		for end < to && t.marks[end]&bit == 0 {

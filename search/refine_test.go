@@ -1,0 +1,124 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestNarrows(t *testing.T) {
+	for _, c := range []struct {
+		q, p string
+		want bool
+	}{
+		{"lefe", "lef", true},
+		{"lef", "lefe", false},
+		{"meta lefe", "lef", true},
+		{"lef", "meta lef", false},
+		{"lefevre", "lefevre", true},
+		{`"le fevre"`, "fevre", true},
+		{"!lef", "!lefe", true},
+		{"!lefe", "!lef", false},
+		{"!lef", "lef", false},
+		{"kind:departure", "kind:departure,hire", true},
+		{"kind:departure,hire", "kind:departure", false},
+		{"!kind:departure,hire", "!kind:departure", true},
+		{"status:disputed", "status:disputed,reported", true},
+		{"from:2025-08", "from:2025-07", true},
+		{"from:2025-07", "from:2025-08", false},
+		{"to:2025-07", "to:2025-08", true},
+		{"!from:2025-07", "!from:2025-08", true},
+		{"!to:2025-08", "!to:2025-07", true},
+		{"person:wango", "person:wang", true},
+		{"person:wang", "person:wang,lecun", true},
+		{"person:wang,lecun", "person:wang", false},
+		{"!person:wang", "!person:wango", true},
+		{"org:meta kind:vendor", "kind:vendor", true},
+		{"anything", "", true},
+		{"", "anything", false},
+	} {
+		q, err := ParseQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ParseQuery(c.p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := q.Narrows(p); got != c.want {
+			t.Errorf("%q narrows %q: %v, want %v", c.q, c.p, got, c.want)
+		}
+	}
+}
+
+// TestSearchTyping types words one key at a time, answering each key from
+// the earlier keys' results, and checks every answer against Filter.
+func TestSearchTyping(t *testing.T) {
+	ds, text := mixedDataset(4, 400, true)
+	ix := NewIndex(ds, text)
+	for _, typed := range []string{"lefevre", "equipe meta", "kelvin !oe", `"l'equipe" straße`, "outlet:wired meta", "oeuvre"} {
+		var earlier []*Result
+		for i := 1; i <= len(typed); i++ {
+			checkSearch(t, ix, typed[:i], earlier)
+			q, err := ParseQuery(typed[:i])
+			if err != nil {
+				continue
+			}
+			m, _ := ix.SearchCtx(context.Background(), q, earlier...)
+			earlier = append(earlier, &Result{Query: q, Matches: m})
+		}
+		for i := len(typed) - 1; i > 0; i-- { // and back, as backspace does
+			checkSearch(t, ix, typed[:i], earlier)
+		}
+	}
+}
+
+// checkSearch fails unless SearchCtx answers s, from earlier, as Filter
+// does.
+func checkSearch(t *testing.T, ix *Index, s string, earlier []*Result) {
+	t.Helper()
+	q, err := ParseQuery(s)
+	if err != nil {
+		return
+	}
+	got, err := ix.SearchCtx(context.Background(), q, earlier...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := ix.Filter(q); !slices.Equal(got, want) {
+		t.Errorf("%q from %d earlier results: %v, want %v", s, len(earlier), got, want)
+	}
+}
+
+// FuzzSearchNarrowed checks, for any two queries, that a query that
+// narrows another matches no event the other does not, and that SearchCtx
+// from the other's result answers as Filter does.
+func FuzzSearchNarrowed(f *testing.F) {
+	for _, s := range [][2]string{{"lefe", "lef"}, {"oe", "o"}, {"!e", "!ee"}, {"kind:rep meta", "meta"}, {`"l'eq"`, "l'e"}} {
+		f.Add(s[0], s[1])
+	}
+	ds, text := mixedDataset(5, 300, true)
+	ix := NewIndex(ds, text)
+	f.Fuzz(func(t *testing.T, qs, ps string) {
+		q, err1 := ParseQuery(qs)
+		p, err2 := ParseQuery(ps)
+		if err1 != nil || err2 != nil {
+			return
+		}
+		want, pm := ix.Filter(q), ix.Filter(p)
+		if q.Narrows(p) {
+			for _, e := range want {
+				if _, ok := slices.BinarySearch(pm, e); !ok {
+					t.Fatalf("%q narrows %q but matches event %d, which %q does not", qs, ps, e, ps)
+				}
+			}
+		}
+		got, err := ix.SearchCtx(context.Background(), q, &Result{Query: p, Matches: pm})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q after %q: %v, want %v", qs, ps, got, want)
+		}
+	})
+}

@@ -1,0 +1,198 @@
+// Command typing measures how long the explorer takes to settle after each
+// key of a search, side by side with fzf on the same events' lines: each
+// program runs in a pseudo-terminal of 120×40, the word is typed one key at
+// a time at a random moment, and a key's latency is the time from writing
+// it to the last byte of the output burst it causes (the screen is settled
+// once nothing has come for the quiet period). It prints the p50 and p90
+// of both sides and their ratio, for BENCHMARKS.md:
+//
+//	go build -o /tmp/timeline . && go build -o /tmp/typing ./testdata/typing
+//	/tmp/timeline generate --events 100000 --seed 1 > /tmp/100k.json
+//	/tmp/typing -timeline /tmp/timeline -data /tmp/100k.json -word lefevre -runs 3
+//
+// fzf reads the lines `timeline list` prints for the same file, with
+// --exact, as a user who pipes the list into it would.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+func main() {
+	bin := flag.String("timeline", "timeline", "the timeline binary")
+	data := flag.String("data", "", "the dataset file")
+	word := flag.String("word", "lefevre", "the word to type")
+	runs := flag.Int("runs", 3, "times the word is typed on each side")
+	quiet := flag.Duration("quiet", 300*time.Millisecond, "how long without output a screen must stay to be settled")
+	ready := flag.Duration("ready", 10*time.Second, "how long to wait at most for a program to be ready")
+	fzf := flag.String("fzf", "fzf", "the fzf binary")
+	flag.Parse()
+	if *data == "" {
+		fmt.Fprintln(os.Stderr, "typing: -data FILE is needed")
+		os.Exit(2)
+	}
+	lines, err := os.CreateTemp("", "typing-lines-*.txt")
+	check(err)
+	defer os.Remove(lines.Name())
+	list := exec.Command(*bin, "list", "--data", *data)
+	list.Stdout = lines
+	check(list.Run())
+	check(lines.Close())
+
+	var tl, fz []time.Duration
+	var tlFirst, fzFirst time.Duration
+	for range *runs {
+		t, first := typeWord(*quiet, *ready, *word, true, *bin, "--data", *data, "--no-mouse")
+		tl, tlFirst = append(tl, t...), max(tlFirst, first)
+		f, first := typeWord(*quiet, *ready, *word, false, "sh", "-c", fmt.Sprintf("exec %s --exact < %s", *fzf, lines.Name()))
+		fz, fzFirst = append(fz, f...), max(fzFirst, first)
+	}
+	p := func(ds []time.Duration, q float64) float64 {
+		s := slices.Clone(ds)
+		slices.Sort(s)
+		return float64(s[int(q*float64(len(s)-1)+0.5)].Microseconds()) / 1000
+	}
+	fmt.Printf("%d keys each; a key to a settled screen, in ms\n", len(tl))
+	fmt.Printf("timeline  p50 %6.1f  p90 %6.1f  slowest first key %6.1f\n", p(tl, .5), p(tl, .9), float64(tlFirst.Microseconds())/1000)
+	fmt.Printf("fzf       p50 %6.1f  p90 %6.1f  slowest first key %6.1f\n", p(fz, .5), p(fz, .9), float64(fzFirst.Microseconds())/1000)
+	fmt.Printf("ratio timeline/fzf  p50 %.2f  p90 %.2f (target ≤ 1)\n", p(tl, .5)/p(fz, .5), p(tl, .9)/p(fz, .9))
+}
+
+// typeWord starts the command in a pseudo-terminal, waits until it is
+// ready (its output has settled after the start), opens the search with
+// "/" when slash is set, then types word a key at a time and returns each
+// key's latency and that of the first.
+func typeWord(quiet, ready time.Duration, word string, slash bool, name string, args ...string) ([]time.Duration, time.Duration) {
+	t := start(name, args...)
+	defer t.stop()
+	t.settle(time.Second, ready) // loaded: a second without output
+	if slash {
+		t.key("/")
+		t.settle(quiet, ready)
+	}
+	var out []time.Duration
+	for _, k := range word {
+		time.Sleep(time.Duration(rand.IntN(17)) * time.Millisecond) // any moment of a frame
+		sent := t.key(string(k))
+		last := t.settle(quiet, ready)
+		out = append(out, last.Sub(sent))
+	}
+	return out, out[0]
+}
+
+// term is a program running in a pseudo-terminal.
+type term struct {
+	cmd    *exec.Cmd
+	master *os.File
+	reads  chan time.Time // when each read returned bytes
+}
+
+func start(name string, args ...string) *term {
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
+	check(err)
+	check(unix.IoctlSetPointerInt(int(master.Fd()), unix.TIOCSPTLCK, 0))
+	n, err := unix.IoctlGetInt(int(master.Fd()), unix.TIOCGPTN)
+	check(err)
+	check(unix.IoctlSetWinsize(int(master.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: 40, Col: 120}))
+	slave, err := os.OpenFile(fmt.Sprintf("/dev/pts/%d", n), os.O_RDWR|syscall.O_NOCTTY, 0)
+	check(err)
+	cmd := exec.Command(name, args...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = slave, slave, slave
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "COLUMNS=120", "LINES=40")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	check(cmd.Start())
+	slave.Close()
+	t := &term{cmd: cmd, master: master, reads: make(chan time.Time, 1<<16)}
+	go func() {
+		buf := make([]byte, 64<<10)
+		var pending bytes.Buffer
+		for {
+			n, err := master.Read(buf)
+			if n > 0 {
+				// Answer the terminal queries a program may wait on.
+				pending.Write(buf[:n])
+				answer(master, &pending)
+				t.reads <- time.Now()
+			}
+			if err != nil {
+				close(t.reads)
+				return
+			}
+		}
+	}()
+	return t
+}
+
+// answer replies to the cursor-position and device-attribute requests in
+// out, so that no program waits for a terminal that never answers, and
+// keeps only the tail of out where a request may have been cut.
+func answer(w *os.File, out *bytes.Buffer) {
+	s := out.String()
+	if strings.Contains(s, "\x1b[6n") {
+		w.WriteString("\x1b[1;1R")
+	}
+	if strings.Contains(s, "\x1b[c") || strings.Contains(s, "\x1b[0c") {
+		w.WriteString("\x1b[?62;22c")
+	}
+	if len(s) > 16 {
+		out.Reset()
+		out.WriteString(s[len(s)-16:])
+	}
+}
+
+func (t *term) key(k string) time.Time {
+	now := time.Now()
+	_, err := t.master.WriteString(k)
+	check(err)
+	return now
+}
+
+// settle waits until no output has come for quiet (at most limit) and
+// returns the time of the last output.
+func (t *term) settle(quiet, limit time.Duration) time.Time {
+	last := time.Now()
+	deadline := time.After(limit)
+	for {
+		select {
+		case at, ok := <-t.reads:
+			if !ok {
+				return last
+			}
+			last = at
+		case <-time.After(time.Until(last.Add(quiet))):
+			return last
+		case <-deadline:
+			return last
+		}
+	}
+}
+
+func (t *term) stop() {
+	t.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { t.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		t.cmd.Process.Kill()
+	}
+	t.master.Close()
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "typing:", err)
+		os.Exit(1)
+	}
+}
