@@ -256,8 +256,8 @@ func TestExportICS(t *testing.T) {
 		"DTSTART;VALUE=DATE:20250825\r\n",
 		"DTSTART;VALUE=DATE:20250801\r\n", // rohan-varma-leaves-meta, August 2025
 		"DESCRIPTION:Date precision: month (August 2025)",
-		"DESCRIPTION:Approximate date: mid-August 2025 (the week before 20 August)",
-		"DTEND;VALUE=DATE:20250816\r\n", // the hiring freeze ends on 15 August
+		"DESCRIPTION:Approximate date: mid-August 2025 (the week before 20 August\\; no end date given)",
+		"DTEND;VALUE=DATE:20250830\r\n", // the FT reports of late August end on 29 August
 		"SUMMARY:Meta buys 49% of Scale AI and hires its chief executive\\, Alexandr Wang\r\n",
 	} {
 		if !strings.Contains(unfolded, want) {
