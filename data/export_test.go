@@ -252,7 +252,7 @@ func TestExportICS(t *testing.T) {
 	}
 	for _, want := range []string{
 		"UID:rishabh-agarwal-leaves-msl@timeline\r\n",
-		"DTSTAMP:20250930T000000Z\r\n",
+		"DTSTAMP:20261203T000000Z\r\n",
 		"DTSTART;VALUE=DATE:20250825\r\n",
 		"DTSTART;VALUE=DATE:20250801\r\n", // rohan-varma-leaves-meta, August 2025
 		"DESCRIPTION:Date precision: month (August 2025)",
@@ -291,7 +291,7 @@ func TestExportMarkdown(t *testing.T) {
 	}
 	s := string(b)
 	for _, want := range []string{
-		"# Meta Superintelligence Labs: the summer of 2025\n",
+		"# Meta Superintelligence Labs: the summer of 2025 and what followed\n",
 		"\n## June 2025\n",
 		"\n## August 2025\n",
 		"### Aug. 25, 2025 · departure · Researcher Rishabh Agarwal says he is leaving Meta instead of joining TBD Lab\n",
