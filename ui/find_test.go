@@ -127,7 +127,7 @@ func TestFilterAndKinds(t *testing.T) {
 			t.Fatalf("filter kept a %s event", k)
 		}
 	}
-	if m.list.n == 0 || !strings.Contains(screen(m), "of 23 events") {
+	if m.list.n == 0 || !strings.Contains(screen(m), "of 36 events") {
 		t.Fatalf("filter header missing:\n%s", screen(m))
 	}
 	m = press(m, "enter")
