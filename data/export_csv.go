@@ -25,11 +25,11 @@ func ExportCSV(ds *model.Dataset, lang model.Lang) ([]byte, error) {
 	}
 	w.Write(sheetColumns)
 	row(map[string]string{"Headline": htmlText(clean(ds.Title.String(lang), true)),
-		"Text": htmlParagraphs(ds.Description.String(lang)), "Type": "title"})
+		"Text": tjsSlideText(htmlParagraphs(ds.Description.String(lang))), "Type": "title"})
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		cells := map[string]string{"Display Date": displayDate(e, lang),
-			"Headline": htmlText(clean(e.Title.String(lang), true)), "Text": slideHTML(ds, e, lang),
+		cells := map[string]string{"Display Date": tjsDisplayText(displayDate(e, lang)),
+			"Headline": htmlText(clean(e.Title.String(lang), true)), "Text": tjsSlideText(slideHTML(ds, e, lang)),
 			"Group": e.Kind.String()}
 		sheetDate(cells, "", e.Date)
 		sheetDate(cells, "End ", e.End())
