@@ -12,14 +12,15 @@ import (
 // the TimelineJS template exactly, a title row first, one row per event
 // (Group = the kind, Display Date = the date as written, Text = the same
 // HTML as the TimelineJS export) and one row per era. It opens in a
-// spreadsheet and can be pasted into a TimelineJS Google Sheet.
+// spreadsheet and can be pasted into a TimelineJS Google Sheet. A cell
+// that a spreadsheet would run as a formula starts with "'" (csvCell).
 func ExportCSV(ds *model.Dataset, lang model.Lang) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	row := func(cells map[string]string) {
 		rec := make([]string, len(sheetColumns))
 		for i, c := range sheetColumns {
-			rec[i] = cells[c]
+			rec[i] = csvCell(cells[c])
 		}
 		w.Write(rec) // errors surface at Flush
 	}
