@@ -43,12 +43,20 @@ func writeBranches(b *strings.Builder, ns []*Node, prefix string, lang Lang) {
 	}
 }
 
-// NodeLabel is a node as one line: the name, the title after an em dash, and
-// the dispute mark, "(disputed: also reported under Chris Cox)".
+// NodeLabel is a node as one line: the name, the title after an em dash, the
+// cycle the node is where the chart breaks, "(in a cycle: Ann → Bob → Ann)",
+// and the dispute mark, "(disputed: also reported under Chris Cox)".
 func NodeLabel(n *Node, lang Lang) string {
 	s := n.Name
 	if t := n.Title.String(lang); t != "" {
 		s += " — " + t
+	}
+	if len(n.Cycle) > 0 {
+		in := "in a cycle: "
+		if lang == French {
+			in = "dans un cycle : "
+		}
+		s += " (" + in + strings.Join(n.CycleNames, " → ") + " → " + n.CycleNames[0] + ")"
 	}
 	if !n.Disputed {
 		return s
@@ -65,7 +73,8 @@ func NodeLabel(n *Node, lang Lang) string {
 
 // ChartJSON returns the chart ready for encoding/json: the date, and the
 // people and organisation trees as nested nodes {id, name, kind, title,
-// disputed, children}, with alternatives and accounts when disputed.
+// disputed, children}, with alternatives and accounts when disputed, and
+// the cycle's ids where the chart breaks one.
 func ChartJSON(c *Chart) any {
 	return chartJSON{Date: FromDays(c.Day).String(), People: nodesJSON(c.Roots), Organisations: nodesJSON(c.Orgs)}
 }
@@ -87,6 +96,7 @@ type nodeJSON struct {
 	Alternatives []string          `json:"alternatives,omitempty"`
 	Source       string            `json:"source,omitempty"`
 	Accounts     []accountJSON     `json:"accounts,omitempty"`
+	Cycle        []string          `json:"cycle,omitempty"`
 	Children     []nodeJSON        `json:"children"`
 }
 
@@ -101,7 +111,7 @@ func nodesJSON(ns []*Node) []nodeJSON {
 	out := make([]nodeJSON, 0, len(ns))
 	for _, n := range ns {
 		j := nodeJSON{ID: n.ID, Name: n.Name, Kind: n.Kind.String(), Disputed: n.Disputed,
-			Title: TextMap(n.Title), Alternatives: n.Alternatives, Source: n.Source, Children: nodesJSON(n.Children)}
+			Title: TextMap(n.Title), Alternatives: n.Alternatives, Source: n.Source, Cycle: n.Cycle, Children: nodesJSON(n.Children)}
 		if n.Disputed {
 			for _, a := range n.Accounts {
 				j.Accounts = append(j.Accounts, accountJSON{ReportsTo: a.ReportsTo, Source: a.Source, Disputed: a.Disputed, Note: TextMap(a.Note)})
