@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -51,7 +52,7 @@ func frenchStrings(ds *model.Dataset) []frenchString {
 		}
 		for j, q := range e.Quotes() {
 			add(fmt.Sprintf("%s.quotes[%d].translation", e.ID, j), q.Translation)
-			if q.Lang == model.French {
+			if q.Lang == locale.French {
 				out = append(out, frenchString{fmt.Sprintf("%s.quotes[%d].text", e.ID, j), q.Text})
 			}
 		}
