@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"os"
@@ -12,11 +12,11 @@ import (
 func TestCLIExportFormatsToStdout(t *testing.T) {
 	for _, format := range data.ExportFormats() {
 		code, out, errs := cliRun(t, "export", "--format", format)
-		if code != exitOK {
+		if code != ExitOK {
 			t.Errorf("export --format %s: exit %d, stderr %q", format, code, errs)
 			continue
 		}
-		want, err := os.ReadFile(filepath.Join("data", "testdata", "export", "summer2025-en."+format))
+		want, err := os.ReadFile(filepath.Join("..", "data", "testdata", "export", "summer2025-en."+format))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -36,7 +36,7 @@ func TestCLIExportUsageErrors(t *testing.T) {
 		{"export", "--format", "json", "extra"},
 	} {
 		code, out, errs := cliRun(t, args...)
-		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
+		if code != ExitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and a message", args, code, out, errs)
 		}
 	}
@@ -46,7 +46,7 @@ func TestCLIExportToFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.ics")
 	code, out, errs := cliRun(t, "export", "--format", "ics", "-o", path)
-	if code != exitOK || out != "" {
+	if code != ExitOK || out != "" {
 		t.Fatalf("export -o: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	b, err := os.ReadFile(path)
@@ -66,7 +66,7 @@ func TestCLIExportRefusesToOverwrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errs := cliRun(t, "export", "--format", "md", "-o", path)
-	if code != exitData || out != "" || !strings.Contains(errs, "already exists") || !strings.Contains(errs, "--force") {
+	if code != ExitData || out != "" || !strings.Contains(errs, "already exists") || !strings.Contains(errs, "--force") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 naming --force", code, out, errs)
 	}
 	cliWantOneLine(t, errs)
@@ -83,7 +83,7 @@ func TestCLIExportForceReplaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errs := cliRun(t, "export", "--format", "json", "-o", path, "--force")
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("export --force: exit %d, stderr %q", code, errs)
 	}
 	b, _ := os.ReadFile(path)
@@ -96,12 +96,12 @@ func TestCLIExportForceReplaces(t *testing.T) {
 func TestCLIExportImportedFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "women.json")
-	src := filepath.Join("data", "testdata", "timelinejs", "women_in_computing.csv")
-	if code, _, errs := cliRun(t, "export", "--data", src, "--format", "json", "-o", path); code != exitOK {
+	src := filepath.Join("..", "data", "testdata", "timelinejs", "women_in_computing.csv")
+	if code, _, errs := cliRun(t, "export", "--data", src, "--format", "json", "-o", path); code != ExitOK {
 		t.Fatalf("export of a TimelineJS sheet: exit %d, stderr %q", code, errs)
 	}
 	code, _, errs := cliRun(t, "validate", path)
-	if code != exitOK || !strings.Contains(errs, "valid, 10 events") {
+	if code != ExitOK || !strings.Contains(errs, "valid, 10 events") {
 		t.Errorf("validate of the export: exit %d, stderr %q", code, errs)
 	}
 }
@@ -109,7 +109,7 @@ func TestCLIExportImportedFile(t *testing.T) {
 func TestCLIExportIntoMissingDirectory(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "no", "such", "dir", "x.csv")
 	code, _, errs := cliRun(t, "export", "--format", "csv", "-o", path)
-	if code != exitData {
+	if code != ExitData {
 		t.Errorf("exit %d, stderr %q; want 1", code, errs)
 	}
 	cliWantOneLine(t, errs)
@@ -117,7 +117,7 @@ func TestCLIExportIntoMissingDirectory(t *testing.T) {
 
 func TestCLIShowCitation(t *testing.T) {
 	code, out, errs := cliRun(t, "show", cliAgarwalID, "--format", "citation")
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 	if !strings.HasPrefix(out, "Researcher Rishabh Agarwal says he is leaving Meta instead of joining TBD Lab (India Today, Aug. 27, 2025; ") ||
@@ -125,11 +125,11 @@ func TestCLIShowCitation(t *testing.T) {
 		t.Errorf("citation = %q", out)
 	}
 	code, out, _ = cliRun(t, "show", cliAgarwalID, "--format", "citation", "--lang", "fr")
-	if code != exitOK || !strings.Contains(out, "(India Today, 27 août 2025 ; ") {
+	if code != ExitOK || !strings.Contains(out, "(India Today, 27 août 2025 ; ") {
 		t.Errorf("French citation = %q", out)
 	}
 	code, out, _ = cliRun(t, "show", cliAgarwalID, "--format", "md")
-	if code != exitOK || !strings.HasPrefix(out, "**Researcher Rishabh Agarwal") || !strings.Contains(out, "\n- [India Today, ") {
+	if code != ExitOK || !strings.HasPrefix(out, "**Researcher Rishabh Agarwal") || !strings.Contains(out, "\n- [India Today, ") {
 		t.Errorf("markdown = %q", out)
 	}
 }
