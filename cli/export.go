@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -73,6 +72,6 @@ func runExport(a args, output string, force bool, stdout, stderr io.Writer) erro
 	if err := writeFileAtomic(a.cat, output, force, write); err != nil {
 		return err
 	}
-	fmt.Fprintln(stderr, "timeline: "+a.cat.T("cli.wrote", output, a.format, len(ds.Events)))
+	say(stderr, a.cat.T("cli.wrote", output, a.format, len(ds.Events)))
 	return nil
 }

@@ -59,7 +59,7 @@ func runValidate(a args, stdout, stderr io.Writer) error {
 	if err != nil {
 		return errors.New(problemCount(a, path, len(issues)))
 	}
-	fmt.Fprintln(stderr, a.cat.T("cli.valid", path, len(ds.Events), len(ds.People), len(ds.Sources)))
+	fmt.Fprintln(stderr, clean(a.cat.T("cli.valid", path, len(ds.Events), len(ds.People), len(ds.Sources))))
 	return nil
 }
 
