@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"errors"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -48,9 +46,11 @@ func runExport(a args, output string, force bool, stdout, stderr io.Writer) erro
 		return usageError{a.cat.T("cli.badformat", a.format, "export", formats)}
 	}
 	toFile := output != "" && output != "-"
-	if toFile && !force {
-		if _, err := os.Lstat(output); err == nil {
-			return errors.New(a.cat.T("cli.exists", output))
+	if toFile {
+		// Before the load, which may take a while, and again before the
+		// file is put in place.
+		if _, err := checkTarget(a.cat, output, force); err != nil {
+			return err
 		}
 	}
 	ds, err := load(a, stderr)

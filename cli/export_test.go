@@ -1,9 +1,11 @@
 package cli
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"timeline/data"
@@ -148,5 +150,83 @@ func onlyFile(t *testing.T, dir, name string) {
 	}
 	if len(names) != 1 || names[0] != name {
 		t.Errorf("directory holds %q, want only %q", names, name)
+	}
+}
+
+// TestCLIExportForceKeepsMode: -o --force over a regular file gives the
+// new file the mode of the one it replaces.
+func TestCLIExportForceKeepsMode(t *testing.T) {
+	for _, mode := range []fs.FileMode{0o600, 0o640, 0o755} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "tl.json")
+		if err := os.WriteFile(path, []byte("old"), mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, mode); err != nil { // whatever the umask
+			t.Fatal(err)
+		}
+		if code, _, errs := cliRun(t, "export", "--format", "json", "-o", path, "--force"); code != ExitOK {
+			t.Fatalf("export --force over a %v file: exit %d, stderr %q", mode, code, errs)
+		}
+		st, err := os.Stat(path)
+		if err != nil || st.Mode().Perm() != mode {
+			t.Errorf("after export --force over a %v file: %v, %v", mode, st.Mode(), err)
+		}
+		onlyFile(t, dir, "tl.json")
+	}
+}
+
+// TestCLIExportForceOnlyRegular: -o, even with --force, never replaces
+// what is not a regular file (a FIFO, a device, a symbolic link, a
+// directory): renaming over it would put a file where the user had
+// something else, /dev/null for root.
+func TestCLIExportForceOnlyRegular(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "target.json")
+	if err := os.WriteFile(target, []byte("kept"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	things := map[string]func(p string) error{
+		"fifo":      func(p string) error { return syscall.Mkfifo(p, 0o644) },
+		"directory": func(p string) error { return os.Mkdir(p, 0o755) },
+		"symlink":   func(p string) error { return os.Symlink(target, p) },
+		// The null device's numbers, 1 and 3, as makedev packs them.
+		"device": func(p string) error { return syscall.Mknod(p, syscall.S_IFCHR|0o666, 1<<8|3) },
+	}
+	for name, make := range things {
+		t.Run(name, func(t *testing.T) {
+			p := filepath.Join(dir, name)
+			if err := make(p); err != nil {
+				t.Skipf("cannot make a %s here: %v", name, err)
+			}
+			before, err := os.Lstat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, force := range []bool{false, true} {
+				args := []string{"export", "--format", "json", "-o", p}
+				if force {
+					args = append(args, "--force")
+				}
+				code, out, errs := cliRun(t, args...)
+				if code != ExitData || out != "" {
+					t.Errorf("%q: exit %d, stdout %.40q; want 1 and nothing", args, code, out)
+				}
+				cliWantOneLine(t, errs)
+				after, err := os.Lstat(p)
+				if err != nil || after.Mode() != before.Mode() {
+					t.Errorf("%q: the %s became %v (%v)", args, name, after.Mode(), err)
+				}
+			}
+			if b, _ := os.ReadFile(target); string(b) != "kept" {
+				t.Errorf("the file a link points to was changed to %.40q", b)
+			}
+		})
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("a temporary file was left behind: %s", e.Name())
+		}
 	}
 }

@@ -184,7 +184,7 @@ is 1 if there is any; a valid file gets one line on stderr.`,
 	"cli.export.long": `Writes the dataset (--data, or the bundled one) as native JSON, TimelineJS JSON, Markdown, a
 TimelineJS sheet as CSV, or iCalendar, to stdout or to the file named by -o. The file is written
 through a temporary file and a rename, so that a reader never sees half of it. An existing file is
-replaced only with --force.`,
+replaced only with --force, and only if it is a regular file, whose mode the new one keeps.`,
 	"cli.people.short": "every person, their role, events, first and last dates",
 	"cli.people.long": `Prints every person with their role on the timeline's last day, their number of events and the
 dates of their first and last; as JSON, every person with all their roles and their events' ids.`,
@@ -221,7 +221,7 @@ To have it in every new shell, put it where the shell looks, for example:
 	"cli.flag.format":          "output format (%s by default)",
 	"cli.flag.formatrequired":  "the format to write",
 	"cli.flag.output":          "write to FILE instead of stdout (never replaces a file without --force)",
-	"cli.flag.force":           "let -o replace an existing file",
+	"cli.flag.force":           "let -o replace an existing regular file, keeping its mode",
 	"cli.flag.at":              "the day: YYYY-MM-DD, or YYYY-MM for the first of the month",
 	"cli.flag.events":          "how many events to write",
 	"cli.flag.seed":            "the seed: the same seed gives the same bytes (1 by default)",
@@ -241,6 +241,7 @@ To have it in every new shell, put it where the shell looks, for example:
 	"cli.helptoomany":          "help takes at most one command",
 	"cli.completionneedsshell": "completion needs one shell: bash, zsh or fish",
 	"cli.badshell":             "unknown shell %q (want bash, zsh or fish)",
+	"cli.notregular":           "%s is not a regular file; -o replaces only regular files",
 	"cli.seehelp":              "Run 'timeline help' for usage.",
 	"cli.unknowncmd":           "unknown command %q",
 	"cli.unknownflag":          "unknown flag %q",

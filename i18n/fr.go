@@ -184,7 +184,8 @@ ligne sur la sortie d'erreur.`,
 	"cli.export.long": `Écrit les données (--data, ou celles fournies) en JSON natif, JSON TimelineJS, Markdown, tableur
 TimelineJS en CSV ou iCalendar, sur la sortie ou dans le fichier nommé par -o. Le fichier est écrit
 dans un fichier temporaire puis renommé, pour qu'aucun lecteur n'en voie la moitié. Un fichier
-existant n'est remplacé qu'avec --force.`,
+existant n'est remplacé qu'avec --force, et seulement si c'est un fichier ordinaire, dont le
+nouveau garde les droits.`,
 	"cli.people.short": "chaque personne, son rôle, ses événements, premières et dernières dates",
 	"cli.people.long": `Affiche chaque personne avec son rôle au dernier jour de la chronologie, son nombre d'événements
 et les dates du premier et du dernier ; en JSON, chaque personne avec tous ses rôles et les
@@ -224,7 +225,7 @@ Pour l'avoir dans chaque nouveau shell, le mettre là où le shell le cherche, p
 	"cli.flag.format":          "format de sortie (%s par défaut)",
 	"cli.flag.formatrequired":  "le format à écrire",
 	"cli.flag.output":          "écrire dans FICHIER plutôt que sur la sortie (ne remplace jamais un fichier sans --force)",
-	"cli.flag.force":           "autoriser -o à remplacer un fichier existant",
+	"cli.flag.force":           "autoriser -o à remplacer un fichier ordinaire existant, en gardant ses droits",
 	"cli.flag.at":              "le jour : AAAA-MM-JJ, ou AAAA-MM pour le 1er du mois",
 	"cli.flag.events":          "le nombre d'événements à écrire",
 	"cli.flag.seed":            "la graine : la même graine donne les mêmes octets (1 par défaut)",
@@ -244,6 +245,7 @@ Pour l'avoir dans chaque nouveau shell, le mettre là où le shell le cherche, p
 	"cli.helptoomany":          "help prend au plus une commande",
 	"cli.completionneedsshell": "completion attend un shell : bash, zsh ou fish",
 	"cli.badshell":             "shell %q inconnu (attendu : bash, zsh ou fish)",
+	"cli.notregular":           "%s n'est pas un fichier ordinaire ; -o ne remplace que des fichiers ordinaires",
 	"cli.seehelp":              "Lancez « timeline help » pour l'aide.",
 	"cli.unknowncmd":           "commande inconnue %q",
 	"cli.unknownflag":          "option inconnue %q",
