@@ -38,21 +38,25 @@ func checkTarget(cat i18n.Catalog, path string, force bool) (fs.FileMode, error)
 // writeFileAtomic writes a file at path with write, through a temporary
 // file in the same directory, synced to disk, then moved into place, so
 // that a reader never sees half a file. The temporary file is removed on
-// every way out but success. Without force an existing file is never
-// replaced: the temporary file is hard-linked into place, which fails if
-// the name is taken, even if it was taken a moment ago. With force only a
-// regular file is replaced, and the new file keeps its mode.
+// every way out but success, a signal to stop included (see guardTemp).
+// Without force an existing file is never replaced: the temporary file is
+// hard-linked into place, which fails if the name is taken, even if it
+// was taken a moment ago. With force only a regular file is replaced, and
+// the new file keeps its mode.
 func writeFileAtomic(cat i18n.Catalog, path string, force bool, write func(io.Writer) error) error {
 	mode, err := checkTarget(cat, path, force)
 	if err != nil {
 		return err
 	}
+	guard := guardTemp()
+	defer guard.release()
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return errors.New(cat.T("cli.cannotwritein", dir, unwrapPathErr(err)))
 	}
 	name := tmp.Name()
+	guard.watch(name)
 	placed := false
 	defer func() {
 		if !placed {
@@ -73,11 +77,13 @@ func writeFileAtomic(cat i18n.Catalog, path string, force bool, write func(io.Wr
 	if err := tmp.Close(); err != nil {
 		return cannot(err)
 	}
-	if err := place(cat, name, path, force); err != nil {
-		return err
-	}
-	placed = true
-	return nil
+	return guard.commit(func() error {
+		if err := place(cat, name, path, force); err != nil {
+			return err
+		}
+		placed = true
+		return nil
+	})
 }
 
 // place moves the written temporary file name to path.
