@@ -19,10 +19,11 @@ import (
 func newPeopleCmd(e *env) *cobra.Command {
 	var a args
 	c := &cobra.Command{
-		Use:   "people",
-		Short: e.cat.T("cli.people.short"),
-		Long:  e.cat.T("cli.people.long"),
-		Args:  e.noArgs("people"),
+		Use:               "people",
+		Short:             e.cat.T("cli.people.short"),
+		Long:              e.cat.T("cli.people.long"),
+		Args:              e.noArgs("people"),
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, _ []string) error {
 			return runPeople(e.args(a), e.stdout, e.stderr)
 		},
@@ -63,10 +64,11 @@ func runPeople(a args, stdout, stderr io.Writer) error {
 func newOrgsCmd(e *env) *cobra.Command {
 	var a args
 	c := &cobra.Command{
-		Use:   "orgs",
-		Short: e.cat.T("cli.orgs.short"),
-		Long:  e.cat.T("cli.orgs.long"),
-		Args:  e.noArgs("orgs"),
+		Use:               "orgs",
+		Short:             e.cat.T("cli.orgs.short"),
+		Long:              e.cat.T("cli.orgs.long"),
+		Args:              e.noArgs("orgs"),
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, _ []string) error {
 			return runOrgs(e.args(a), e.stdout, e.stderr)
 		},

@@ -18,10 +18,11 @@ func newExportCmd(e *env) *cobra.Command {
 		force  bool
 	)
 	c := &cobra.Command{
-		Use:   "export",
-		Short: e.cat.T("cli.export.short"),
-		Long:  e.cat.T("cli.export.long"),
-		Args:  e.noArgs("export"),
+		Use:               "export",
+		Short:             e.cat.T("cli.export.short"),
+		Long:              e.cat.T("cli.export.long"),
+		Args:              e.noArgs("export"),
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, _ []string) error {
 			return runExport(e.args(a), output, force, e.stdout, e.stderr)
 		},

@@ -17,10 +17,11 @@ const maxGenerate = 10_000_000
 func newGenerateCmd(e *env) *cobra.Command {
 	var events, seed string
 	c := &cobra.Command{
-		Use:   "generate",
-		Short: e.cat.T("cli.generate.short"),
-		Long:  e.cat.T("cli.generate.long"),
-		Args:  e.noArgs("generate"),
+		Use:               "generate",
+		Short:             e.cat.T("cli.generate.short"),
+		Long:              e.cat.T("cli.generate.long"),
+		Args:              e.noArgs("generate"),
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, _ []string) error {
 			return runGenerate(e.args(args{}), events, seed, e.stdout)
 		},

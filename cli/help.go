@@ -24,13 +24,15 @@ func newHelpCmd(e *env) *cobra.Command {
 			}
 			return nil
 		},
-		ValidArgsFunction: func(c *cobra.Command, pos []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		ValidArgsFunction: func(c *cobra.Command, pos []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			if len(pos) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
 			var names []cobra.Completion
 			for _, sub := range e.commands {
-				names = append(names, cobra.CompletionWithDesc(sub.Name(), sub.Short))
+				if strings.HasPrefix(sub.Name(), prefix) {
+					names = append(names, cobra.CompletionWithDesc(sub.Name(), sub.Short))
+				}
 			}
 			return names, cobra.ShellCompDirectiveNoFileComp
 		},

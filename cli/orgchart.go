@@ -27,6 +27,7 @@ func newOrgChartCmd(e *env) *cobra.Command {
 			}
 			return nil
 		},
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, _ []string) error {
 			return runOrgChart(e.args(a), at, e.stdout, e.stderr)
 		},

@@ -13,10 +13,11 @@ import (
 func newStatsCmd(e *env) *cobra.Command {
 	var a args
 	c := &cobra.Command{
-		Use:   "stats",
-		Short: e.cat.T("cli.stats.short"),
-		Long:  e.cat.T("cli.stats.long"),
-		Args:  e.noArgs("stats"),
+		Use:               "stats",
+		Short:             e.cat.T("cli.stats.short"),
+		Long:              e.cat.T("cli.stats.long"),
+		Args:              e.noArgs("stats"),
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(c *cobra.Command, _ []string) error {
 			return runStats(e.args(a), e.stdout, e.stderr)
 		},
