@@ -33,8 +33,8 @@ func (e *env) fail(cmd *cobra.Command, err error) int {
 
 // flagError turns the flag parser's errors, which are in English, into
 // usage errors in the catalog's language. A flag that another command
-// takes is named as such, so that "list -o x.json" says that list does
-// not write files rather than that -o does not exist.
+// takes is named as such: "list -o x.json" says that list does not take
+// -o, rather than that there is no -o.
 func (e *env) flagError(c *cobra.Command, err error) error {
 	var (
 		ue  usageError
