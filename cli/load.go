@@ -6,8 +6,21 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
 )
+
+// args are the values that the commands reading a dataset share: the
+// file (--data), the output format (--format) and the language of the
+// data, with its catalog. Each command declares the flags it takes; the
+// values of the others stay empty.
+type args struct {
+	data   string
+	format string
+	lang   locale.Lang
+	cat    i18n.Catalog
+}
 
 // load reads the dataset named by --data, or the bundled one, and reports
 // warnings on stderr.

@@ -6,20 +6,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"timeline/i18n"
 	"timeline/locale"
 )
-
-// args are the values that the commands reading a dataset share: the
-// file (--data), the output format (--format) and the language of the
-// data, with its catalog. Each command declares the flags it takes; the
-// values of the others stay empty.
-type args struct {
-	data   string
-	format string
-	lang   locale.Lang
-	cat    i18n.Catalog
-}
 
 // commandFirst moves the command's name to the front of the line, so
 // that flags may come before it as well as after (timeline --lang fr
@@ -41,11 +29,7 @@ func commandFirst(root *cobra.Command, argv []string) []string {
 				return moveToFront(argv, i+1)
 			}
 			return argv
-		case strings.HasPrefix(s, "--") && !strings.Contains(s, "="):
-			if takesValue["--"+s[2:]] {
-				i++
-			}
-		case len(s) == 2 && s[0] == '-' && s != "--":
+		case strings.HasPrefix(s, "--") && !strings.Contains(s, "="), len(s) == 2 && s[0] == '-':
 			if takesValue[s] {
 				i++
 			}
