@@ -92,6 +92,11 @@ func (s *tmuxSession) wantRestored() {
 // the pane's process is the sh -c wrapper, the binary its child.
 func (s *tmuxSession) programPid(bin string) int {
 	s.t.Helper()
+	// The link names the program; the process's executable is the file
+	// it points to.
+	if real, err := filepath.EvalSymlinks(bin); err == nil {
+		bin = real
+	}
 	pane, err := strconv.Atoi(s.format("#{pane_pid}"))
 	if err != nil {
 		s.t.Fatalf("pane_pid: %v", err)
@@ -152,7 +157,7 @@ func TestE2EHostile(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not on PATH")
 	}
-	bin := e2eBuild(t, t.TempDir())
+	bin := e2eProgram(t)
 	const title = "Meta Superintelligence Labs"
 
 	t.Run("TermDumb", func(t *testing.T) {

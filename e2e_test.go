@@ -21,17 +21,6 @@ const (
 	e2ePoll    = 50 * time.Millisecond
 )
 
-// e2eBuild builds the binary into dir and returns its path.
-func e2eBuild(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "timeline")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // tmuxSession is one private tmux server running one program.
 type tmuxSession struct {
 	t      *testing.T
@@ -206,7 +195,7 @@ func TestE2E(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not on PATH")
 	}
-	bin := e2eBuild(t, t.TempDir())
+	bin := e2eProgram(t)
 
 	t.Run("Explore120x40", func(t *testing.T) {
 		t.Parallel()

@@ -147,76 +147,134 @@ var english = map[string]string{
 	"chart.account":  "%s reports to %s, according to %s",
 	"stats.title":    "Events per kind over time — j/k scroll, esc back",
 
-	// The command line.
-	"cli.usage": `timeline — a terminal timeline explorer for reporters
-
-Usage:
-  timeline [--data FILE]                 explore a timeline (the bundled summer of 2025 by default)
-  timeline list [QUERY...] [--format text|json]
-                                         print the events matching QUERY (all by default), one per line;
-                                         QUERY: words, "phrases", kind: person: org: outlet: status: tag:
-                                         from:DATE to:DATE, !term to exclude
-  timeline show ID [--format text|json|citation|md]   print one event (or its citation)
-  timeline validate FILE                 list every problem in a dataset file; exit 1 if any
-  timeline export --format json|timelinejs|md|csv|ics [-o FILE] [--force]   write the dataset in a format
-  timeline people [--format text|json]   every person, their role, events, first and last dates
-  timeline orgs [--format text|json]     every organisation and the events that name it
-  timeline orgchart --at DATE [--format text|json]
-                                         who reports to whom on DATE (YYYY-MM-DD, or YYYY-MM for the 1st)
-  timeline stats [--format text|json]    events per kind per week, the busiest week
-  timeline index FILE                    keep a search index of FILE so that list answers at once,
-                                         and keep it up to date when FILE changes
-  timeline generate --events N [--seed S]
-                                         write a synthetic dataset of N events (native JSON) to stdout
-  timeline version                       print the version
-  timeline help                          this text
-
-Flags (before or after the arguments):
-  --data FILE         the dataset to open (native JSON, TimelineJS JSON or sheet CSV, told by content)
-  --format FORMAT     output format for list, show and export
-  -o, --output FILE   export to FILE (written atomically; never replaces a file without --force)
-  --force             let -o replace an existing file
-  --lang en|fr        content language (default from LC_ALL, LC_MESSAGES, LANG; else en)
-  --no-mouse          do not capture the mouse (keeps the terminal's own selection)
-  -h, --help          this text
-
+	// The command line: its help, one entry per command, its flags.
+	"cli.root.title":       "timeline — a terminal timeline explorer for reporters",
+	"cli.root.short":       "explore a timeline (the bundled summer of 2025 by default)",
+	"cli.help.usage":       "Usage:",
+	"cli.help.commands":    "Commands:",
+	"cli.help.flags":       "Flags:",
+	"cli.help.commandline": "timeline COMMAND [ARGUMENTS] [FLAGS]",
+	"cli.help.notes": `Flags may come before or after the arguments, as with git; -- ends them.
 TIMELINE_CACHE=off in the environment: no index is read or written.
-
 Exit status: 0 success, 1 a data problem, 2 a bad command line.
+Run 'timeline help COMMAND' for what a command does and the flags it takes.
 `,
-	"cli.seehelp":             "Run 'timeline help' for usage.",
-	"cli.unknowncmd":          "unknown command %q",
-	"cli.unknownflag":         "unknown flag %q",
-	"cli.needsvalue":          "flag %s needs a value",
-	"cli.badlang":             "--lang must be en or fr, not %q",
-	"cli.unexpected":          "%s takes no argument: unexpected %s",
-	"cli.badformat":           "unknown format %q for %s (want %s)",
-	"cli.showneedsid":         "show needs exactly one event id",
-	"cli.noevent":             "no event with id %q (timeline list shows the ids)",
-	"cli.validateneedsfile":   "validate needs a file",
-	"cli.problems":            "%s: %d problems",
-	"cli.valid":               "%s: valid, %d events, %d people, %d sources",
-	"cli.orgchartneedsat":     "orgchart needs --at DATE (YYYY-MM-DD or YYYY-MM)",
-	"cli.badat":               "--at: %q is not a date (want YYYY-MM-DD or YYYY-MM)",
-	"cli.exportneedsformat":   "export needs --format (one of %s)",
-	"cli.exists":              "%s already exists; add --force to replace it",
-	"cli.isdir":               "%s is a directory",
-	"cli.cannotwrite":         "cannot write %s: %v",
-	"cli.cannotwritein":       "cannot write in %s: %v",
-	"cli.wrote":               "wrote %s (%s, %d events)",
-	"cli.generateneedsevents": "generate needs --events N",
-	"cli.badevents":           "--events must be a whole number from 1 to %d, not %q",
-	"cli.badseed":             "--seed must be a whole number, not %q",
-	"help.narrow":             "type to narrow: ",
-	"loading.title":           "Loading ",
-	"loading.stop":            "ctrl+c to stop",
-	"loading.anykey":          "press any key",
-	"cli.indexhint":           "%s is read in full for each list; \"timeline index\" on it makes list answer at once",
-	"cli.indexneedsfile":      "index needs one file",
-	"cli.indexoff":            "indexes are turned off (%s=off)",
-	"cli.indexchanged":        "%s changed while it was being indexed; run the command again",
-	"cli.indexed":             "%s: %d events indexed in %s; timeline list answers from the index until the file changes",
-	"cli.problem":             "%s: 1 problem",
+	"cli.help.args":  "[COMMAND]",
+	"cli.help.short": "this help, or a command's",
+	"cli.help.long":  "Prints the help of COMMAND, or of timeline itself: what each command does, its arguments and\nits flags.",
+	"cli.list.args":  "[QUERY...]",
+	"cli.list.short": "print the events matching QUERY (all by default), one per line",
+	"cli.list.long": `Prints the events that match QUERY, or every event, one per line: the date as written, the date
+in words, kind, status, id and title. The words of several arguments are AND-ed, as in one.
+
+QUERY: words (ignoring case and accents), "a phrase", kind:departure (several with commas),
+person:wang, org:, outlet:, status:disputed, tag:, from:2025-08-01, to:2025-08 (a month or a year is
+its whole span); !term excludes (-term too, after --). A malformed term is a bad command line.
+A file indexed with 'timeline index' is answered from its index.`,
+	"cli.show.args":  "ID",
+	"cli.show.short": "print one event, or its citation",
+	"cli.show.long": `Prints the event whose id is ID ('timeline list' shows the ids): in full as text, as JSON, as a
+citation to paste into a draft, or as a Markdown citation with its sources.`,
+	"cli.validate.args":  "FILE",
+	"cli.validate.short": "list every problem in a dataset file; exit 1 if any",
+	"cli.validate.long": `Reads FILE (or the file named by --data) as timeline would and prints every problem on stdout,
+one per line, with the line and column where known, the event id and the field. The exit status
+is 1 if there is any; a valid file gets one line on stderr.`,
+	"cli.export.short": "write the dataset in a format, to stdout or to a file",
+	"cli.export.long": `Writes the dataset (--data, or the bundled one) as native JSON, TimelineJS JSON, Markdown, a
+TimelineJS sheet as CSV, or iCalendar, to stdout or to the file named by -o. The file is written
+through a temporary file and a rename, so that a reader never sees half of it. An existing file is
+replaced only with --force, and only if it is a regular file, whose mode the new one keeps.`,
+	"cli.people.short": "every person, their role, events, first and last dates",
+	"cli.people.long": `Prints every person with their role on the timeline's last day, their number of events and the
+dates of their first and last; as JSON, every person with all their roles and their events' ids.`,
+	"cli.orgs.short": "every organisation and the events that name it",
+	"cli.orgs.long": `Prints every organisation with its kind and parent, its number of events and the dates of the
+first and last; as JSON, with the events' ids.`,
+	"cli.orgchart.short": "who reports to whom on a date",
+	"cli.orgchart.long": `Prints who reports to whom on the day given by --at (YYYY-MM-DD, or YYYY-MM for the first of the
+month) and which organisations sit under which; disputed reporting lines are marked.`,
+	"cli.stats.short": "events per kind per week, the busiest week",
+	"cli.stats.long":  "Prints the events per kind per week as bars, with the totals and the busiest week.",
+	"cli.index.args":  "FILE",
+	"cli.index.short": "keep a search index of FILE so that list answers at once",
+	"cli.index.long": `Keeps what 'timeline list' needs to answer a query on FILE without reading it again: the search
+index and each event's printed line. From then on, list keeps the index up to date when FILE
+changes. Indexes live in $XDG_CACHE_HOME/timeline (else ~/.cache/timeline), readable by you only;
+deleting that directory is always safe, and TIMELINE_CACHE=off turns indexes off.`,
+	"cli.generate.short": "write a synthetic dataset of N events (native JSON) to stdout",
+	"cli.generate.long": `Writes a synthetic dataset of N events, built from the seed S (1 by default), to stdout, for
+trying and benchmarking at scale: the same N and S always give the same bytes.`,
+	"cli.completion.args":  "bash|zsh|fish",
+	"cli.completion.short": "print the shell's script that completes timeline's command lines",
+	"cli.completion.long": `Prints a script with which the shell completes timeline's commands, flags, formats, languages
+and event ids. To use it in the running shell:
+  bash   source <(timeline completion bash)
+  zsh    source <(timeline completion zsh)
+  fish   timeline completion fish | source
+To have it in every new shell, put it where the shell looks, for example:
+  bash   timeline completion bash > ~/.local/share/bash-completion/completions/timeline
+  zsh    timeline completion zsh > "${fpath[1]}/_timeline"
+  fish   timeline completion fish > ~/.config/fish/completions/timeline.fish`,
+	"cli.version.short":        "print the version",
+	"cli.flag.data":            "the dataset to open (native JSON, TimelineJS JSON or sheet CSV, told by content)",
+	"cli.flag.format":          "output format (%s by default)",
+	"cli.flag.formatrequired":  "the format to write",
+	"cli.flag.output":          "write to FILE instead of stdout (never replaces a file without --force)",
+	"cli.flag.force":           "let -o replace an existing regular file, keeping its mode",
+	"cli.flag.at":              "the day: YYYY-MM-DD, or YYYY-MM for the first of the month",
+	"cli.flag.events":          "how many events to write",
+	"cli.flag.seed":            "the seed: the same seed gives the same bytes (1 by default)",
+	"cli.flag.lang":            "language of the interface, the messages and the content (default from LC_ALL, LC_MESSAGES, LANG; else en)",
+	"cli.flag.nomouse":         "do not capture the mouse (keeps the terminal's own selection)",
+	"cli.flag.help":            "show this help",
+	"cli.value.file":           "FILE",
+	"cli.value.date":           "DATE",
+	"cli.value.n":              "N",
+	"cli.value.seed":           "S",
+	"cli.seehelpcmd":           "Run 'timeline help %s' for its usage.",
+	"cli.flagnotfor":           "%s does not take %s",
+	"cli.dashterm":             "unknown flag %q: to exclude a term, write !%s, or put it after --",
+	"cli.badflagvalue":         "invalid value %q for %s",
+	"cli.badsyntax":            "bad flag syntax: %s",
+	"cli.didyoumean":           " (did you mean %s?)",
+	"cli.helptoomany":          "help takes at most one command",
+	"cli.completionneedsshell": "completion needs one shell: bash, zsh or fish",
+	"cli.badshell":             "unknown shell %q (want bash, zsh or fish)",
+	"cli.notregular":           "%s is not a regular file; -o replaces only regular files",
+	"cli.seehelp":              "Run 'timeline help' for usage.",
+	"cli.unknowncmd":           "unknown command %q",
+	"cli.unknownflag":          "unknown flag %q",
+	"cli.needsvalue":           "flag %s needs a value",
+	"cli.badlang":              "--lang must be en or fr, not %q",
+	"cli.unexpected":           "%s takes no argument: unexpected %s",
+	"cli.badformat":            "unknown format %q for %s (want %s)",
+	"cli.showneedsid":          "show needs exactly one event id",
+	"cli.noevent":              "no event with id %q (timeline list shows the ids)",
+	"cli.validateneedsfile":    "validate needs a file",
+	"cli.problems":             "%s: %d problems",
+	"cli.valid":                "%s: valid, %d events, %d people, %d sources",
+	"cli.orgchartneedsat":      "orgchart needs --at DATE (YYYY-MM-DD or YYYY-MM)",
+	"cli.badat":                "--at: %q is not a date (want YYYY-MM-DD or YYYY-MM)",
+	"cli.exportneedsformat":    "export needs --format (one of %s)",
+	"cli.exists":               "%s already exists; add --force to replace it",
+	"cli.isdir":                "%s is a directory",
+	"cli.cannotwrite":          "cannot write %s: %v",
+	"cli.cannotwritein":        "cannot write in %s: %v",
+	"cli.wrote":                "wrote %s (%s, %d events)",
+	"cli.generateneedsevents":  "generate needs --events N",
+	"cli.badevents":            "--events must be a whole number from 1 to %d, not %q",
+	"cli.badseed":              "--seed must be a whole number, not %q",
+	"help.narrow":              "type to narrow: ",
+	"loading.title":            "Loading ",
+	"loading.stop":             "ctrl+c to stop",
+	"loading.anykey":           "press any key",
+	"cli.indexhint":            "%s is read in full for each list; \"timeline index\" on it makes list answer at once",
+	"cli.indexneedsfile":       "index needs one file",
+	"cli.indexoff":             "indexes are turned off (%s=off)",
+	"cli.indexchanged":         "%s changed while it was being indexed; run the command again",
+	"cli.indexed":              "%s: %d events indexed in %s; timeline list answers from the index until the file changes",
+	"cli.problem":              "%s: 1 problem",
 
 	// Presentation of dates, citations, org charts and stats (package present).
 	"cite.day":           "%[2]s %[1]s, %[3]d",

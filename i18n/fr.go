@@ -144,76 +144,141 @@ var french = map[string]string{
 	"chart.account":  "%s rend compte à %s, selon %s",
 	"stats.title":    "Événements par type au fil du temps — j/k défiler, échap retour",
 
-	// The command line.
-	"cli.usage": `timeline — un explorateur de chronologies pour journalistes, dans le terminal
-
-Utilisation :
-  timeline [--data FICHIER]              explorer une chronologie (par défaut, l'été 2025 fourni)
-  timeline list [REQUÊTE...] [--format text|json]
-                                         afficher les événements qui répondent à REQUÊTE (tous par défaut),
-                                         un par ligne ; REQUÊTE : mots, "expressions", kind: person: org:
-                                         outlet: status: tag: from:DATE to:DATE, !terme pour exclure
-  timeline show ID [--format text|json|citation|md]   afficher un événement (ou sa citation)
-  timeline validate FICHIER              lister tous les problèmes d'un fichier ; code 1 s'il y en a
-  timeline export --format json|timelinejs|md|csv|ics [-o FICHIER] [--force]   écrire les données dans un format
-  timeline people [--format text|json]   chaque personne, son rôle, ses événements, premières et dernières dates
-  timeline orgs [--format text|json]     chaque organisation et les événements qui la citent
-  timeline orgchart --at DATE [--format text|json]
-                                         qui rend compte à qui à DATE (AAAA-MM-JJ, ou AAAA-MM pour le 1er)
-  timeline stats [--format text|json]    événements par type et par semaine, la semaine la plus chargée
-  timeline index FICHIER                 garder un index de recherche de FICHIER pour que list réponde
-                                         aussitôt, et le tenir à jour quand FICHIER change
-  timeline generate --events N [--seed S]
-                                         écrire sur la sortie un jeu synthétique de N événements (JSON natif)
-  timeline version                       afficher la version
-  timeline help                          ce texte
-
-Options (avant ou après les arguments) :
-  --data FICHIER      les données à ouvrir (JSON natif, JSON TimelineJS ou tableur CSV, reconnus au contenu)
-  --format FORMAT     format de sortie de list, show et export
-  -o, --output FICHIER  exporter vers FICHIER (écrit d'un coup ; ne remplace jamais un fichier sans --force)
-  --force             autoriser -o à remplacer un fichier existant
-  --lang en|fr        langue (par défaut selon LC_ALL, LC_MESSAGES, LANG ; sinon en)
-  --no-mouse          ne pas capturer la souris (garde la sélection du terminal)
-  -h, --help          ce texte
-
+	// The command line: its help, one entry per command, its flags.
+	"cli.root.title":       "timeline — un explorateur de chronologies pour journalistes, dans le terminal",
+	"cli.root.short":       "explorer une chronologie (par défaut, l'été 2025 fourni)",
+	"cli.help.usage":       "Utilisation :",
+	"cli.help.commands":    "Commandes :",
+	"cli.help.flags":       "Options :",
+	"cli.help.commandline": "timeline COMMANDE [ARGUMENTS] [OPTIONS]",
+	"cli.help.notes": `Les options se placent avant ou après les arguments, comme avec git ; -- les termine.
 TIMELINE_CACHE=off dans l'environnement : aucun index n'est lu ni écrit.
-
 Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande incorrecte.
+Lancez « timeline help COMMANDE » pour ce que fait une commande et les options qu'elle prend.
 `,
-	"cli.seehelp":             "Lancez « timeline help » pour l'aide.",
-	"cli.unknowncmd":          "commande inconnue %q",
-	"cli.unknownflag":         "option inconnue %q",
-	"cli.needsvalue":          "l'option %s attend une valeur",
-	"cli.badlang":             "--lang doit valoir en ou fr, pas %q",
-	"cli.unexpected":          "%s ne prend pas d'argument : %s inattendu",
-	"cli.badformat":           "format %q inconnu pour %s (attendu : %s)",
-	"cli.showneedsid":         "show attend exactement un identifiant d'événement",
-	"cli.noevent":             "aucun événement d'identifiant %q (timeline list affiche les identifiants)",
-	"cli.validateneedsfile":   "validate attend un fichier",
-	"cli.problems":            "%s : %d problèmes",
-	"cli.valid":               "%s : valide, %d événements, %d personnes, %d sources",
-	"cli.orgchartneedsat":     "orgchart attend --at DATE (AAAA-MM-JJ ou AAAA-MM)",
-	"cli.badat":               "--at : %q n'est pas une date (attendu : AAAA-MM-JJ ou AAAA-MM)",
-	"cli.exportneedsformat":   "export attend --format (parmi %s)",
-	"cli.exists":              "%s existe déjà ; ajoutez --force pour le remplacer",
-	"cli.isdir":               "%s est un dossier",
-	"cli.cannotwrite":         "impossible d'écrire %s : %v",
-	"cli.cannotwritein":       "impossible d'écrire dans %s : %v",
-	"cli.wrote":               "%s écrit (%s, %d événements)",
-	"cli.generateneedsevents": "generate attend --events N",
-	"cli.badevents":           "--events doit être un nombre entier de 1 à %d, pas %q",
-	"cli.badseed":             "--seed doit être un nombre entier, pas %q",
-	"help.narrow":             "tapez pour filtrer : ",
-	"loading.title":           "Chargement de ",
-	"loading.stop":            "ctrl+c pour arrêter",
-	"loading.anykey":          "appuyez sur une touche",
-	"cli.indexhint":           "%s est lu en entier à chaque list ; « timeline index » sur ce fichier fait répondre list aussitôt",
-	"cli.indexneedsfile":      "index demande un fichier, un seul",
-	"cli.indexoff":            "les index sont désactivés (%s=off)",
-	"cli.indexchanged":        "%s a changé pendant son indexation ; relancez la commande",
-	"cli.indexed":             "%s : %d événements indexés dans %s ; timeline list répond depuis l'index tant que le fichier ne change pas",
-	"cli.problem":             "%s : 1 problème",
+	"cli.help.args":  "[COMMANDE]",
+	"cli.help.short": "cette aide, ou celle d'une commande",
+	"cli.help.long":  "Affiche l'aide de COMMANDE, ou de timeline : ce que fait chaque commande, ses arguments et ses\noptions.",
+	"cli.list.args":  "[REQUÊTE...]",
+	"cli.list.short": "afficher les événements qui répondent à REQUÊTE (tous par défaut), un par ligne",
+	"cli.list.long": `Affiche les événements qui répondent à REQUÊTE, ou tous, un par ligne : la date telle qu'écrite,
+la date en toutes lettres, le type, le statut, l'identifiant et le titre. Les mots de plusieurs
+arguments doivent tous répondre, comme dans un seul.
+
+REQUÊTE : des mots (sans tenir compte de la casse ni des accents), "une expression", kind:departure
+(plusieurs séparés par des virgules), person:wang, org:, outlet:, status:disputed, tag:,
+from:2025-08-01, to:2025-08 (un mois ou une année couvre toute sa durée) ; !terme exclut (-terme
+aussi, après --). Un terme mal formé est une ligne de commande incorrecte.
+Un fichier indexé par « timeline index » reçoit sa réponse de son index.`,
+	"cli.show.args":  "ID",
+	"cli.show.short": "afficher un événement, ou sa citation",
+	"cli.show.long": `Affiche l'événement d'identifiant ID (« timeline list » montre les identifiants) : en entier en
+texte, en JSON, en citation à coller dans un article, ou en citation Markdown avec ses sources.`,
+	"cli.validate.args":  "FICHIER",
+	"cli.validate.short": "lister tous les problèmes d'un fichier ; code 1 s'il y en a",
+	"cli.validate.long": `Lit FICHIER (ou le fichier de --data) comme timeline le lirait et affiche sur la sortie chaque
+problème, un par ligne, avec la ligne et la colonne quand elles sont connues, l'identifiant de
+l'événement et le champ. Le code de sortie est 1 s'il y en a un ; un fichier valide reçoit une
+ligne sur la sortie d'erreur.`,
+	"cli.export.short": "écrire les données dans un format, sur la sortie ou dans un fichier",
+	"cli.export.long": `Écrit les données (--data, ou celles fournies) en JSON natif, JSON TimelineJS, Markdown, tableur
+TimelineJS en CSV ou iCalendar, sur la sortie ou dans le fichier nommé par -o. Le fichier est écrit
+dans un fichier temporaire puis renommé, pour qu'aucun lecteur n'en voie la moitié. Un fichier
+existant n'est remplacé qu'avec --force, et seulement si c'est un fichier ordinaire, dont le
+nouveau garde les droits.`,
+	"cli.people.short": "chaque personne, son rôle, ses événements, premières et dernières dates",
+	"cli.people.long": `Affiche chaque personne avec son rôle au dernier jour de la chronologie, son nombre d'événements
+et les dates du premier et du dernier ; en JSON, chaque personne avec tous ses rôles et les
+identifiants de ses événements.`,
+	"cli.orgs.short": "chaque organisation et les événements qui la citent",
+	"cli.orgs.long": `Affiche chaque organisation avec son type et son organisation parente, son nombre d'événements et
+les dates du premier et du dernier ; en JSON, avec les identifiants des événements.`,
+	"cli.orgchart.short": "qui rend compte à qui à une date",
+	"cli.orgchart.long": `Affiche qui rend compte à qui au jour donné par --at (AAAA-MM-JJ, ou AAAA-MM pour le 1er du
+mois) et quelles organisations dépendent de quelles autres ; les liens contestés sont signalés.`,
+	"cli.stats.short": "événements par type et par semaine, la semaine la plus chargée",
+	"cli.stats.long":  "Affiche les événements par type et par semaine en barres, avec les totaux et la semaine la plus\nchargée.",
+	"cli.index.args":  "FICHIER",
+	"cli.index.short": "garder un index de recherche de FICHIER pour que list réponde aussitôt",
+	"cli.index.long": `Garde ce dont « timeline list » a besoin pour répondre à une requête sur FICHIER sans le relire :
+l'index de recherche et la ligne affichée de chaque événement. Dès lors, list tient l'index à jour
+quand FICHIER change. Les index sont rangés dans $XDG_CACHE_HOME/timeline (sinon
+~/.cache/timeline), lisibles par vous seul ; supprimer ce dossier est toujours sans danger, et
+TIMELINE_CACHE=off désactive les index.`,
+	"cli.generate.short": "écrire sur la sortie un jeu synthétique de N événements (JSON natif)",
+	"cli.generate.long": `Écrit sur la sortie un jeu de données synthétique de N événements, tiré de la graine S (1 par
+défaut), pour essayer et mesurer à grande échelle : les mêmes N et S donnent toujours les mêmes
+octets.`,
+	"cli.completion.args":  "bash|zsh|fish",
+	"cli.completion.short": "afficher le script qui apprend au shell à compléter les lignes de timeline",
+	"cli.completion.long": `Affiche un script avec lequel le shell complète les commandes, options, formats, langues et
+identifiants d'événements de timeline. Pour s'en servir dans le shell en cours :
+  bash   source <(timeline completion bash)
+  zsh    source <(timeline completion zsh)
+  fish   timeline completion fish | source
+Pour l'avoir dans chaque nouveau shell, le mettre là où le shell le cherche, par exemple :
+  bash   timeline completion bash > ~/.local/share/bash-completion/completions/timeline
+  zsh    timeline completion zsh > "${fpath[1]}/_timeline"
+  fish   timeline completion fish > ~/.config/fish/completions/timeline.fish`,
+	"cli.version.short":        "afficher la version",
+	"cli.flag.data":            "les données à ouvrir (JSON natif, JSON TimelineJS ou tableur CSV, reconnus au contenu)",
+	"cli.flag.format":          "format de sortie (%s par défaut)",
+	"cli.flag.formatrequired":  "le format à écrire",
+	"cli.flag.output":          "écrire dans FICHIER plutôt que sur la sortie (ne remplace jamais un fichier sans --force)",
+	"cli.flag.force":           "autoriser -o à remplacer un fichier ordinaire existant, en gardant ses droits",
+	"cli.flag.at":              "le jour : AAAA-MM-JJ, ou AAAA-MM pour le 1er du mois",
+	"cli.flag.events":          "le nombre d'événements à écrire",
+	"cli.flag.seed":            "la graine : la même graine donne les mêmes octets (1 par défaut)",
+	"cli.flag.lang":            "langue de l'interface, des messages et du contenu (par défaut selon LC_ALL, LC_MESSAGES, LANG ; sinon en)",
+	"cli.flag.nomouse":         "ne pas capturer la souris (garde la sélection du terminal)",
+	"cli.flag.help":            "afficher cette aide",
+	"cli.value.file":           "FICHIER",
+	"cli.value.date":           "DATE",
+	"cli.value.n":              "N",
+	"cli.value.seed":           "S",
+	"cli.seehelpcmd":           "Lancez « timeline help %s » pour son aide.",
+	"cli.flagnotfor":           "%s ne prend pas l'option %s",
+	"cli.dashterm":             "option inconnue %q : pour exclure un terme, écrivez !%s, ou placez-le après --",
+	"cli.badflagvalue":         "valeur %q incorrecte pour %s",
+	"cli.badsyntax":            "syntaxe d'option incorrecte : %s",
+	"cli.didyoumean":           " (vouliez-vous dire %s ?)",
+	"cli.helptoomany":          "help prend au plus une commande",
+	"cli.completionneedsshell": "completion attend un shell : bash, zsh ou fish",
+	"cli.badshell":             "shell %q inconnu (attendu : bash, zsh ou fish)",
+	"cli.notregular":           "%s n'est pas un fichier ordinaire ; -o ne remplace que des fichiers ordinaires",
+	"cli.seehelp":              "Lancez « timeline help » pour l'aide.",
+	"cli.unknowncmd":           "commande inconnue %q",
+	"cli.unknownflag":          "option inconnue %q",
+	"cli.needsvalue":           "l'option %s attend une valeur",
+	"cli.badlang":              "--lang doit valoir en ou fr, pas %q",
+	"cli.unexpected":           "%s ne prend pas d'argument : %s inattendu",
+	"cli.badformat":            "format %q inconnu pour %s (attendu : %s)",
+	"cli.showneedsid":          "show attend exactement un identifiant d'événement",
+	"cli.noevent":              "aucun événement d'identifiant %q (timeline list affiche les identifiants)",
+	"cli.validateneedsfile":    "validate attend un fichier",
+	"cli.problems":             "%s : %d problèmes",
+	"cli.valid":                "%s : valide, %d événements, %d personnes, %d sources",
+	"cli.orgchartneedsat":      "orgchart attend --at DATE (AAAA-MM-JJ ou AAAA-MM)",
+	"cli.badat":                "--at : %q n'est pas une date (attendu : AAAA-MM-JJ ou AAAA-MM)",
+	"cli.exportneedsformat":    "export attend --format (parmi %s)",
+	"cli.exists":               "%s existe déjà ; ajoutez --force pour le remplacer",
+	"cli.isdir":                "%s est un dossier",
+	"cli.cannotwrite":          "impossible d'écrire %s : %v",
+	"cli.cannotwritein":        "impossible d'écrire dans %s : %v",
+	"cli.wrote":                "%s écrit (%s, %d événements)",
+	"cli.generateneedsevents":  "generate attend --events N",
+	"cli.badevents":            "--events doit être un nombre entier de 1 à %d, pas %q",
+	"cli.badseed":              "--seed doit être un nombre entier, pas %q",
+	"help.narrow":              "tapez pour filtrer : ",
+	"loading.title":            "Chargement de ",
+	"loading.stop":             "ctrl+c pour arrêter",
+	"loading.anykey":           "appuyez sur une touche",
+	"cli.indexhint":            "%s est lu en entier à chaque list ; « timeline index » sur ce fichier fait répondre list aussitôt",
+	"cli.indexneedsfile":       "index demande un fichier, un seul",
+	"cli.indexoff":             "les index sont désactivés (%s=off)",
+	"cli.indexchanged":         "%s a changé pendant son indexation ; relancez la commande",
+	"cli.indexed":              "%s : %d événements indexés dans %s ; timeline list répond depuis l'index tant que le fichier ne change pas",
+	"cli.problem":              "%s : 1 problème",
 
 	// Presentation of dates, citations, org charts and stats (package present).
 	"cite.day":           "%[1]s %[2]s %[3]d",

@@ -1,9 +1,11 @@
-package main
+package cli
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"timeline/data"
@@ -12,11 +14,11 @@ import (
 func TestCLIExportFormatsToStdout(t *testing.T) {
 	for _, format := range data.ExportFormats() {
 		code, out, errs := cliRun(t, "export", "--format", format)
-		if code != exitOK {
+		if code != ExitOK {
 			t.Errorf("export --format %s: exit %d, stderr %q", format, code, errs)
 			continue
 		}
-		want, err := os.ReadFile(filepath.Join("data", "testdata", "export", "summer2025-en."+format))
+		want, err := os.ReadFile(filepath.Join("..", "data", "testdata", "export", "summer2025-en."+format))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -36,7 +38,7 @@ func TestCLIExportUsageErrors(t *testing.T) {
 		{"export", "--format", "json", "extra"},
 	} {
 		code, out, errs := cliRun(t, args...)
-		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
+		if code != ExitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and a message", args, code, out, errs)
 		}
 	}
@@ -46,7 +48,7 @@ func TestCLIExportToFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "out.ics")
 	code, out, errs := cliRun(t, "export", "--format", "ics", "-o", path)
-	if code != exitOK || out != "" {
+	if code != ExitOK || out != "" {
 		t.Fatalf("export -o: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	b, err := os.ReadFile(path)
@@ -66,7 +68,7 @@ func TestCLIExportRefusesToOverwrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errs := cliRun(t, "export", "--format", "md", "-o", path)
-	if code != exitData || out != "" || !strings.Contains(errs, "already exists") || !strings.Contains(errs, "--force") {
+	if code != ExitData || out != "" || !strings.Contains(errs, "already exists") || !strings.Contains(errs, "--force") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 naming --force", code, out, errs)
 	}
 	cliWantOneLine(t, errs)
@@ -83,7 +85,7 @@ func TestCLIExportForceReplaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errs := cliRun(t, "export", "--format", "json", "-o", path, "--force")
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("export --force: exit %d, stderr %q", code, errs)
 	}
 	b, _ := os.ReadFile(path)
@@ -96,12 +98,12 @@ func TestCLIExportForceReplaces(t *testing.T) {
 func TestCLIExportImportedFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "women.json")
-	src := filepath.Join("data", "testdata", "timelinejs", "women_in_computing.csv")
-	if code, _, errs := cliRun(t, "export", "--data", src, "--format", "json", "-o", path); code != exitOK {
+	src := filepath.Join("..", "data", "testdata", "timelinejs", "women_in_computing.csv")
+	if code, _, errs := cliRun(t, "export", "--data", src, "--format", "json", "-o", path); code != ExitOK {
 		t.Fatalf("export of a TimelineJS sheet: exit %d, stderr %q", code, errs)
 	}
 	code, _, errs := cliRun(t, "validate", path)
-	if code != exitOK || !strings.Contains(errs, "valid, 10 events") {
+	if code != ExitOK || !strings.Contains(errs, "valid, 10 events") {
 		t.Errorf("validate of the export: exit %d, stderr %q", code, errs)
 	}
 }
@@ -109,7 +111,7 @@ func TestCLIExportImportedFile(t *testing.T) {
 func TestCLIExportIntoMissingDirectory(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "no", "such", "dir", "x.csv")
 	code, _, errs := cliRun(t, "export", "--format", "csv", "-o", path)
-	if code != exitData {
+	if code != ExitData {
 		t.Errorf("exit %d, stderr %q; want 1", code, errs)
 	}
 	cliWantOneLine(t, errs)
@@ -117,7 +119,7 @@ func TestCLIExportIntoMissingDirectory(t *testing.T) {
 
 func TestCLIShowCitation(t *testing.T) {
 	code, out, errs := cliRun(t, "show", cliAgarwalID, "--format", "citation")
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 	if !strings.HasPrefix(out, "Researcher Rishabh Agarwal says he is leaving Meta instead of joining TBD Lab (India Today, Aug. 27, 2025; ") ||
@@ -125,11 +127,11 @@ func TestCLIShowCitation(t *testing.T) {
 		t.Errorf("citation = %q", out)
 	}
 	code, out, _ = cliRun(t, "show", cliAgarwalID, "--format", "citation", "--lang", "fr")
-	if code != exitOK || !strings.Contains(out, "(India Today, 27 août 2025 ; ") {
+	if code != ExitOK || !strings.Contains(out, "(India Today, 27 août 2025 ; ") {
 		t.Errorf("French citation = %q", out)
 	}
 	code, out, _ = cliRun(t, "show", cliAgarwalID, "--format", "md")
-	if code != exitOK || !strings.HasPrefix(out, "**Researcher Rishabh Agarwal") || !strings.Contains(out, "\n- [India Today, ") {
+	if code != ExitOK || !strings.HasPrefix(out, "**Researcher Rishabh Agarwal") || !strings.Contains(out, "\n- [India Today, ") {
 		t.Errorf("markdown = %q", out)
 	}
 }
@@ -148,5 +150,83 @@ func onlyFile(t *testing.T, dir, name string) {
 	}
 	if len(names) != 1 || names[0] != name {
 		t.Errorf("directory holds %q, want only %q", names, name)
+	}
+}
+
+// TestCLIExportForceKeepsMode: -o --force over a regular file gives the
+// new file the mode of the one it replaces.
+func TestCLIExportForceKeepsMode(t *testing.T) {
+	for _, mode := range []fs.FileMode{0o600, 0o640, 0o755} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "tl.json")
+		if err := os.WriteFile(path, []byte("old"), mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, mode); err != nil { // whatever the umask
+			t.Fatal(err)
+		}
+		if code, _, errs := cliRun(t, "export", "--format", "json", "-o", path, "--force"); code != ExitOK {
+			t.Fatalf("export --force over a %v file: exit %d, stderr %q", mode, code, errs)
+		}
+		st, err := os.Stat(path)
+		if err != nil || st.Mode().Perm() != mode {
+			t.Errorf("after export --force over a %v file: %v, %v", mode, st.Mode(), err)
+		}
+		onlyFile(t, dir, "tl.json")
+	}
+}
+
+// TestCLIExportForceOnlyRegular: -o, even with --force, never replaces
+// what is not a regular file (a FIFO, a device, a symbolic link, a
+// directory): renaming over it would put a file where the user had
+// something else, /dev/null for root.
+func TestCLIExportForceOnlyRegular(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "target.json")
+	if err := os.WriteFile(target, []byte("kept"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	things := map[string]func(p string) error{
+		"fifo":      func(p string) error { return syscall.Mkfifo(p, 0o644) },
+		"directory": func(p string) error { return os.Mkdir(p, 0o755) },
+		"symlink":   func(p string) error { return os.Symlink(target, p) },
+		// The null device's numbers, 1 and 3, as makedev packs them.
+		"device": func(p string) error { return syscall.Mknod(p, syscall.S_IFCHR|0o666, 1<<8|3) },
+	}
+	for name, make := range things {
+		t.Run(name, func(t *testing.T) {
+			p := filepath.Join(dir, name)
+			if err := make(p); err != nil {
+				t.Skipf("cannot make a %s here: %v", name, err)
+			}
+			before, err := os.Lstat(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, force := range []bool{false, true} {
+				args := []string{"export", "--format", "json", "-o", p}
+				if force {
+					args = append(args, "--force")
+				}
+				code, out, errs := cliRun(t, args...)
+				if code != ExitData || out != "" {
+					t.Errorf("%q: exit %d, stdout %.40q; want 1 and nothing", args, code, out)
+				}
+				cliWantOneLine(t, errs)
+				after, err := os.Lstat(p)
+				if err != nil || after.Mode() != before.Mode() {
+					t.Errorf("%q: the %s became %v (%v)", args, name, after.Mode(), err)
+				}
+			}
+			if b, _ := os.ReadFile(target); string(b) != "kept" {
+				t.Errorf("the file a link points to was changed to %.40q", b)
+			}
+		})
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("a temporary file was left behind: %s", e.Name())
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"os"
@@ -62,7 +62,7 @@ func hostileBadFiles(t *testing.T, dir string) []badFile {
 		os.Chmod(files[len(files)-1].path, 0o000)
 	}
 
-	bad, err := filepath.Glob(filepath.Join("data", "testdata", "bad", "*.json"))
+	bad, err := filepath.Glob(filepath.Join("..", "data", "testdata", "bad", "*.json"))
 	if err != nil || len(bad) < 20 {
 		t.Fatalf("bad files under data/testdata/bad: %d, %v", len(bad), err)
 	}
@@ -109,8 +109,8 @@ func TestCLIHostileFiles(t *testing.T) {
 		for _, args := range [][]string{{"validate", f.path}, {"list", "--data", f.path}} {
 			t.Run(f.name+"/"+args[0], func(t *testing.T) {
 				code, out, errs := runWithin(t, 2*time.Second, args...)
-				if code != exitData {
-					t.Errorf("exit %d, want %d; stderr %q", code, exitData, errs)
+				if code != ExitData {
+					t.Errorf("exit %d, want %d; stderr %q", code, ExitData, errs)
 				}
 				lines := cliLines(errs)
 				if len(lines) != 1 || !strings.HasPrefix(lines[0], "timeline: ") || !cleanLine(lines[0]) {
@@ -142,8 +142,8 @@ func TestCLIValidateListsEveryProblem(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errs := cliRun(t, "validate", path)
-	if code != exitData {
-		t.Errorf("exit %d, want %d", code, exitData)
+	if code != ExitData {
+		t.Errorf("exit %d, want %d", code, ExitData)
 	}
 	cliWantOneLine(t, errs)
 	lines := cliLines(out)
@@ -161,7 +161,7 @@ func TestCLIValidateListsEveryProblem(t *testing.T) {
 // dataset carry no control character from data to stdout (a CR only as
 // part of the CRLF that iCalendar requires).
 func TestCLIHostileOutput(t *testing.T) {
-	path := filepath.Join("testdata", "hostile.json")
+	path := filepath.Join("..", "testdata", "hostile.json")
 	commands := [][]string{{"list", "--data", path}, {"list", "--data", path, "--format", "json"}}
 	for _, id := range []string{"osc52-title", "osc8-link", "c1-utf8", "unterminated-osc", "bidi", "c0-controls", "tabs", "newlines"} {
 		for _, format := range []string{"text", "json", "citation", "md"} {
@@ -173,7 +173,7 @@ func TestCLIHostileOutput(t *testing.T) {
 	}
 	for _, args := range commands {
 		code, out, errs := cliRun(t, args...)
-		if code != exitOK {
+		if code != ExitOK {
 			t.Errorf("%q: exit %d, stderr %q", args, code, errs)
 			continue
 		}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -26,7 +26,7 @@ func cliRun(t *testing.T, args ...string) (int, string, string) {
 	t.Setenv("LC_MESSAGES", "")
 	t.Setenv("LANG", "en_US.UTF-8")
 	var out, errb bytes.Buffer
-	code := run(args, &out, &errb)
+	code := Run(args, &out, &errb, Options{Version: "test"})
 	return code, out.String(), errb.String()
 }
 
@@ -51,7 +51,7 @@ func cliWantOneLine(t *testing.T, stderr string) {
 
 func TestCLIListText(t *testing.T) {
 	code, out, errs := cliRun(t, "list")
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("list: exit %d, stderr %q", code, errs)
 	}
 	lines := cliLines(out)
@@ -113,7 +113,7 @@ func TestCLIListJSON(t *testing.T) {
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			code, out, errs := cliRun(t, args...)
-			if code != exitOK {
+			if code != ExitOK {
 				t.Fatalf("exit %d, stderr %q", code, errs)
 			}
 			cliWantJSONList(t, out)
@@ -123,7 +123,7 @@ func TestCLIListJSON(t *testing.T) {
 
 func TestCLIShow(t *testing.T) {
 	code, out, errs := cliRun(t, "show", cliAgarwalID)
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("show: exit %d, stderr %q", code, errs)
 	}
 	for _, want := range []string{"Mon 25 Aug 2025", "Rishabh Agarwal", "id: " + cliAgarwalID} {
@@ -140,7 +140,7 @@ func TestCLIShowJSON(t *testing.T) {
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			code, out, errs := cliRun(t, args...)
-			if code != exitOK {
+			if code != ExitOK {
 				t.Fatalf("exit %d, stderr %q", code, errs)
 			}
 			if !strings.Contains(out, `"date": "2025-08-25"`) && !strings.Contains(out, `"date":"2025-08-25"`) {
@@ -159,8 +159,8 @@ func TestCLIShowJSON(t *testing.T) {
 
 func TestCLIShowUnknownID(t *testing.T) {
 	code, out, errs := cliRun(t, "show", "nope")
-	if code != exitData {
-		t.Errorf("show nope: exit %d, want %d", code, exitData)
+	if code != ExitData {
+		t.Errorf("show nope: exit %d, want %d", code, ExitData)
 	}
 	if out != "" {
 		t.Errorf("show nope wrote to stdout: %q", out)
@@ -184,8 +184,8 @@ func TestCLIUsageErrors(t *testing.T) {
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			code, out, errs := cliRun(t, args...)
-			if code != exitUsage {
-				t.Errorf("exit %d, want %d (stderr %q)", code, exitUsage, errs)
+			if code != ExitUsage {
+				t.Errorf("exit %d, want %d (stderr %q)", code, ExitUsage, errs)
 			}
 			if out != "" {
 				t.Errorf("wrote to stdout on a usage error: %.200q", out)
@@ -201,14 +201,14 @@ func TestCLIUsageErrors(t *testing.T) {
 func TestCLIValidate(t *testing.T) {
 	t.Run("missing file", func(t *testing.T) {
 		code, _, errs := cliRun(t, "validate", "testdata-does-not-exist.json")
-		if code != exitData {
-			t.Errorf("exit %d, want %d", code, exitData)
+		if code != ExitData {
+			t.Errorf("exit %d, want %d", code, ExitData)
 		}
 		cliWantOneLine(t, errs)
 	})
 	t.Run("bundled source", func(t *testing.T) {
-		code, out, errs := cliRun(t, "validate", "data/summer2025.json")
-		if code != exitOK {
+		code, out, errs := cliRun(t, "validate", "../data/summer2025.json")
+		if code != ExitOK {
 			t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
 		}
 		if out != "" {
@@ -219,20 +219,20 @@ func TestCLIValidate(t *testing.T) {
 		}
 	})
 	t.Run("no file", func(t *testing.T) {
-		if code, _, _ := cliRun(t, "validate"); code != exitUsage {
-			t.Errorf("validate with no file: exit %d, want %d", code, exitUsage)
+		if code, _, _ := cliRun(t, "validate"); code != ExitUsage {
+			t.Errorf("validate with no file: exit %d, want %d", code, ExitUsage)
 		}
 	})
 }
 
 func TestCLIVersionAndHelp(t *testing.T) {
 	code, out, _ := cliRun(t, "version")
-	if code != exitOK || !strings.HasPrefix(out, "timeline ") {
+	if code != ExitOK || !strings.HasPrefix(out, "timeline ") {
 		t.Errorf("version: exit %d, stdout %q; want 0 and \"timeline …\"", code, out)
 	}
 	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}, {"list", "--help"}} {
 		code, out, _ := cliRun(t, args...)
-		if code != exitOK || !strings.Contains(out, "Usage") {
+		if code != ExitOK || !strings.Contains(out, "Usage") {
 			t.Errorf("%v: exit %d, stdout %.80q; want 0 and the usage", args, code, out)
 		}
 	}
@@ -242,7 +242,7 @@ func TestCLILangFrench(t *testing.T) {
 	_, en, _ := cliRun(t, "list")
 	for _, args := range [][]string{{"--lang", "fr", "list"}, {"list", "--lang=fr"}} {
 		code, fr, errs := cliRun(t, args...)
-		if code != exitOK {
+		if code != ExitOK {
 			t.Fatalf("%v: exit %d, stderr %q", args, code, errs)
 		}
 		enL, frL := cliLines(en), cliLines(fr)
@@ -261,21 +261,26 @@ func TestCLILangFrench(t *testing.T) {
 	}
 }
 
-func TestCLILangFromEnv(t *testing.T) {
+// TestLangFromArgs: --lang on the line, the last before "--", wins over
+// the environment's language; a value other than en or fr is left to the
+// parser.
+func TestLangFromArgs(t *testing.T) {
 	cases := []struct {
-		env  map[string]string
+		args []string
+		def  locale.Lang
 		want locale.Lang
 	}{
-		{map[string]string{"LANG": "fr_FR.UTF-8"}, locale.French},
-		{map[string]string{"LANG": "en_US.UTF-8"}, locale.English},
-		{map[string]string{}, locale.English},
-		{map[string]string{"LC_ALL": "fr_CA.UTF-8", "LANG": "en_US.UTF-8"}, locale.French},
-		{map[string]string{"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, locale.English},
-		{map[string]string{"LC_MESSAGES": "fr_FR", "LANG": "en_GB.UTF-8"}, locale.French},
+		{nil, locale.French, locale.French},
+		{[]string{"list", "--lang", "fr"}, locale.English, locale.French},
+		{[]string{"--lang=fr", "list"}, locale.English, locale.French},
+		{[]string{"--lang", "fr", "list", "--lang", "en"}, locale.French, locale.English},
+		{[]string{"list", "--", "--lang", "fr"}, locale.English, locale.English},
+		{[]string{"--lang", "de"}, locale.French, locale.French},
+		{[]string{"list", "--lang"}, locale.English, locale.English},
 	}
 	for _, c := range cases {
-		if got := langFromEnv(func(k string) string { return c.env[k] }); got != c.want {
-			t.Errorf("langFromEnv(%v) = %q, want %q", c.env, got, c.want)
+		if got := langFromArgs(c.args, c.def); got != c.want {
+			t.Errorf("langFromArgs(%q, %s) = %s, want %s", c.args, c.def, got, c.want)
 		}
 	}
 }
@@ -284,7 +289,7 @@ func TestCLILangFromEnv(t *testing.T) {
 // the list instead of starting the interface.
 func TestRunNoTerminal(t *testing.T) {
 	code, out, errs := cliRun(t)
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 	_, list, _ := cliRun(t, "list")
@@ -326,6 +331,6 @@ func TestCLIFrenchFromLANG(t *testing.T) {
 // runEnv runs a command line in the environment as the test left it.
 func runEnv(args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
-	code := run(args, &out, &errb)
+	code := Run(args, &out, &errb, Options{Version: "test"})
 	return code, out.String(), errb.String()
 }

@@ -1,11 +1,11 @@
-package main
+package cli
 
 import (
-	"fmt"
 	"io"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"timeline/data"
 	"timeline/model"
@@ -13,10 +13,49 @@ import (
 	"timeline/ui"
 )
 
+// framesPerSecond caps how often the screen is redrawn: Bubble Tea's
+// default. Its renderer draws nothing before its first tick, so a lower
+// rate puts the first frame past its target for no saving worth having in
+// idle CPU (BENCHMARKS.md).
+const framesPerSecond = 60
+
 // loadingScreenBytes is the file size from which the explorer starts at
 // once on a loading screen, the load running as a command: below it a
 // file loads in a fraction of a second.
 const loadingScreenBytes = 20 << 20
+
+// explore starts the interface, or prints the list when stdout is not a
+// terminal: nothing interactive starts in a pipe.
+func (e *env) explore(a args, noMouse bool) error {
+	tty := isTerminal(e.stdout)
+	if tty && bigFile(a.data) {
+		return e.exploreWithLoading(a, noMouse)
+	}
+	ds, err := load(a, e.stderr)
+	if err != nil {
+		return err
+	}
+	if !tty {
+		return printList(ds, a, e.stdout)
+	}
+	m := ui.New(ds, ui.Options{Lang: a.lang, NoMouse: noMouse})
+	return e.runProgram(e.wrap(m))
+}
+
+// runProgram runs the interface until it quits.
+func (e *env) runProgram(m tea.Model) error {
+	p := tea.NewProgram(m, tea.WithFPS(framesPerSecond))
+	stop := quitOnHangup(p)
+	defer stop()
+	_, err := p.Run()
+	return err
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
 
 // bigFile reports whether path names a file of loadingScreenBytes or more.
 func bigFile(path string) bool {
@@ -31,14 +70,14 @@ func bigFile(path string) bool {
 // screen showing progress. A load error is shown on the screen until a
 // key is pressed, then returned (so printed and exit 1); warnings are
 // printed once the interface has closed the screen.
-func exploreWithLoading(a args, stderr io.Writer) error {
+func (e *env) exploreWithLoading(a args, noMouse bool) error {
 	var warnings []data.Issue
 	load := func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error) {
 		l, err := data.Open(a.data, progress)
 		warnings = l.Warnings
 		return l.Dataset, l.Text, err
 	}
-	p := tea.NewProgram(withTestPanic(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: a.noMouse})), tea.WithFPS(framesPerSecond))
+	p := tea.NewProgram(e.wrap(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: noMouse})), tea.WithFPS(framesPerSecond))
 	stop := quitOnHangup(p)
 	defer stop()
 	final, err := p.Run()
@@ -49,8 +88,7 @@ func exploreWithLoading(a args, stderr io.Writer) error {
 	// The load has finished (its result reached the model), so reading
 	// warnings here does not race with it.
 	for _, w := range warnings {
-		s, _ := model.SanitizeLine(w.String())
-		fmt.Fprintln(stderr, "timeline: "+s)
+		say(e.stderr, w.String())
 	}
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"os"
@@ -27,7 +27,7 @@ func TestCLIListQuery(t *testing.T) {
 	}
 	for _, tt := range tests {
 		code, out, errs := cliRun(t, tt.args...)
-		if code != exitOK {
+		if code != ExitOK {
 			t.Errorf("%q: exit %d, stderr %q", tt.args, code, errs)
 			continue
 		}
@@ -55,12 +55,12 @@ func TestCLIListQuery(t *testing.T) {
 	}
 	// No match is no output and success.
 	code, out, _ := cliRun(t, "list", "zzzqqq")
-	if code != exitOK || out != "" {
+	if code != ExitOK || out != "" {
 		t.Errorf("no match: exit %d, %q", code, out)
 	}
 	// JSON keeps working with a query.
 	code, out, _ = cliRun(t, "list", "kind:vendor", "--format", "json")
-	if code != exitOK || strings.Count(out, `"kind": "vendor"`) < 4 {
+	if code != ExitOK || strings.Count(out, `"kind": "vendor"`) < 4 {
 		t.Errorf("json: exit %d\n%s", code, out)
 	}
 }
@@ -68,7 +68,7 @@ func TestCLIListQuery(t *testing.T) {
 func TestCLIListBadQuery(t *testing.T) {
 	for _, q := range []string{"from:banana", "foo:bar", "kind:banana", `"unterminated`, "status:"} {
 		code, out, errs := cliRun(t, "list", q)
-		if code != exitUsage || out != "" {
+		if code != ExitUsage || out != "" {
 			t.Errorf("list %q: exit %d, stdout %q", q, code, out)
 		}
 		first := strings.SplitN(errs, "\n", 2)[0]
@@ -88,7 +88,7 @@ func TestCLIListBadQuery(t *testing.T) {
 
 func TestCLIGenerate(t *testing.T) {
 	code, out, errs := cliRun(t, "generate", "--events", "200", "--seed", "5")
-	if code != exitOK || errs != "" {
+	if code != ExitOK || errs != "" {
 		t.Fatalf("generate: exit %d, stderr %q", code, errs)
 	}
 	ds, _, err := data.ParseNative("generated", []byte(out))
@@ -109,11 +109,11 @@ func TestCLIGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, list, errs := cliRun(t, "list", "--data", path)
-	if code != exitOK || len(cliLines(list)) != 200 {
+	if code != ExitOK || len(cliLines(list)) != 200 {
 		t.Errorf("list --data: exit %d, %d lines, %q", code, len(cliLines(list)), errs)
 	}
 	code, list, _ = cliRun(t, "list", "kind:hire", "--data", path)
-	if code != exitOK || len(cliLines(list)) == 0 || len(cliLines(list)) >= 200 {
+	if code != ExitOK || len(cliLines(list)) == 0 || len(cliLines(list)) >= 200 {
 		t.Errorf("list kind:hire --data: exit %d, %d lines", code, len(cliLines(list)))
 	}
 }
@@ -129,7 +129,7 @@ func TestCLIGenerateBad(t *testing.T) {
 		{"generate", "extra", "--events", "10"},
 	} {
 		code, out, errs := cliRun(t, args...)
-		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
+		if code != ExitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
 		}
 	}

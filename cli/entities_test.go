@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -8,7 +8,7 @@ import (
 
 func TestCLIPeopleJSON(t *testing.T) {
 	code, out, errs := cliRun(t, "people", "--format", "json")
-	if code != exitOK || errs != "" {
+	if code != ExitOK || errs != "" {
 		t.Fatalf("people --format json: exit %d, stderr %q", code, errs)
 	}
 	var people []struct {
@@ -40,23 +40,23 @@ func TestCLIPeopleJSON(t *testing.T) {
 
 func TestCLIPeopleAndOrgsText(t *testing.T) {
 	code, out, _ := cliRun(t, "people")
-	if code != exitOK || !strings.Contains(out, "Alexandr Wang") || !strings.Contains(out, "Chief Product Officer · Meta") {
+	if code != ExitOK || !strings.Contains(out, "Alexandr Wang") || !strings.Contains(out, "Chief Product Officer · Meta") {
 		t.Errorf("people: exit %d\n%s", code, out)
 	}
 	code, out, _ = cliRun(t, "orgs")
-	if code != exitOK || !strings.Contains(out, "TBD Lab") || !strings.Contains(out, "lab · Meta Superintelligence Labs (MSL)") {
+	if code != ExitOK || !strings.Contains(out, "TBD Lab") || !strings.Contains(out, "lab · Meta Superintelligence Labs (MSL)") {
 		t.Errorf("orgs: exit %d\n%s", code, out)
 	}
 	code, out, _ = cliRun(t, "orgs", "--format", "json")
 	var orgs []struct{ ID, Kind string }
-	if err := json.Unmarshal([]byte(out), &orgs); code != exitOK || err != nil || len(orgs) == 0 {
+	if err := json.Unmarshal([]byte(out), &orgs); code != ExitOK || err != nil || len(orgs) == 0 {
 		t.Errorf("orgs json: exit %d, %v", code, err)
 	}
 }
 
 func TestCLIOrgChartText(t *testing.T) {
 	code, out, errs := cliRun(t, "orgchart", "--at", "2025-08-20")
-	if code != exitOK || errs != "" {
+	if code != ExitOK || errs != "" {
 		t.Fatalf("orgchart: exit %d, stderr %q", code, errs)
 	}
 	lines := cliLines(out)
@@ -81,7 +81,7 @@ func TestCLIOrgChartText(t *testing.T) {
 
 func TestCLIOrgChartJSONDisputed(t *testing.T) {
 	code, out, _ := cliRun(t, "orgchart", "--at=2025-08-01", "--format", "json")
-	if code != exitOK {
+	if code != ExitOK {
 		t.Fatalf("exit %d", code)
 	}
 	type node struct {
@@ -129,7 +129,7 @@ func TestCLIOrgChartBadAt(t *testing.T) {
 		{"orgchart", "2025-08-20"},
 	} {
 		code, out, errs := cliRun(t, args...)
-		if code != exitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
+		if code != ExitUsage || out != "" || !strings.HasPrefix(errs, "timeline: ") {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2", args, code, out, errs)
 		}
 	}
@@ -137,7 +137,7 @@ func TestCLIOrgChartBadAt(t *testing.T) {
 
 func TestCLIStats(t *testing.T) {
 	code, out, _ := cliRun(t, "stats")
-	if code != exitOK || !strings.Contains(out, "Busiest week: 25 Aug 2025") || !strings.Contains(out, "█") {
+	if code != ExitOK || !strings.Contains(out, "Busiest week: 25 Aug 2025") || !strings.Contains(out, "█") {
 		t.Errorf("stats: exit %d\n%s", code, out)
 	}
 	code, out, _ = cliRun(t, "stats", "--format", "json")
@@ -149,10 +149,10 @@ func TestCLIStats(t *testing.T) {
 			Total int
 		}
 	}
-	if err := json.Unmarshal([]byte(out), &st); code != exitOK || err != nil || st.Unit != "week" || st.Total == 0 || st.Busiest.Start != "2025-08-25" {
+	if err := json.Unmarshal([]byte(out), &st); code != ExitOK || err != nil || st.Unit != "week" || st.Total == 0 || st.Busiest.Start != "2025-08-25" {
 		t.Errorf("stats json: exit %d, %v, %+v", code, err, st)
 	}
-	if code, _, _ := cliRun(t, "stats", "extra"); code != exitUsage {
+	if code, _, _ := cliRun(t, "stats", "extra"); code != ExitUsage {
 		t.Errorf("stats extra: exit %d, want 2", code)
 	}
 }

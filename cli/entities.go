@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"timeline/data"
+	"timeline/locale"
+	"timeline/model"
+	"timeline/present"
+)
+
+// newPeopleCmd is "timeline people": every person with their role on the
+// last day of the timeline, their number of events and their first and
+// last dates; as JSON, every person with all their roles and event ids.
+func newPeopleCmd(e *env) *cobra.Command {
+	var a args
+	c := &cobra.Command{
+		Use:               "people",
+		Short:             e.cat.T("cli.people.short"),
+		Long:              e.cat.T("cli.people.long"),
+		Args:              e.noArgs("people"),
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(c *cobra.Command, _ []string) error {
+			return runPeople(e.args(a), e.stdout, e.stderr)
+		},
+	}
+	e.formatFlag(c, &a.format, false, "text", "json")
+	e.dataFlag(c, &a.data)
+	return c
+}
+
+// runPeople prints the people index.
+func runPeople(a args, stdout, stderr io.Writer) error {
+	if err := textOrJSON(a, "people"); err != nil {
+		return err
+	}
+	ds, err := load(a, stderr)
+	if err != nil {
+		return err
+	}
+	rows := model.PeopleIndex(ds, lastDay(ds), a.lang)
+	if a.format != "json" {
+		return writeRows(stdout, rows, a.lang)
+	}
+	out := make([]any, 0, len(rows))
+	for _, r := range rows {
+		p := ds.Person(r.ID)
+		roles := make([]map[string]any, 0, len(p.Roles))
+		for _, ro := range p.Roles {
+			roles = append(roles, map[string]any{"org": ro.Org, "title": data.TextMap(ro.Title),
+				"from": ro.From.String(), "to": ro.To.String()})
+		}
+		out = append(out, map[string]any{"id": r.ID, "name": r.Name, "roles": roles, "events": eventIDsOf(ds, r.Events)})
+	}
+	return writeJSON(stdout, out)
+}
+
+// newOrgsCmd is "timeline orgs": every organisation and the events that
+// name it.
+func newOrgsCmd(e *env) *cobra.Command {
+	var a args
+	c := &cobra.Command{
+		Use:               "orgs",
+		Short:             e.cat.T("cli.orgs.short"),
+		Long:              e.cat.T("cli.orgs.long"),
+		Args:              e.noArgs("orgs"),
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(c *cobra.Command, _ []string) error {
+			return runOrgs(e.args(a), e.stdout, e.stderr)
+		},
+	}
+	e.formatFlag(c, &a.format, false, "text", "json")
+	e.dataFlag(c, &a.data)
+	return c
+}
+
+// runOrgs prints the organisations index.
+func runOrgs(a args, stdout, stderr io.Writer) error {
+	if err := textOrJSON(a, "orgs"); err != nil {
+		return err
+	}
+	ds, err := load(a, stderr)
+	if err != nil {
+		return err
+	}
+	rows := model.OrgIndex(ds, lastDay(ds), a.lang)
+	if a.format != "json" {
+		return writeRows(stdout, rows, a.lang)
+	}
+	out := make([]any, 0, len(rows))
+	for _, r := range rows {
+		o := ds.Org(r.ID)
+		out = append(out, map[string]any{"id": r.ID, "name": r.Name, "kind": o.Kind, "parent": o.Parent,
+			"events": eventIDsOf(ds, r.Events)})
+	}
+	return writeJSON(stdout, out)
+}
+
+// lastDay is the day the indexes describe roles at: the timeline's last.
+func lastDay(ds *model.Dataset) int32 {
+	_, last := ds.Span()
+	return last.LastDays()
+}
+
+// eventIDsOf returns the ids of the events at the indexes idx.
+func eventIDsOf(ds *model.Dataset, idx []int32) []string {
+	ids := make([]string, len(idx))
+	for i, n := range idx {
+		ids[i] = ds.Events[n].ID
+	}
+	return ids
+}
+
+// writeRows prints an index as aligned text: name, events, first and last
+// dates, and the role or kind.
+func writeRows(w io.Writer, rows []model.EntityRow, lang locale.Lang) error {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len([]rune(r.Name)))
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		span := "-"
+		if len(r.Events) > 0 {
+			span = present.FormatShortDate(r.First, lang)
+			if r.Last != r.First {
+				span += " – " + present.FormatShortDate(r.Last, lang)
+			}
+		}
+		pad := strings.Repeat(" ", width-len([]rune(r.Name)))
+		line := fmt.Sprintf("%s%s  %3d  %-27s  %s", r.Name, pad, len(r.Events), span, r.Detail)
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

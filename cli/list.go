@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"timeline/data"
+	"timeline/model"
+	"timeline/present"
+	"timeline/search"
+)
+
+// newListCmd is "timeline list [QUERY...]": the events that match the
+// query its arguments form, all of them joined with spaces, or every
+// event, one a line.
+func newListCmd(e *env) *cobra.Command {
+	var a args
+	c := &cobra.Command{
+		Use:   "list " + e.cat.T("cli.list.args"),
+		Short: e.cat.T("cli.list.short"),
+		Long:  e.cat.T("cli.list.long"),
+		Args:  cobra.ArbitraryArgs,
+		RunE: func(c *cobra.Command, pos []string) error {
+			return runList(e.args(a), pos, e.stdout, e.stderr)
+		},
+	}
+	e.formatFlag(c, &a.format, false, "text", "json")
+	e.dataFlag(c, &a.data)
+	return c
+}
+
+// runList prints the events that match the query. A malformed query is a
+// bad command line.
+func runList(a args, pos []string, stdout, stderr io.Writer) error {
+	q, err := search.ParseQuery(strings.Join(pos, " "))
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	if done, err := cachedList(a, q, stdout, stderr); done {
+		return err
+	}
+	ds, err := load(a, stderr)
+	if err != nil {
+		return err
+	}
+	if !q.Empty() {
+		ds = ds.Subset(q.Filter(ds))
+	}
+	return printList(ds, a, stdout)
+}
+
+// printList prints every event of ds, as lines of text or as JSON.
+func printList(ds *model.Dataset, a args, stdout io.Writer) error {
+	switch a.format {
+	case "", "text":
+		var b strings.Builder
+		for i := range ds.Events {
+			b.WriteString(present.ListLine(&ds.Events[i], a.cat))
+			b.WriteByte('\n')
+		}
+		_, err := io.WriteString(stdout, b.String())
+		return err
+	case "json":
+		evs := make([]any, len(ds.Events))
+		for i := range ds.Events {
+			evs[i] = data.EventJSON(&ds.Events[i])
+		}
+		return writeJSON(stdout, evs)
+	}
+	return usageError{a.cat.T("cli.badformat", a.format, "list", "text, json")}
+}

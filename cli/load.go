@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"timeline/i18n"
+	"timeline/locale"
+	"timeline/model"
+)
+
+// args are the values that the commands reading a dataset share: the
+// file (--data), the output format (--format) and the language of the
+// data, with its catalog. Each command declares the flags it takes; the
+// values of the others stay empty.
+type args struct {
+	data   string
+	format string
+	lang   locale.Lang
+	cat    i18n.Catalog
+}
+
+// load reads the dataset named by --data, or the bundled one, and reports
+// warnings on stderr.
+func load(a args, stderr io.Writer) (*model.Dataset, error) {
+	l, _, err := loadWarned(a, stderr)
+	return l.Dataset, err
+}
+
+// writeJSON writes v as indented JSON, with <, > and & as they are: the
+// output is data for programs, not HTML.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// noArgs is the argument check of a command that takes none.
+func (e *env) noArgs(name string) func(*cobra.Command, []string) error {
+	return func(_ *cobra.Command, pos []string) error {
+		if len(pos) > 0 {
+			return usageError{e.cat.T("cli.unexpected", name, pos[0])}
+		}
+		return nil
+	}
+}
+
+// textOrJSON checks the format of a command that writes text or JSON.
+func textOrJSON(a args, name string) error {
+	if a.format != "" && a.format != "text" && a.format != "json" {
+		return badFormat(a, name)
+	}
+	return nil
+}
+
+// badFormat is the error for a format a command does not write.
+func badFormat(a args, name string) error {
+	return usageError{a.cat.T("cli.badformat", a.format, name, "text, json")}
+}
