@@ -31,6 +31,7 @@ type Loaded struct {
 	Dataset  *model.Dataset
 	Warnings []Issue        // problems that did not stop the load (a clipped field)
 	Text     *search.Packed // the text packed as it was read, for search.NewIndex; nil when it was not
+	Slides   SlideCounts    // for a TimelineJS file or sheet, how many of its slides opened (forgive.go)
 }
 
 // Open is LoadWithProgress, and also returns the text the loader packed, so
@@ -70,8 +71,7 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	if progress != nil {
 		progress(int64(len(b)), size, cr.events)
 	}
-	ds, ws, err := Parse(path, b)
-	return Loaded{Dataset: ds, Warnings: ws}, err
+	return ParseForgiving(path, b) // forgive.go
 }
 
 // looksNative reports whether the file starts like a JSON object, after
