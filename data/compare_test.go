@@ -1,6 +1,9 @@
 package data
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -50,4 +53,29 @@ func checkSameDataset(t *testing.T, want, got *model.Dataset) {
 			t.Errorf("event %s differs:\n got %+v %+v\nwant %+v %+v", w.ID, g, g.Extra, w, w.Extra)
 		}
 	}
+}
+
+// openTJS opens a file of testdata/timelinejs as the explorer does.
+func openTJS(t *testing.T, name string) Loaded {
+	t.Helper()
+	path := filepath.Join("testdata", "timelinejs", name)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := ParseForgiving(path, b)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return l
+}
+
+// firstDifference shows where two exports part.
+func firstDifference(a, b []byte) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo := max(0, i-120)
+	return fmt.Sprintf("at byte %d:\n first: %q\nsecond: %q", i, a[lo:min(len(a), i+120)], b[lo:min(len(b), i+120)])
 }
