@@ -2,6 +2,7 @@ package data
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"time"
@@ -40,6 +41,9 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	if path == "" {
 		ds, ws, err := Load(path)
 		return Loaded{Dataset: ds, Warnings: ws}, err
+	}
+	if IsURL(path) {
+		return Fetcher{}.OpenURL(context.Background(), path, progress) // fetch.go
 	}
 	f, size, err := openDataset(path)
 	if err != nil {
