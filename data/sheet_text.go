@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 )
 
 // sheetText returns a sheet's bytes as UTF-8 without a byte-order mark:
@@ -21,7 +20,7 @@ func sheetText(b []byte) ([]byte, error) {
 	case bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")):
 		b = b[3:]
 	}
-	if !utf8.Valid(b) && looksUTF16(b) {
+	if looksUTF16(b) {
 		return nil, fmt.Errorf("the sheet looks like UTF-16 without a byte-order mark; save it as CSV in UTF-8")
 	}
 	return b, nil

@@ -250,6 +250,7 @@ Exit status: 0 success, 1 a data problem, 2 a bad command line.
 	"md.people":  "People",
 	"md.claims":  "Claims",
 	"md.quotes":  "Quotes",
+	"md.media":   "Media",
 	"md.sources": "Sources",
 
 	// What TimelineJS slides hold: media, groups, eras, the introduction,

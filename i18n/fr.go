@@ -247,6 +247,7 @@ Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande 
 	"md.people":  "Personnes",
 	"md.claims":  "Affirmations",
 	"md.quotes":  "Citations",
+	"md.media":   "Média",
 	"md.sources": "Sources",
 
 	// Ce que portent les diapositives de TimelineJS.
