@@ -142,7 +142,7 @@ func statusHint(code int) string {
 	case http.StatusUnauthorized, http.StatusForbidden:
 		return " (is the sheet published to the web? File > Share > Publish to web, as CSV)"
 	case http.StatusNotFound, http.StatusGone:
-		return " (is the address right, and the sheet still there?)"
+		return " (is the address right, and the file still there?)"
 	}
 	return ""
 }
