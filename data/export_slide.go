@@ -151,10 +151,14 @@ func (x *tjsWriter) background(b *model.Background) (*tjsOutBackground, *ownBack
 	out := &tjsOutBackground{URL: safeAddress(b.URL), Color: safeColor(b.Color), Alt: clean(b.Alt, true),
 		Opacity: strings.Trim(b.Opacity, " ")}
 	back := x.back.background(&slide{}, slideBackground{url: out.URL, color: out.Color, alt: out.Alt, opacity: out.Opacity})
+	var own *ownBackground
 	if back == nil || *back != *b {
-		return out, &ownBackground{URL: b.URL, Color: b.Color, Alt: b.Alt, Opacity: b.Opacity}
+		own = &ownBackground{URL: b.URL, Color: b.Color, Alt: b.Alt, Opacity: b.Opacity}
 	}
-	return out, nil
+	if *out == (tjsOutBackground{}) {
+		out = nil
+	}
+	return out, own
 }
 
 // titleSlide writes the title slide: the title, the description with its

@@ -160,12 +160,20 @@ func (im *importer) long(s *slide, field, v string) string {
 }
 
 // html turns a field of HTML into sanitised plain text and its links.
+// When sanitising removes something (a control character, an escape
+// sequence), the text is laid out again as htmlToText lays it out, so that
+// no space is left doubled or dangling where it was: the text reads back
+// the same from the HTML the exports write of it.
 func (im *importer) html(s *slide, field, h string, multiline bool) (string, []model.Link) {
 	text, links := htmlToText(h)
+	raw := text
 	if multiline {
 		text = im.long(s, field, text)
 	} else {
 		text = im.line(s, field, text)
+	}
+	if text != raw {
+		text, _ = htmlToText(htmlOf(text, nil))
 	}
 	var out []model.Link
 	for _, l := range links {

@@ -112,6 +112,11 @@ func (im *importer) titleSlide(ds *model.Dataset, s *slide) {
 		if own.Media != nil {
 			in.Slide.Media = im.ownMedia(s, own.Media)
 		}
+		if b := own.Background; b != nil {
+			f := ownKey + ".background"
+			in.Slide.Background = &model.Background{URL: im.line(s, f, b.URL), Color: im.line(s, f, b.Color),
+				Alt: im.line(s, f, b.Alt), Opacity: im.line(s, f, b.Opacity)}
+		}
 	}
 	if in.Slide.Untitled && im.titleText == "" {
 		im.titleText = ds.Title.En
