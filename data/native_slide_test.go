@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"timeline/locale"
+	"timeline/model"
 )
 
 // TestNativeKeepsSlides: an imported timeline written in the native format
@@ -45,5 +46,27 @@ func TestBundledNativeThroughTimelineJS(t *testing.T) {
 	got, _ := ExportJSON(back.Dataset, locale.English)
 	if !bytes.Equal(got, want) {
 		t.Errorf("native → TimelineJS → native changed the file: %s", firstDifference(want, got))
+	}
+}
+
+// TestNativeKindNone: a native file may say "none" for the kind and the
+// status, as the native export of an imported timeline does; leaving
+// either out is still an error.
+func TestNativeKindNone(t *testing.T) {
+	file := func(kind, status string) []byte {
+		return []byte(`{"title": "T", "events": [{"id": "a", "date": "2025-08-25T14:30", "title": "A"` + kind + status +
+			`, "sources": ["s"]}], "sources": [{"id": "s", "outlet": "O", "title": "S"}]}`)
+	}
+	ds, _, err := ParseNative("none.json", file(`, "kind": "none"`, `, "status": "none"`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := &ds.Events[0]; e.Kind != model.NoKind || e.Status != model.NoStatus || e.Date.String() != "2025-08-25T14:30" {
+		t.Errorf("event %+v", e)
+	}
+	for name, b := range map[string][]byte{"no kind": file("", `, "status": "none"`), "no status": file(`, "kind": "none"`, "")} {
+		if _, _, err := ParseNative(name, b); err == nil {
+			t.Errorf("%s: a native file without it loads", name)
+		}
 	}
 }
