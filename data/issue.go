@@ -1,5 +1,6 @@
 // Package data reads and writes timeline datasets: the bundled summer of
-// 2025, the native JSON format, and (later) TimelineJS files.
+// 2025, the native JSON format, TimelineJS JSON and sheets (a file, or a
+// web address that publishes one), and the exports.
 package data
 
 import (

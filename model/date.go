@@ -111,15 +111,6 @@ func (d Date) HasDay() bool { return d.Precision >= DayPrecision }
 // HasTime reports whether d knows a time of day.
 func (d Date) HasTime() bool { return d.Precision >= HourPrecision }
 
-// DateOnly returns d without its time of day: the calendar date alone.
-func (d Date) DateOnly() Date {
-	if d.Precision > DayPrecision {
-		d.Hour, d.Minute, d.Second, d.Milli = 0, 0, 0, 0
-		d.Precision = DayPrecision
-	}
-	return d
-}
-
 // String returns d in the form it was written: YYYY, YYYY-MM, YYYY-MM-DD,
 // then THH, THH:MM, THH:MM:SS or THH:MM:SS.mmm. A year outside 0–9999 is
 // signed and has at least four digits, as ISO 8601 expands it: -0044,
