@@ -38,17 +38,23 @@ func (f fileFormat) String() string {
 //   - TimelineJS v3 when its first event has "start_date", "unique_id" or
 //     a "text" object and no "id" or "date" string, or, when the first
 //     event does not tell, when the file has "eras" or "scale";
+//   - the v3 shape when the top-level object has "timeline" holding
+//     "slides" or "events";
 //   - a TimelineJS sheet when the first line is a CSV header naming Year
-//     and Headline (in any case);
+//     and Headline (in any case), or holds cells separated by commas,
+//     semicolons or tabs, or the file is UTF-16;
 //   - the native format otherwise, whose loader explains what is wrong
 //     with a file that is none of these.
 func detectFormat(b []byte) fileFormat {
+	if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return formatSheetCSV // UTF-16 is how spreadsheets save text; the sheet reader decodes it
+	}
 	b = bytes.TrimSpace(trimBOM(b))
 	if len(b) == 0 {
 		return formatNative
 	}
 	if b[0] != '{' {
-		if isSheetHeader(b) {
+		if isSheetHeader(b) || b[0] != '[' && looksDelimited(b) {
 			return formatSheetCSV
 		}
 		return formatNative
@@ -73,6 +79,11 @@ func detectFormat(b []byte) fileFormat {
 			}
 			if _, ok := tl["date"]; ok {
 				return formatLegacyTimelineJS
+			}
+			_, slides := tl["slides"]
+			_, events := tl["events"]
+			if slides || events {
+				return formatTimelineJS // the v3 shape under "timeline", as TimelineJS's welcome page has it
 			}
 			continue
 		case "eras", "scale":
@@ -136,10 +147,12 @@ func isJSONString(raw json.RawMessage) bool {
 }
 
 // isSheetHeader reports whether the first line of b is a CSV header with
-// columns named Year and Headline.
+// columns named Year (or Start Date) and Headline, separated by commas,
+// semicolons or tabs.
 func isSheetHeader(b []byte) bool {
 	line, _, _ := bufio.NewReader(bytes.NewReader(b)).ReadLine()
 	r := csv.NewReader(bytes.NewReader(line))
+	r.Comma = sheetDelimiter(line)
 	r.LazyQuotes = true
 	cells, err := r.Read()
 	if err != nil {
@@ -148,11 +161,19 @@ func isSheetHeader(b []byte) bool {
 	year, headline := false, false
 	for _, c := range cells {
 		switch strings.ToLower(strings.TrimSpace(c)) {
-		case "year":
+		case "year", "start date":
 			year = true
 		case "headline":
 			headline = true
 		}
 	}
 	return year && headline
+}
+
+// looksDelimited reports whether the first line of b holds cells separated
+// by commas, semicolons or tabs: a sheet, perhaps without the columns a
+// TimelineJS sheet needs, which the sheet reader then names.
+func looksDelimited(b []byte) bool {
+	line, _, _ := bufio.NewReader(bytes.NewReader(b)).ReadLine()
+	return bytes.ContainsAny(line, ",;\t")
 }

@@ -28,8 +28,56 @@ func (t jText) MarshalJSON() ([]byte, error) {
 
 func dateOut(d model.Date) string { return d.String() }
 
+// wireEventOut is an event as the native encoder writes it: the fields of
+// DESIGN.md, then what a TimelineJS slide held (slideOut).
+type wireEventOut struct {
+	wireEvent
+	slideOut
+}
+
+// slideOut is what a TimelineJS slide held besides an event's text, in the
+// native format: the same shapes as under ownKey in a TimelineJS export.
+type slideOut struct {
+	Group      string         `json:"group,omitempty"`
+	Media      *ownMedia      `json:"media,omitempty"`
+	Background *ownBackground `json:"background,omitempty"`
+	Links      []ownLink      `json:"links,omitempty"`
+	Autolink   *bool          `json:"autolink,omitempty"`
+	Untitled   bool           `json:"untitled,omitempty"`
+}
+
+// slideJSON returns what a slide held, for the native format.
+func slideJSON(s *model.Slide) slideOut {
+	if s == nil {
+		return slideOut{}
+	}
+	out := slideOut{Group: s.Group, Media: ownMediaOf(s.Media), Links: ownLinksOf(s.Links),
+		Autolink: autolinkOut(s.Autolink), Untitled: s.Untitled}
+	if b := s.Background; !b.IsZero() {
+		out.Background = &ownBackground{URL: b.URL, Color: b.Color, Alt: b.Alt, Opacity: b.Opacity}
+	}
+	return out
+}
+
+// introOut is a TimelineJS title slide's introduction in the native
+// format: {"id", "media", "background", "links", "untitled", "no_slide"}.
+type introOut struct {
+	ID string `json:"id,omitempty"`
+	slideOut
+	NoSlide bool `json:"no_slide,omitempty"`
+}
+
+// introJSON returns the dataset's introduction, or nil.
+func introJSON(in *model.Intro) *introOut {
+	if in.IsZero() {
+		return nil
+	}
+	return &introOut{ID: in.ID, slideOut: slideJSON(&in.Slide), NoSlide: in.NoSlide}
+}
+
 // EventJSON returns an event in the native format, field names as in
-// DESIGN.md, ready for encoding/json.
+// DESIGN.md, then what its TimelineJS slide held (slideOut), ready for
+// encoding/json.
 func EventJSON(e *model.Event) any {
 	w := wireEvent{
 		ID: e.ID, Date: dateOut(e.Date), Approximate: e.Approximate, DateLabel: textOut(e.DateLabel()),
@@ -46,7 +94,7 @@ func EventJSON(e *model.Event) any {
 		w.Quotes = append(w.Quotes, wireQuote{Speaker: q.Speaker, Text: q.Text, Lang: string(q.Lang),
 			Translation: textOut(q.Translation), Source: q.Source})
 	}
-	return w
+	return wireEventOut{wireEvent: w, slideOut: slideJSON(e.Slide())}
 }
 
 // TextJSON returns a text field in the native format, for encoding/json.

@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"encoding/csv"
+	"sort"
 	"strconv"
 
 	"timeline/locale"
@@ -10,12 +11,23 @@ import (
 )
 
 // ExportCSV writes the dataset in lang as a TimelineJS sheet: the columns of
-// the TimelineJS template exactly, a title row first, one row per event
-// (Group = the kind, Display Date = the date as written, Text = the same
-// HTML as the TimelineJS export) and one row per era. It opens in a
-// spreadsheet and can be pasted into a TimelineJS Google Sheet. A cell
-// that a spreadsheet would run as a formula starts with "'" (csvCell).
+// the TimelineJS template exactly, a title row first (the title, the
+// description, the introduction's media and background), one row per
+// event and one per era. It opens in a spreadsheet and can be pasted into a
+// TimelineJS Google Sheet, and reads back into the same sheet, byte for
+// byte. The template has a column for the dates and times, the label
+// (Display Date), the headline, the summary with its links (Text), the
+// media's address, credit, caption and thumbnail, the group (the kind
+// when the event has none) and the background (its address, else its
+// colour); it has none for the rest, which the sheet cannot carry: kind
+// and status (but as the group), people, organisations, claims, quotes,
+// sources (but as links in the summary), related events, tags, the
+// approximate mark, other languages, the media's description, title and
+// link, the event's id. The TimelineJS export (JSON) carries everything. A
+// cell that a spreadsheet would run as a formula starts with "'"
+// (csvCell).
 func ExportCSV(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
+	x := newTJSWriter(ds, lang)
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	row := func(cells map[string]string) {
@@ -26,19 +38,24 @@ func ExportCSV(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 		w.Write(rec) // errors surface at Flush
 	}
 	w.Write(sheetColumns)
-	row(map[string]string{"Headline": htmlText(clean(ds.Title.String(lang), true)),
-		"Text": tjsSlideText(htmlParagraphs(ds.Description.String(lang))), "Type": "title"})
-	for i := range ds.Events {
+	if t := x.titleSlide(); t != nil {
+		cells := map[string]string{"Headline": t.Text.Headline, "Text": t.Text.Text, "Type": "title"}
+		sheetSlide(cells, t)
+		row(cells)
+	}
+	for _, i := range x.sheetOrder() {
 		e := &ds.Events[i]
-		cells := map[string]string{"Display Date": tjsDisplayText(displayDate(e, lang)),
-			"Headline": htmlText(clean(e.Title.String(lang), true)), "Text": tjsSlideText(slideHTML(ds, e, lang)),
-			"Group": e.Kind.String()}
+		s := x.eventSlide(e)
+		cells := map[string]string{"Display Date": s.DisplayDate, "Headline": s.Text.Headline,
+			"Text": tjsSlideText(x.sheetText(e)), "Group": s.Group}
 		sheetDate(cells, "", e.Date)
 		sheetDate(cells, "End ", e.End())
+		sheetSlide(cells, &s)
 		row(cells)
 	}
 	for _, era := range ds.Eras {
-		cells := map[string]string{"Headline": htmlText(clean(era.Label.String(lang), true)), "Type": "era"}
+		s := x.eraSlide(era)
+		cells := map[string]string{"Headline": s.Text.Headline, "Type": "era"}
 		end := era.End
 		if end.IsZero() {
 			end = era.Start
@@ -54,17 +71,70 @@ func ExportCSV(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	return checkOutput("csv", buf.Bytes(), false)
 }
 
-// sheetDate fills the Year, Month and Day cells (after prefix) with the
-// parts of d its precision knows.
+// sheetOrder returns the order of the sheet's rows: by date, then by the
+// id each event will have when the sheet is read back (a sheet has no id
+// column: the importer makes ids from headlines), so that a sheet read
+// and written again keeps its rows in the same order.
+func (x *tjsWriter) sheetOrder() []int {
+	evs := x.ds.Events
+	keys := make([]string, len(evs))
+	order := make([]int, len(evs))
+	for i := range evs {
+		order[i] = i
+		title := clean(evs[i].Title.String(x.lang), true)
+		if s := evs[i].Slide(); s != nil && s.Untitled {
+			back, _ := x.readBack(x.sheetText(&evs[i]), true)
+			title = untitledTitle(back, evs[i].Date).En
+		}
+		keys[i] = slug(title)
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		if c := evs[order[a]].Date.Compare(evs[order[b]].Date); c != 0 {
+			return c < 0
+		}
+		return keys[order[a]] < keys[order[b]]
+	})
+	return order
+}
+
+// sheetText is an event's summary with its links: the sheet has no place
+// for the list of people and sources the JSON export adds for readers, as
+// it could not read it back.
+func (x *tjsWriter) sheetText(e *model.Event) string {
+	var links []model.Link
+	if s := e.Slide(); s != nil {
+		links = s.Links
+	}
+	return htmlOf(clean(e.Summary.String(x.lang), false), links)
+}
+
+// sheetSlide fills the media and background cells of a slide's row.
+func sheetSlide(cells map[string]string, s *tjsOutSlide) {
+	if m := s.Media; m != nil {
+		cells["Media"], cells["Media Credit"], cells["Media Caption"], cells["Media Thumbnail"] = m.URL, m.Credit, m.Caption, m.Thumbnail
+	}
+	if b := s.Background; b != nil {
+		cells["Background"] = b.Color
+		if b.URL != "" {
+			cells["Background"] = b.URL
+		}
+	}
+}
+
+// sheetDate fills the Year, Month, Day and Time cells (after prefix) with
+// the parts of d its precision knows.
 func sheetDate(cells map[string]string, prefix string, d model.Date) {
 	if d.IsZero() {
 		return
 	}
-	cells[prefix+"Year"] = strconv.Itoa(int(d.Year))
+	cells[prefix+"Year"] = strconv.FormatInt(d.Year, 10)
 	if d.Precision >= model.MonthPrecision {
 		cells[prefix+"Month"] = strconv.Itoa(int(d.Month))
 	}
-	if d.Precision == model.DayPrecision {
+	if d.Precision >= model.DayPrecision {
 		cells[prefix+"Day"] = strconv.Itoa(int(d.Day))
+	}
+	if d.HasTime() {
+		cells[prefix+"Time"] = d.Clock()
 	}
 }

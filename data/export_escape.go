@@ -19,11 +19,25 @@ import (
 //     once) and puts what is left into the page with innerHTML. An escaped
 //     "&lt;img …&gt;" would come out of the first step as a live
 //     "<img …>": see tjsDisplayText. Versions before 3.7 put them in as
-//     HTML directly. group is the kind's name, one of a fixed set.
+//     HTML directly. group is the slide's group as the file wrote it, or
+//     the kind's name.
 //   - unique_id is made a slug and set as an element's id property: never
 //     HTML. It can hold anything, which matters to a page that pastes the
 //     JSON into a <script> element: see tjsScriptSafe.
-//   - media (url, caption, credit) is not written.
+//   - media.caption and media.credit are HTML, cleaned by DOMPurify and
+//     passed through linkify when the timeline's autolink option is on:
+//     written as a slide's text is (htmlOf, then tjsSlideText).
+//   - media.url is an address, or HTML when it is a blockquote or an
+//     iframe (src/js/media/MediaType.js), which TimelineJS puts into the
+//     page: only an http, https or relative address is written
+//     (safeAddress), or a quotation as <blockquote> with its text escaped;
+//     never the file's own HTML. media.link becomes a link's href and
+//     media.thumbnail and background.url an image's address: only
+//     safeAddress ones are written, so no javascript: link is ever made.
+//     background.color is a CSS colour, written only when it is one
+//     (safeColor).
+//   - this project's own fields go under ownKey, which TimelineJS never
+//     reads: they are data, never HTML.
 
 // tjsDisplayText escapes s, plain text, for a field that TimelineJS reads
 // as HTML, keeps the text of, and puts into the page as HTML again

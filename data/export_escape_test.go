@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"timeline/locale"
+	"timeline/model"
 )
 
 // hostileHTML are strings that try to become live HTML or script in a
@@ -29,7 +30,7 @@ var hostileHTML = []string{
 
 // ownTag is a tag the TimelineJS export writes itself; a link's address
 // is escaped.
-var ownTag = regexp.MustCompile(`^</?(p|br|ul|li|span|a)( href="https?://[^"<>]*")?>$`)
+var ownTag = regexp.MustCompile(`^(</?(p|br|ul|li|span|a|blockquote|div)( href="https?://[^"<>]*")?|<div class="timeline-notes")>$`)
 
 // linkifyWWW is TimelineJS's pattern for a "www." address (linkify in
 // src/js/core/Util.js), which it turns into <a href='http://…'> unescaped.
@@ -108,18 +109,31 @@ func TestTimelineJSExportEscapes(t *testing.T) {
 		for _, s := range append(append([]tjsOutSlide{f.Title}, f.Events...), f.Eras...) {
 			checkTJSHTML(t, h+" headline", s.Text.Headline, false)
 			checkTJSHTML(t, h+" text", s.Text.Text, true)
-			if s.Group != "" && s.Group != ds.Events[0].Kind.String() {
-				t.Errorf("%q: group %q", h, s.Group)
+			if m := s.Media; m != nil {
+				checkTJSHTML(t, h+" media caption", m.Caption, true)
+				checkTJSHTML(t, h+" media credit", m.Credit, true)
+				if strings.HasPrefix(m.URL, "<") {
+					checkTJSHTML(t, h+" media quotation", m.URL, false)
+				} else if m.URL != "" && model.WebURL(m.URL) == "" {
+					t.Errorf("%q: media address %q", h, m.URL)
+				}
+			}
+			if m := s.Media; m != nil && (m.Link != "" || m.Thumbnail != "") {
+				t.Errorf("%q: media link %q, thumbnail %q: a javascript: address was written", h, m.Link, m.Thumbnail)
+			}
+			if b := s.Background; b != nil && (b.URL != "" || strings.ContainsAny(b.Color, "<>\"';:{}")) {
+				t.Errorf("%q: background %+v", h, b)
 			}
 		}
 		checkTJSDisplay(t, h+" display_date", f.Events[1].DisplayDate, h)
+		checkTJSDisplay(t, h+" group", f.Events[1].Group, h)
 
 		back, _, err := Parse("export.timelinejs.json", b)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if e := &back.Events[1]; e.DateLabel().En != h || e.Title.En != h {
-			t.Errorf("%q: back as label %q, headline %q", h, e.DateLabel().En, e.Title.En)
+		if e := &back.Events[1]; e.DateLabel().En != h || e.Title.En != h || e.Group() != h {
+			t.Errorf("%q: back as label %q, headline %q, group %q", h, e.DateLabel().En, e.Title.En, e.Group())
 		}
 
 		b, err = ExportCSV(ds, locale.English)
@@ -137,6 +151,14 @@ func TestTimelineJSExportEscapes(t *testing.T) {
 		for _, r := range rows[1:] {
 			checkTJSHTML(t, h+" sheet Headline", strings.TrimPrefix(r[col["Headline"]], "'"), false)
 			checkTJSHTML(t, h+" sheet Text", strings.TrimPrefix(r[col["Text"]], "'"), true)
+			checkTJSHTML(t, h+" sheet Media Caption", strings.TrimPrefix(r[col["Media Caption"]], "'"), true)
+			checkTJSHTML(t, h+" sheet Media Credit", strings.TrimPrefix(r[col["Media Credit"]], "'"), true)
+			if m := strings.TrimPrefix(r[col["Media"]], "'"); strings.HasPrefix(m, "<") {
+				checkTJSHTML(t, h+" sheet Media", m, false)
+			}
+			if strings.Contains(r[col["Background"]], "javascript:") || strings.Contains(r[col["Media Thumbnail"]], "javascript:") {
+				t.Errorf("%q: a javascript: address in the sheet", h)
+			}
 		}
 		checkTJSDisplay(t, h+" sheet Display Date", strings.TrimPrefix(rows[3][col["Display Date"]], "'"), h)
 	}

@@ -10,7 +10,9 @@ import (
 // exportDataset is a dataset in which every string an export writes is
 // s(field), field naming the string: the titles, description, date label,
 // summary, people and roles, claims, quotes, sources (outlet, title, note,
-// the path of their URLs), tags, era labels and ids. Multi-line texts hold
+// the path of their URLs), tags, era labels, ids, and what a slide shows:
+// media (caption, credit, a quotation, description, title; addresses that
+// must never be written), background and group. Multi-line texts hold
 // two paragraphs and a line break. The exports' tests compare a dataset
 // of hostile strings with one of plain words.
 func exportDataset(s func(field string) string) *model.Dataset {
@@ -36,6 +38,15 @@ func exportDataset(s func(field string) string) *model.Dataset {
 			Tags: []string{s("tag"), s("tag2")}}
 		if approx {
 			e.More().DateLabel = model.Plain(s("label"))
+		}
+		sl := e.MoreSlide()
+		if approx {
+			sl.Group = s("group")
+			sl.Media = &model.Media{Quote: s("mediaquote1") + "\n\n" + s("mediaquote2"), Credit: s("credit2")}
+		} else {
+			sl.Media = &model.Media{URL: "https://example.org/" + s("media"), Caption: s("caption"), Credit: s("credit"),
+				Alt: s("alt"), Title: s("mediatitle"), Link: "javascript:alert(1)", Thumbnail: "javascript:alert(2)"}
+			sl.Background = &model.Background{URL: "javascript:alert(3)", Color: s("color"), Alt: s("bgalt")}
 		}
 		e.More().Claims = []model.Claim{{Text: model.Plain(s("claim")), By: s("by"), Stance: "asserts", Source: "s1"}}
 		e.More().Quotes = []model.Quote{{Speaker: "p1", Text: s("quote"), Lang: locale.English, Source: "s2"}}

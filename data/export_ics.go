@@ -13,9 +13,12 @@ import (
 // all-day VEVENT per event, UID = id@timeline. A date known only to the
 // month or the year starts on its first day, and an approximate one on its
 // earliest day, with the precision or the label stated in the description.
-// DTSTAMP is the dataset's "updated" date (else its last event), so the same
-// dataset always gives the same file. Lines end in CRLF and are folded at 75
-// octets; text is escaped.
+// An event with a time of day starts then, in floating time (TimelineJS
+// gives no time zone). An event before year 1 or after 9999 is left out:
+// a calendar writes four digits for the year. DTSTAMP is the dataset's
+// "updated" date (else its last event), so the same dataset always gives
+// the same file. Lines end in CRLF and are folded at 75 octets; text is
+// escaped.
 func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	var w icsWriter
 	stamp := ds.Updated
@@ -23,7 +26,7 @@ func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 		_, stamp = ds.Span()
 	}
 	dtstamp := "19700101T000000Z"
-	if !stamp.IsZero() {
+	if icsYear(stamp) {
 		dtstamp = stamp.Time().Format("20060102") + "T000000Z"
 	}
 	w.line("BEGIN:VCALENDAR")
@@ -34,13 +37,25 @@ func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	w.line("X-WR-CALNAME:" + icsText(ds.Title.String(lang)))
 	for i := range ds.Events {
 		e := &ds.Events[i]
+		if !icsYear(e.Date) || !e.End().IsZero() && !icsYear(e.End()) {
+			continue // a calendar has four digits for the year
+		}
 		w.line("BEGIN:VEVENT")
 		w.line("UID:" + icsText(e.ID+"@timeline"))
 		w.line("DTSTAMP:" + dtstamp)
-		w.line("DTSTART;VALUE=DATE:" + e.Date.Time().Format("20060102"))
-		if !e.End().IsZero() && e.End().LastDays() > e.Date.Days() {
-			// DTEND is exclusive: the day after the last day of the end.
-			w.line("DTEND;VALUE=DATE:" + model.FromDays(e.End().LastDays()+1).Time().Format("20060102"))
+		switch end := e.End(); {
+		case e.Date.HasTime() && (end.IsZero() || end.HasTime()):
+			// A time of day, floating: TimelineJS gives no time zone.
+			w.line("DTSTART:" + e.Date.Time().Format("20060102T150405"))
+			if !end.IsZero() && end.Compare(e.Date) > 0 {
+				w.line("DTEND:" + end.Time().Format("20060102T150405"))
+			}
+		default:
+			w.line("DTSTART;VALUE=DATE:" + e.Date.Time().Format("20060102"))
+			if !end.IsZero() && end.LastDays() > e.Date.Days() {
+				// DTEND is exclusive: the day after the last day of the end.
+				w.line("DTEND;VALUE=DATE:" + model.FromDays(end.LastDays()+1).Time().Format("20060102"))
+			}
 		}
 		w.line("SUMMARY:" + icsText(e.Title.String(lang)))
 		w.line("DESCRIPTION:" + icsText(icsDescription(ds, e, lang)))
@@ -59,6 +74,9 @@ func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	w.line("END:VCALENDAR")
 	return checkOutput("ics", []byte(w.b.String()), true)
 }
+
+// icsYear reports whether a calendar can hold d: a year from 1 to 9999.
+func icsYear(d model.Date) bool { return !d.IsZero() && d.Year >= 1 && d.Year <= 9999 }
 
 // icsDescription is an event's description: its date when the calendar
 // cannot say it, the summary, status, people, claims, quotes and sources.

@@ -19,6 +19,7 @@ type wireOut struct {
 	Lines       []any     `json:"reporting_lines,omitempty"`
 	Sources     []any     `json:"sources"`
 	Eras        []wireEra `json:"eras,omitempty"`
+	Intro       *introOut `json:"intro,omitempty"`
 }
 
 // ExportJSON writes the dataset in the native JSON format, every language
@@ -26,7 +27,7 @@ type wireOut struct {
 // same dataset. Events come in timeline order, indented by two spaces.
 func ExportJSON(ds *model.Dataset, _ locale.Lang) ([]byte, error) {
 	w := wireOut{Title: textOut(ds.Title), Description: textOut(ds.Description), Updated: dateOut(ds.Updated),
-		Events: make([]any, len(ds.Events)), Sources: []any{}, Eras: erasOut(ds.Eras)}
+		Events: make([]any, len(ds.Events)), Sources: []any{}, Eras: erasOut(ds.Eras), Intro: introJSON(ds.Intro)}
 	for i := range ds.Events {
 		w.Events[i] = EventJSON(&ds.Events[i])
 	}

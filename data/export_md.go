@@ -53,6 +53,7 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 		mdList(&b, i18n.For(lang).T("md.people"), x.people)
 		mdList(&b, i18n.For(lang).T("md.claims"), x.claims)
 		mdList(&b, i18n.For(lang).T("md.quotes"), x.quotes)
+		mdList(&b, i18n.For(lang).T("md.media"), mediaItems(e.Media()))
 		var srcs []string
 		for _, id := range e.Sources {
 			s := ds.Source(id)
@@ -79,14 +80,30 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 }
 
 // periodHeading names the month of a date, "August 2025", or its year
-// when only the year is known.
+// when only the year is known ("44 BCE", "13.8 billion years ago").
 func periodHeading(d model.Date, lang locale.Lang) string {
 	if d.Precision == model.YearPrecision {
-		return fmt.Sprint(d.Year)
+		return present.Year(d.Year, lang)
 	}
 	name := present.MonthName(int(d.Month), lang)
 	r, n := utf8.DecodeRuneInString(name)
-	return string(unicode.ToUpper(r)) + name[n:] + fmt.Sprintf(" %d", d.Year)
+	return string(unicode.ToUpper(r)) + name[n:] + " " + present.Year(d.Year, lang)
+}
+
+// mediaItems are the lines of an event's media in a draft: its quotation,
+// caption, credit and address, each on one line, plain text (mdList
+// escapes them). Addresses are as the file wrote them.
+func mediaItems(m *model.Media) []string {
+	if m.IsZero() {
+		return nil
+	}
+	var out []string
+	for _, s := range []string{m.Quote, m.Caption, m.Credit, m.URL} {
+		if s = clean(s, true); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // mdParagraphs escapes multi-line text, keeping its paragraphs and its

@@ -4,8 +4,6 @@ import (
 	"html"
 	"net/url"
 	"strings"
-
-	"timeline/model"
 )
 
 // htmlLink is an <a href> found in imported HTML: its target and the text
@@ -40,8 +38,9 @@ func htmlSkipped(name string) bool {
 // stripped, entities decoded, runs of white space collapsed as a browser
 // would, paragraphs separated by a blank line, and each <li> and <br> put
 // on a line of its own (a list item starts with "- "). The targets of
-// <a href> that are http or https addresses are returned, in order,
-// without repeats. The text still has to be sanitised.
+// <a href> that are http or https addresses, or relative ones, are
+// returned, in order, without repeats; any other (javascript:, mailto:) is
+// dropped. The text still has to be sanitised.
 func htmlToText(s string) (string, []htmlLink) {
 	var w textWriter
 	var links []htmlLink
@@ -116,7 +115,7 @@ func htmlToText(s string) (string, []htmlLink) {
 		case name == "a" && !closing:
 			linkAt = -1
 			linkText.Reset()
-			if u := model.WebURL(html.UnescapeString(attrs["href"])); u != "" {
+			if u := safeAddress(html.UnescapeString(attrs["href"])); u != "" {
 				if i, ok := seen[u]; ok {
 					linkAt = i
 				} else {

@@ -25,7 +25,8 @@ func TestHTMLToText(t *testing.T) {
 			"A B C", []htmlLink{{"https://a.example/x?y=1&z=2", "A"}, {"http://b.example", "B"}, {"https://c.example/", "C"}}},
 		{"repeated link once", `<a href="https://a.example">one</a> <a href="https://a.example">two</a>`, "one two",
 			[]htmlLink{{"https://a.example", "one"}}},
-		{"non-web links dropped", `<a href="javascript:alert(1)">x</a><a href="mailto:a@b">y</a><a href="/relative">z</a>`, "xyz", nil},
+		{"non-web links dropped, relative ones kept", `<a href="javascript:alert(1)">x</a><a href="mailto:a@b">y</a><a href="/relative">z</a><a href='#make'>w</a>`,
+			"xyzw", []htmlLink{{"/relative", "z"}, {"#make", "w"}}},
 		{"attribute with >", `<a title="a>b" href="https://a.example">t</a>`, "t", []htmlLink{{"https://a.example", "t"}}},
 		{"unterminated tag", "a <b", "a <b", nil},
 	}

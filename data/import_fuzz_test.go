@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -42,6 +43,42 @@ func FuzzParseTimelineJS(f *testing.F) {
 			export, _ := ExporterFor(format)
 			if _, err := export(ds, locale.English); err != nil {
 				t.Fatalf("%s export: %v", format, err)
+			}
+		}
+	})
+}
+
+// FuzzTimelineJSRoundTrip feeds any bytes to the forgiving loader; whatever
+// opens must export to TimelineJS JSON and to a sheet, load back from
+// either, and export again to the same bytes, in both languages.
+func FuzzTimelineJSRoundTrip(f *testing.F) {
+	for _, name := range []string{"edge-v3.json", "legacy.json", "edge.csv", "times.json", "no-headline.json",
+		"cosmo.json", "all-media-types.json", "example.json", "template.csv", "eras.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "timelinejs", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		l, err := ParseForgiving("fuzz", b)
+		if err != nil {
+			return
+		}
+		for _, format := range []string{"timelinejs", "csv"} {
+			export, _ := ExporterFor(format)
+			for _, lang := range []locale.Lang{locale.English, locale.French} {
+				first, err := export(l.Dataset, lang)
+				if err != nil {
+					t.Fatalf("%s export: %v", format, err)
+				}
+				back, err := ParseForgiving("export."+format, first)
+				if err != nil {
+					t.Fatalf("%s export does not load back: %v", format, err)
+				}
+				if second, _ := export(back.Dataset, lang); !bytes.Equal(first, second) {
+					t.Fatalf("%s export in %s is not stable: %s", format, lang, firstDifference(first, second))
+				}
 			}
 		}
 	})

@@ -66,7 +66,11 @@ func TestDetectFormat(t *testing.T) {
 		{"timeline key that is not legacy", `{"timeline": 3, "events": [{"id": "a"}]}`, formatNative},
 		{"csv", "Year,Month,Day,Headline\n2012,,,x\n", formatSheetCSV},
 		{"csv any case, BOM", "\xEF\xBB\xBFyear,HEADLINE\n", formatSheetCSV},
-		{"csv without headline", "Year,Month\n", formatNative},
+		{"csv without headline", "Year,Month\n", formatSheetCSV},
+		{"semicolons", "Year;Month;Headline\n", formatSheetCSV},
+		{"tabs", "Year\tHeadline\n", formatSheetCSV},
+		{"utf-16", "\xFF\xFEY\x00", formatSheetCSV},
+		{"welcome", `{"timeline": {"slides": []}}`, formatTimelineJS},
 		{"broken JSON", `{"events": [`, formatNative},
 		{"empty", "", formatNative},
 		{"array", "[]", formatNative},
@@ -116,11 +120,15 @@ func TestImportSharedTimelineJSFiles(t *testing.T) {
 			if e := ds.Event("grace-hopper-invents-the-compiler"); e == nil || e.Date.Precision != model.YearPrecision {
 				t.Errorf("Grace Hopper: want year precision, got %+v", e)
 			}
+			// No invented facts: the files give no kind and no status.
 			for i := range ds.Events {
 				e := &ds.Events[i]
-				if e.Kind != model.Report || e.Status != model.Reported || len(e.Sources) == 0 {
-					t.Errorf("%s: kind %s, status %s, %d sources; want report, reported, at least one", e.ID, e.Kind, e.Status, len(e.Sources))
+				if e.Kind != model.NoKind || e.Status != model.NoStatus || len(e.Sources) == 0 {
+					t.Errorf("%s: kind %s, status %s, %d sources; want none, none, at least one", e.ID, e.Kind, e.Status, len(e.Sources))
 				}
+			}
+			if m := ada.Media(); m == nil || m.Credit != "Wikimedia Commons" || m.Caption != "Portrait by Alfred Edward Chalon" || len(m.CaptionLinks) != 1 {
+				t.Errorf("Ada Lovelace media = %+v", m)
 			}
 		})
 	}
@@ -160,16 +168,21 @@ func TestImportEdgeV3(t *testing.T) {
 	if got := present.SourceURLs(ds, pi); len(got) != 1 || got[0] != "https://example.com/a?x=1&y=2" {
 		t.Errorf("pi-day sources = %q, want only the https link (javascript: refused)", got)
 	}
+	// A display date is the label, as written, and makes nothing
+	// approximate; a group is a group, and a kind only when it names one.
 	approx := ds.Event("approximate")
-	if !approx.Approximate || approx.DateLabel().En != "mid-July 2012" || len(approx.Tags) != 1 || approx.Tags[0] != "Economy" {
-		t.Errorf("approximate: %+v; want the display date as label and the group as a tag", approx)
+	if approx.Approximate || approx.DateLabel().En != "mid-July 2012" || approx.Group() != "Economy" || approx.Kind != model.NoKind || len(approx.Tags) != 0 {
+		t.Errorf("approximate: %+v; want the display date as label and the group as a group", approx)
 	}
-	if e := ds.Event("month-only-as-a-number"); e.Approximate || !e.DateLabel().IsZero() {
-		t.Errorf("a display date that only repeats the date must not become a label: %+v", e)
+	if e := ds.Event("month-only-as-a-number"); e.Approximate || e.DateLabel().En != "July 2012" {
+		t.Errorf("a display date is kept as written: %+v", e)
 	}
-	photo := ds.Source(ds.Event("year-only-as-a-number-2").Sources[0])
-	if photo.Outlet != "Example Photo Agency" || photo.Title != "A photo" || photo.URL != "https://example.org/photo.jpg" {
-		t.Errorf("media source = %+v, want outlet from the credit, title from the caption", photo)
+	if pi.Group() != "Hire" {
+		t.Errorf("pi-day: group %q", pi.Group())
+	}
+	photo := ds.Event("year-only-as-a-number-2")
+	if m := photo.Media(); m == nil || m.Credit != "Example Photo Agency" || m.Caption != "A photo" || m.URL != "https://example.org/photo.jpg" {
+		t.Errorf("media = %+v, want its address, credit and caption", m)
 	}
 	if len(ds.Eras) != 1 || ds.Eras[0].Label.En != "First half" || ds.Eras[0].Start.String() != "2012-01" || ds.Eras[0].End.String() != "2012-06" {
 		t.Errorf("eras = %+v", ds.Eras)
@@ -195,7 +208,7 @@ func TestImportLegacy(t *testing.T) {
 	if e := ds.Event("month-only"); e == nil || e.Date.String() != "2011-12" {
 		t.Errorf("month only: %+v", e)
 	}
-	if e := ds.Event("year-only"); e == nil || e.Date.String() != "2011" || len(present.SourceURLs(ds, e)) != 1 {
+	if e := ds.Event("year-only"); e == nil || e.Date.String() != "2011" || e.Media() == nil || e.Media().URL != "https://example.net/v" || e.Media().Caption != "Video" {
 		t.Errorf("year only with a media link: %+v", e)
 	}
 	if len(ds.Eras) != 1 || ds.Eras[0].Start.String() != "2011-12-10" {
@@ -212,11 +225,11 @@ func TestImportSheetEdges(t *testing.T) {
 		t.Fatalf("%d events, want 3 (title, era and blank rows are not events)", len(ds.Events))
 	}
 	ml := ds.Event("multi-line-cell")
-	if ml == nil || ml.Summary.En != `First line second line, with a comma and "quotes"` || ml.Kind != model.Departure {
-		t.Errorf("multi-line cell: %+v", ml)
+	if ml == nil || ml.Summary.En != `First line second line, with a comma and "quotes"` || ml.Kind != model.Departure || ml.Date.String() != "2012-01-26T10:00" {
+		t.Errorf("multi-line cell at 10:00: %+v", ml)
 	}
-	if e := ds.Event("year-only"); e == nil || len(e.Tags) != 1 || e.Tags[0] != "Economy" {
-		t.Errorf("the Tag column must give tags: %+v", e)
+	if e := ds.Event("year-only"); e == nil || e.Group() != "Economy" {
+		t.Errorf("the Tag column must give the group: %+v", e)
 	}
 	if e := ds.Event("approximate-month"); e == nil || e.DateLabel().En != "late February 2012" || e.Date.String() != "2012-02" {
 		t.Errorf("approximate month: %+v", e)
@@ -229,18 +242,18 @@ func TestImportSheetEdges(t *testing.T) {
 func TestImportProblemsNameSlideOrRow(t *testing.T) {
 	issues := loadTJSError(t, "bad-slides.json")
 	want := []string{
-		`event "month-13": events[1].start_date.month: month 13 is not 1–12`,
-		`event "not-a-number": events[3].start_date.year: "twenty" is not a whole number`,
-		`event "no-date": events[4].start_date: missing date`,
-		`event "event-3": events[2].title: missing title`,
+		`slide 2 "Month 13": events[1].start_date.month: month 13 is not 1–12; slide skipped`,
+		`slide 4 "Not a number": events[3].start_date.year: "twenty" is not a whole number; slide skipped`,
+		`slide 5 "No date": events[4].start_date: missing date: a slide needs at least a year; slide skipped`,
+		`warning: slide 3: event "2012": events[2].headline: no headline: titled "2012" from its date`,
 	}
 	checkIssues(t, issues, want)
 
 	issues = loadTJSError(t, "bad-rows.csv")
 	want = []string{
-		`bad-rows.csv:2:1: event "february-30": row 2: start_date.day: day 30 is not in February 2012`,
-		`bad-rows.csv:4:1: event "bad-year": row 4: start_date.year: "a,b" is not a whole number`,
-		`bad-rows.csv:3:1: event "event-2": row 3: title: missing title`,
+		`bad-rows.csv:2:1: slide 1 "February 30": row 2: start_date.day: day 30 is not in February 2012; slide skipped`,
+		`bad-rows.csv:4:1: slide 3 "Bad year": row 4: start_date.year: "a,b" is not a whole number; slide skipped`,
+		`bad-rows.csv:3:1: warning: slide 2: event "2012": row 3: headline: no headline: titled "2012" from its date`,
 	}
 	checkIssues(t, issues, want)
 
@@ -271,7 +284,8 @@ func TestImportRefusals(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"no events", `{"title": {"text": {"headline": "t"}}, "events": [], "scale": "human"}`, "no events"},
 		{"bad JSON in v3", `{"scale": "human", "events": [{"start_date": {"year": {}}}]}`, "want"},
-		{"year zero", `{"events": [{"start_date": {"year": 0}, "text": {"headline": "h"}}]}`, "outside 1–9999"},
+		{"year beyond", `{"events": [{"start_date": {"year": -1000000000000}, "text": {"headline": "h"}}]}`, "beyond"},
+		{"time without a day", `{"events": [{"start_date": {"year": 2012, "hour": 3}, "text": {"headline": "h"}}]}`, "a time of day without a day"},
 		{"day without month", `{"events": [{"start_date": {"year": 2012, "day": 3}, "text": {"headline": "h"}}]}`, "a day without a month"},
 		{"duplicate unique_id", `{"events": [{"unique_id": "a", "start_date": {"year": 2012}, "text": {"headline": "h"}}, {"unique_id": "a", "start_date": {"year": 2012}, "text": {"headline": "h"}}]}`, "duplicate"},
 		{"csv with only a header", "Year,Headline\n", "no events"},

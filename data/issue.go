@@ -1,5 +1,6 @@
 // Package data reads and writes timeline datasets: the bundled summer of
-// 2025, the native JSON format, and (later) TimelineJS files.
+// 2025, the native JSON format, TimelineJS JSON and sheets (a file, or a
+// web address that publishes one), and the exports.
 package data
 
 import (
@@ -18,9 +19,18 @@ type Issue struct {
 	Field     string
 	Msg       string
 	Warning   bool // the file loads, but something was changed (a field clipped)
+	// Slide is the number of the TimelineJS slide (or sheet row) the issue
+	// is about, counting event slides from 1, and Headline its headline as
+	// plain text, so that a reader can find it; 0 and "" otherwise.
+	Slide    int
+	Headline string
+	// Skipped is set when the slide was left out: the rest of the file
+	// opened without it.
+	Skipped bool
 }
 
-// String formats the issue on one line: "file:line:col: event "id": field: message".
+// String formats the issue on one line: "file:line:col: slide N
+// "headline": event "id": field: message".
 func (i Issue) String() string {
 	var b strings.Builder
 	file, _ := model.SanitizeLine(i.File)
@@ -31,6 +41,13 @@ func (i Issue) String() string {
 	b.WriteString(": ")
 	if i.Warning {
 		b.WriteString("warning: ")
+	}
+	if i.Slide > 0 {
+		fmt.Fprintf(&b, "slide %d", i.Slide)
+		if i.Headline != "" {
+			fmt.Fprintf(&b, " %q", i.Headline)
+		}
+		b.WriteString(": ")
 	}
 	b.WriteString(model.Problem{Event: i.Event, Field: i.Field, Msg: i.Msg}.String())
 	return b.String()

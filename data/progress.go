@@ -2,6 +2,7 @@ package data
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"time"
@@ -31,6 +32,7 @@ type Loaded struct {
 	Dataset  *model.Dataset
 	Warnings []Issue        // problems that did not stop the load (a clipped field)
 	Text     *search.Packed // the text packed as it was read, for search.NewIndex; nil when it was not
+	Slides   SlideCounts    // for a TimelineJS file or sheet, how many of its slides opened (forgive.go)
 }
 
 // Open is LoadWithProgress, and also returns the text the loader packed, so
@@ -39,6 +41,9 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	if path == "" {
 		ds, ws, err := Load(path)
 		return Loaded{Dataset: ds, Warnings: ws}, err
+	}
+	if IsURL(path) {
+		return Fetcher{}.OpenURL(context.Background(), path, progress) // fetch.go
 	}
 	f, size, err := openDataset(path)
 	if err != nil {
@@ -70,8 +75,7 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	if progress != nil {
 		progress(int64(len(b)), size, cr.events)
 	}
-	ds, ws, err := Parse(path, b)
-	return Loaded{Dataset: ds, Warnings: ws}, err
+	return ParseForgiving(path, b) // forgive.go
 }
 
 // looksNative reports whether the file starts like a JSON object, after

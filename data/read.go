@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -20,8 +21,13 @@ const MaxFileBytes = 640 << 20
 
 // ReadFile reads a dataset file with the checks a hostile path needs: it
 // must be a regular file (not a directory, FIFO or device) no larger than
-// MaxFileBytes. The error is a single line naming the file.
+// MaxFileBytes. A web address (IsURL) is fetched instead, with the same
+// limit (Fetcher.Fetch). The error is a single line naming the file.
 func ReadFile(path string) ([]byte, error) {
+	if IsURL(path) {
+		b, _, err := Fetcher{}.Fetch(context.Background(), path) // fetch.go
+		return b, err
+	}
 	f, _, err := openDataset(path)
 	if err != nil {
 		return nil, err

@@ -17,20 +17,37 @@ var sheetColumns = []string{"Year", "Month", "Day", "Time", "End Year", "End Mon
 	"Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type",
 	"Group", "Background"}
 
-// ParseSheetCSV decodes and validates a TimelineJS sheet saved as CSV: a
-// header row naming the columns (in any order and case; Tag is read as
-// Group), then one row per slide. Quoted cells may span lines. A row of
-// Type "title" names the timeline, a row of Type "era" is an era; neither is
-// an event. Every problem names its row, counting the header as row 1, and
-// the line where the row starts. A "'" that ExportCSV put before a cell
-// that looks like a formula is removed (csvCellBack).
+// ParseSheetCSV decodes and validates a TimelineJS sheet saved as CSV,
+// strictly: a row or a cell that cannot be read refuses the file, with
+// every such problem listed (opening a file forgives, see
+// ParseForgiving). The sheet has a header row naming the columns (in any
+// order and case; Tag is read as Group, Alt Text as the media's
+// description, Start Date and End Date as the first template's dates),
+// then one row per slide; its cells are separated by commas, semicolons or
+// tabs, as spreadsheets save them, in UTF-8 or UTF-16 with a byte-order
+// mark. Quoted cells may span lines. A row of Type "title" names the
+// timeline, a row of Type "era" is an era; neither is an event. Markdown
+// links in a cell ([words](https://…)) are links. Every problem names its
+// row, counting the header as row 1, and the line where the row starts. A
+// "'" that ExportCSV put before a cell that looks like a formula is
+// removed (csvCellBack).
 func ParseSheetCSV(name string, b []byte) (*model.Dataset, []Issue, error) {
-	r := csv.NewReader(bytes.NewReader(trimBOM(b)))
+	r, err := parseSheetCSV(name, b, true)
+	return r.ds, r.issues, err
+}
+
+// parseSheetCSV is ParseSheetCSV, forgiving unless strict.
+func parseSheetCSV(name string, b []byte, strict bool) (result, error) {
+	b, err := sheetText(b)
+	if err != nil {
+		return result{}, fail(name, "%v", err)
+	}
+	r := csv.NewReader(bytes.NewReader(b))
+	r.Comma = sheetDelimiter(b)
 	r.FieldsPerRecord = -1
-	r.ReuseRecord = false
 	header, err := r.Read()
 	if err != nil {
-		return nil, nil, csvError(name, err)
+		return result{}, csvError(name, err)
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -42,10 +59,13 @@ func ParseSheetCSV(name string, b []byte) (*model.Dataset, []Issue, error) {
 			col[key] = i
 		}
 	}
-	for _, need := range []string{"year", "headline"} {
-		if _, ok := col[need]; !ok {
-			return nil, nil, fail(name, "the header has no %q column (a TimelineJS sheet starts with %s)", need, strings.Join(sheetColumns, ", "))
-		}
+	_, v1 := col["start date"]
+	if _, ok := col["year"]; !ok && !v1 {
+		return result{}, fail(name, "the header has no %q column (a TimelineJS sheet starts with %s); its first line is %q",
+			"Year", strings.Join(sheetColumns, ", "), clipRunes(strings.Join(header, string(r.Comma)), 80))
+	}
+	if _, ok := col["headline"]; !ok {
+		return result{}, fail(name, "the header has no %q column (a TimelineJS sheet starts with %s)", "Headline", strings.Join(sheetColumns, ", "))
 	}
 	var f slideFile
 	for row := 2; ; row++ {
@@ -54,7 +74,7 @@ func ParseSheetCSV(name string, b []byte) (*model.Dataset, []Issue, error) {
 			break
 		}
 		if err != nil {
-			return nil, nil, csvError(name, err)
+			return result{}, csvError(name, err)
 		}
 		line, _ := r.FieldPos(0)
 		cell := func(name string) string {
@@ -66,25 +86,39 @@ func ParseSheetCSV(name string, b []byte) (*model.Dataset, []Issue, error) {
 		if strings.TrimSpace(strings.Join(rec, "")) == "" {
 			continue // a blank row, as spreadsheets leave at the end
 		}
-		s := slide{where: fmt.Sprintf("row %d", row), line: line,
-			start:    dateParts{year: cell("Year"), month: cell("Month"), day: cell("Day")},
-			end:      dateParts{year: cell("End Year"), month: cell("End Month"), day: cell("End Day")},
+		s := slide{where: fmt.Sprintf("row %d", row), line: line, sheet: true,
+			start:    dateParts{year: cell("Year"), month: cell("Month"), day: cell("Day"), clock: cell("Time")},
+			end:      dateParts{year: cell("End Year"), month: cell("End Month"), day: cell("End Day"), clock: cell("End Time")},
 			display:  cell("Display Date"),
-			headline: cell("Headline"), text: cell("Text"),
-			media: slideMedia{url: cell("Media"), credit: cell("Media Credit"), caption: cell("Media Caption")},
-			group: cell("Group")}
+			headline: markdownLinks(cell("Headline")), text: markdownLinks(cell("Text")),
+			media: slideMedia{url: strings.TrimSpace(cell("Media")), credit: markdownLinks(cell("Media Credit")),
+				caption: markdownLinks(cell("Media Caption")), thumbnail: cell("Media Thumbnail"), alt: cell("Alt Text")},
+			group: cell("Group"), background: sheetBackground(cell("Background"))}
+		s.hasHeadline = strings.TrimSpace(s.headline) != ""
+		if v1 {
+			s.start, s.end = oneStringDate(cell("Start Date")), oneStringDate(cell("End Date"))
+			if strings.TrimSpace(cell("Start Date")) == "" {
+				s.start = dateParts{}
+			}
+			if strings.TrimSpace(cell("End Date")) == "" {
+				s.end = dateParts{}
+			}
+		}
 		switch typ := strings.ToLower(strings.TrimSpace(cell("Type"))); typ {
 		case "title":
 			if f.title == nil {
 				f.title = &s
+				continue
 			}
+			fallthrough
+		default:
+			s.num = len(f.events) + 1
+			f.events = append(f.events, s)
 		case "era":
 			f.eras = append(f.eras, s)
-		default:
-			f.events = append(f.events, s)
 		}
 	}
-	im := importer{file: name}
+	im := importer{file: name, strict: strict}
 	return im.convert(&f)
 }
 

@@ -5,154 +5,139 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 
 	"timeline/model"
 )
 
-// flexString is a TimelineJS value that may be written as a string or a
-// number ("2012" or 2012); null and absent are "".
-type flexString string
-
-// UnmarshalJSON accepts a string, a number, true or false, or null.
-func (f *flexString) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	switch {
-	case len(b) == 0 || bytes.Equal(b, []byte("null")):
-		*f = ""
-	case b[0] == '"':
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		*f = flexString(s)
-	case b[0] == '{' || b[0] == '[':
-		return &json.UnmarshalTypeError{Value: jsonKind(b), Type: reflect.TypeFor[string]()}
-	default:
-		*f = flexString(b)
-	}
-	return nil
-}
-
-// tjsDate is a TimelineJS v3 date object.
-type tjsDate struct {
-	Year        flexString `json:"year"`
-	Month       flexString `json:"month"`
-	Day         flexString `json:"day"`
-	DisplayDate flexString `json:"display_date"`
-}
-
-func (d *tjsDate) parts() dateParts {
-	if d == nil {
-		return dateParts{}
-	}
-	return dateParts{year: string(d.Year), month: string(d.Month), day: string(d.Day), display: string(d.DisplayDate)}
-}
-
-// tjsSlide is a TimelineJS v3 slide (an event, the title or an era).
-type tjsSlide struct {
-	StartDate *tjsDate `json:"start_date"`
-	EndDate   *tjsDate `json:"end_date"`
-	Text      struct {
-		Headline flexString `json:"headline"`
-		Text     flexString `json:"text"`
-	} `json:"text"`
-	Media struct {
-		URL       flexString `json:"url"`
-		Credit    flexString `json:"credit"`
-		Caption   flexString `json:"caption"`
-		Thumbnail flexString `json:"thumbnail"`
-	} `json:"media"`
-	Group       flexString `json:"group"`
-	DisplayDate flexString `json:"display_date"`
-	UniqueID    flexString `json:"unique_id"`
-}
-
-func (w *tjsSlide) slide(where string) slide {
-	return slide{where: where, start: w.StartDate.parts(), end: w.EndDate.parts(),
-		display: string(w.DisplayDate), headline: string(w.Text.Headline), text: string(w.Text.Text),
-		media: slideMedia{url: string(w.Media.URL), credit: string(w.Media.Credit), caption: string(w.Media.Caption)},
-		group: string(w.Group), id: string(w.UniqueID)}
-}
-
-// tjsFile is a TimelineJS v3 JSON file.
-type tjsFile struct {
-	Title  *tjsSlide  `json:"title"`
-	Events []tjsSlide `json:"events"`
-	Eras   []tjsSlide `json:"eras"`
-}
-
-// legacySlide is a TimelineJS 2 slide ("date" or "era" item).
-type legacySlide struct {
-	StartDate   flexString `json:"startDate"`
-	EndDate     flexString `json:"endDate"`
-	Headline    flexString `json:"headline"`
-	Text        flexString `json:"text"`
-	Tag         flexString `json:"tag"`
-	DisplayDate flexString `json:"displayDate"`
-	Asset       struct {
-		Media   flexString `json:"media"`
-		Credit  flexString `json:"credit"`
-		Caption flexString `json:"caption"`
-	} `json:"asset"`
-}
-
-func (w *legacySlide) slide(where string) slide {
-	return slide{where: where, start: legacyDate(string(w.StartDate)), end: legacyDate(string(w.EndDate)),
-		display: string(w.DisplayDate), headline: string(w.Headline), text: string(w.Text),
-		media: slideMedia{url: string(w.Asset.Media), credit: string(w.Asset.Credit), caption: string(w.Asset.Caption)},
-		group: string(w.Tag)}
-}
-
-// legacyFile is a TimelineJS 2 JSON file: {"timeline": {...}}.
-type legacyFile struct {
-	Timeline struct {
-		Headline flexString    `json:"headline"`
-		Text     flexString    `json:"text"`
-		Date     []legacySlide `json:"date"`
-		Era      []legacySlide `json:"era"`
-	} `json:"timeline"`
-}
-
-// ParseTimelineJS decodes and validates a TimelineJS JSON file, in the
-// current (v3) shape or the legacy TimelineJS 2 one ({"timeline": {"date":
-// [...]}}). Slide HTML becomes plain text, links become sources, the title
-// slide names the dataset, eras are kept. name is used in messages.
+// ParseTimelineJS decodes and validates a TimelineJS JSON file, strictly:
+// a slide or a field that cannot be read refuses the file, with every such
+// problem listed (validate wants this; opening a file forgives, see
+// ParseForgiving). It reads the current (v3) shape, {"title", "events",
+// "eras"}, the same under "timeline" with "slides" for "events" (the
+// TimelineJS site's welcome page), and the legacy TimelineJS 2 one,
+// {"timeline": {"date": [...]}}. Slide HTML becomes plain text, kept with
+// its links; links become sources; media, backgrounds, groups and the
+// title slide are kept; what this project's own export wrote under ownKey
+// is read back. name is used in messages.
 func ParseTimelineJS(name string, b []byte) (*model.Dataset, []Issue, error) {
+	r, err := parseTimelineJS(name, b, true)
+	return r.ds, r.issues, err
+}
+
+// parseTimelineJS is ParseTimelineJS, forgiving unless strict.
+func parseTimelineJS(name string, b []byte, strict bool) (result, error) {
 	b = trimBOM(b)
-	var f slideFile
-	if detectFormat(b) == formatLegacyTimelineJS {
-		var w legacyFile
-		if err := decodeStrict(name, b, &w); err != nil {
-			return nil, nil, err
-		}
-		t := &w.Timeline
-		f.title = &slide{where: "timeline", headline: string(t.Headline), text: string(t.Text)}
-		for i := range t.Date {
-			f.events = append(f.events, t.Date[i].slide(fmt.Sprintf("timeline.date[%d]", i)))
-		}
-		for i := range t.Era {
-			f.eras = append(f.eras, t.Era[i].slide(fmt.Sprintf("timeline.era[%d]", i)))
-		}
-	} else {
-		var w tjsFile
-		if err := decodeStrict(name, b, &w); err != nil {
-			return nil, nil, err
-		}
-		if w.Title != nil {
-			s := w.Title.slide("title")
-			f.title = &s
-		}
-		for i := range w.Events {
-			f.events = append(f.events, w.Events[i].slide(fmt.Sprintf("events[%d]", i)))
-		}
-		for i := range w.Eras {
-			f.eras = append(f.eras, w.Eras[i].slide(fmt.Sprintf("eras[%d]", i)))
-		}
+	var top rawObject
+	if err := decodeStrict(name, b, &top); err != nil {
+		return result{}, err
 	}
-	im := importer{file: name}
+	if top == nil {
+		return result{}, fail(name, "the file is null: want a TimelineJS object with \"events\"")
+	}
+	f, err := slidesOf(name, top)
+	if err != nil {
+		return result{}, err
+	}
+	im := importer{file: name, strict: strict}
 	return im.convert(&f)
 }
+
+// slidesOf finds the slides of a TimelineJS file, in whichever of its
+// shapes.
+func slidesOf(name string, top rawObject) (slideFile, error) {
+	var f slideFile
+	prefix := ""
+	if raw, ok := top["timeline"]; ok {
+		tl, err := decodeObject(raw)
+		if err != nil {
+			return f, fail(name, "timeline: %v", err)
+		}
+		if _, legacy := tl["date"]; legacy {
+			return legacySlides(name, tl)
+		}
+		top, prefix = tl, "timeline."
+	}
+	if raw, ok := top["title"]; ok && !isNull(raw) {
+		o, err := decodeObject(raw)
+		if err != nil {
+			return f, fail(name, "%stitle: %v", prefix, err)
+		}
+		s := v3Slide(o, prefix+"title", 0)
+		f.title = &s
+	}
+	key := "events"
+	if _, ok := top[key]; !ok {
+		if _, ok := top["slides"]; ok {
+			key = "slides"
+		}
+	}
+	items, err := arrayOf(top[key])
+	if err != nil {
+		return f, fail(name, "%s%s: %v", prefix, key, err)
+	}
+	for i, raw := range items {
+		where := fmt.Sprintf("%s%s[%d]", prefix, key, i)
+		f.events = append(f.events, objectSlide(raw, where, i+1, v3Slide))
+	}
+	eras, err := arrayOf(top["eras"])
+	if err != nil {
+		return f, fail(name, "%seras: %v", prefix, err)
+	}
+	for i, raw := range eras {
+		f.eras = append(f.eras, objectSlide(raw, fmt.Sprintf("%seras[%d]", prefix, i), 0, v3Slide))
+	}
+	f.own = top[ownKey]
+	return f, nil
+}
+
+// legacySlides reads the slides of a TimelineJS 2 file: the timeline
+// object itself is the title slide.
+func legacySlides(name string, tl rawObject) (slideFile, error) {
+	var f slideFile
+	title := legacySlide(tl, "timeline", 0)
+	f.title = &title
+	items, err := arrayOf(tl["date"])
+	if err != nil {
+		return f, fail(name, "timeline.date: %v", err)
+	}
+	for i, raw := range items {
+		f.events = append(f.events, objectSlide(raw, fmt.Sprintf("timeline.date[%d]", i), i+1, legacySlide))
+	}
+	eras, err := arrayOf(tl["era"])
+	if err != nil {
+		return f, fail(name, "timeline.era: %v", err)
+	}
+	for i, raw := range eras {
+		f.eras = append(f.eras, objectSlide(raw, fmt.Sprintf("timeline.era[%d]", i), 0, legacySlide))
+	}
+	f.own = tl[ownKey]
+	return f, nil
+}
+
+// objectSlide reads a slide with read; a slide that is not an object is a
+// slide with nothing but the problem.
+func objectSlide(raw json.RawMessage, where string, num int, read func(rawObject, string, int) slide) slide {
+	o, err := decodeObject(raw)
+	if err != nil {
+		return slide{where: where, num: num, bad: []fieldProblem{{"", err.Error()}}}
+	}
+	return read(o, where, num)
+}
+
+// arrayOf reads a JSON array into its items; absent and null are empty.
+func arrayOf(raw json.RawMessage) ([]json.RawMessage, error) {
+	if len(raw) == 0 || isNull(raw) {
+		return nil, nil
+	}
+	if b := bytes.TrimSpace(raw); b[0] != '[' {
+		return nil, fmt.Errorf("want an array of slides, got %s", jsonKind(b))
+	}
+	var items []json.RawMessage
+	err := json.Unmarshal(raw, &items)
+	return items, err
+}
+
+func isNull(raw json.RawMessage) bool { return bytes.Equal(bytes.TrimSpace(raw), []byte("null")) }
 
 // decodeStrict decodes a whole JSON file into v, turning decoder errors
 // into a located *LoadError.

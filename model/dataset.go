@@ -18,6 +18,12 @@ type Dataset struct {
 	ReportingLines []ReportingLine
 	Sources        []Source
 	Eras           []Era // named spans shown in the header ruler; see era.go
+	// Intro is what a TimelineJS title slide held besides the title and
+	// description (its media, background, links); nil for none.
+	Intro *Intro
+	// Origin is the web address the dataset was read from, "" for a file:
+	// relative media addresses resolve against it (ResolveURL).
+	Origin string
 
 	eventIdx  idIndex
 	personIdx idIndex

@@ -4,81 +4,57 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // Precision says how much of a date is known.
 type Precision uint8
 
-// The precisions, from none to a known day. A larger value is more precise.
+// The precisions, from none to a known millisecond, as TimelineJS has them:
+// a date is as precise as the last of its parts that is written. A larger
+// value is more precise.
 const (
 	NoDate Precision = iota
 	YearPrecision
 	MonthPrecision
 	DayPrecision
+	HourPrecision
+	MinutePrecision
+	SecondPrecision
+	MilliPrecision
 )
 
-// Date is a calendar date with its precision: 2025-07 is July 2025, never
-// 1 July 2025. The zero Date is "no date". It takes 6 bytes: the day
-// number Days returns is worked out when asked, not stored, as every event
-// holds two dates and every source one.
+// MaxYear bounds the years a date can hold, before or after the common
+// era: a hundred billion years, several times the age of the universe, so
+// that a timeline of cosmology fits and day arithmetic never overflows.
+const MaxYear = 100_000_000_000
+
+// Date is a calendar date with its precision: 2025-07 is July 2025, never 1
+// July 2025, and a time of day when one is known. Years are astronomical
+// (0 is 1 BCE, -44 is 45 BCE as the proleptic Gregorian calendar counts,
+// shown as TimelineJS shows it, "44 BCE") and may lie billions of years
+// away. The zero Date is "no date". It takes 16 bytes: the year needs 64
+// bits for deep time, and the time of day fits in what alignment leaves.
+// The day number Days returns is worked out when asked, not stored.
 type Date struct {
-	Year      int16
+	Year      int64
 	Month     uint8 // 1–12, or 0 when only the year is known
 	Day       uint8 // 1–31, or 0 when the day is not known
+	Hour      uint8 // 0–23, meaningful from HourPrecision
+	Minute    uint8 // 0–59, meaningful from MinutePrecision
+	Second    uint8 // 0–59, meaningful from SecondPrecision
 	Precision Precision
-}
-
-// ParseDate reads "YYYY", "YYYY-MM" or "YYYY-MM-DD". The precision follows
-// the form. Impossible dates (month 13, 30 February) are errors.
-func ParseDate(s string) (Date, error) {
-	bad := func(why string) (Date, error) {
-		return Date{}, fmt.Errorf("invalid date %q: %s (want YYYY, YYYY-MM or YYYY-MM-DD)", clipForError(s), why)
-	}
-	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
-		return bad("wrong length")
-	}
-	y, err := digits(s[0:4])
-	if err != nil || y < 1 {
-		return bad("bad year")
-	}
-	if len(s) == 4 {
-		return NewDate(y, 0, 0), nil
-	}
-	if s[4] != '-' {
-		return bad("expected '-' after the year")
-	}
-	m, err := digits(s[5:7])
-	if err != nil || m < 1 || m > 12 {
-		return bad("month must be 01–12")
-	}
-	if len(s) == 7 {
-		return NewDate(y, m, 0), nil
-	}
-	if s[7] != '-' {
-		return bad("expected '-' after the month")
-	}
-	d, err := digits(s[8:10])
-	if err != nil || d < 1 || d > DaysIn(y, m) {
-		return bad(fmt.Sprintf("day must be 01–%02d", DaysIn(y, m)))
-	}
-	return NewDate(y, m, d), nil
-}
-
-// MustDate is ParseDate for literals in tests and generators; it panics on
-// a bad date.
-func MustDate(s string) Date {
-	d, err := ParseDate(s)
-	if err != nil {
-		panic(err)
-	}
-	return d
+	Milli     uint16 // 0–999, meaningful at MilliPrecision
 }
 
 // NewDate builds a date from its parts; month 0 means year precision and
 // day 0 month precision. The parts must already be valid.
 func NewDate(year, month, day int) Date {
-	d := Date{Year: int16(year), Month: uint8(month), Day: uint8(day)}
+	return NewDate64(int64(year), month, day)
+}
+
+// NewDate64 is NewDate for any year, deep time included.
+func NewDate64(year int64, month, day int) Date {
+	d := Date{Year: year, Month: uint8(month), Day: uint8(day)}
 	switch {
 	case month == 0:
 		d.Precision = YearPrecision
@@ -90,105 +66,130 @@ func NewDate(year, month, day int) Date {
 	return d
 }
 
-// first returns the year, month and day of d's earliest possible day.
-func (d Date) first() (year, month, day int) {
-	return int(d.Year), max(int(d.Month), 1), max(int(d.Day), 1)
-}
-
-// civilDays returns the number of days from 1970-01-01 to a day of the
-// proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
-func civilDays(year, month, day int) int32 {
-	if month <= 2 {
-		year--
+// At returns d, which must have a day, at a time of day known to precision
+// p (HourPrecision to MilliPrecision); the parts finer than p are dropped.
+// The parts must already be valid (CheckTime).
+func (d Date) At(hour, minute, second, milli int, p Precision) Date {
+	if d.Precision < DayPrecision || p < HourPrecision {
+		return d
 	}
-	era := year
-	if era < 0 {
-		era -= 399
+	d.Hour, d.Precision = uint8(hour), min(p, MilliPrecision)
+	if p >= MinutePrecision {
+		d.Minute = uint8(minute)
 	}
-	era /= 400
-	yoe := year - era*400                     // [0, 399]
-	doy := (153*((month+9)%12)+2)/5 + day - 1 // [0, 365], from 1 March
-	doe := yoe*365 + yoe/4 - yoe/100 + doy    // [0, 146096]
-	return int32(era*146097 + doe - 719468)
+	if p >= SecondPrecision {
+		d.Second = uint8(second)
+	}
+	if p >= MilliPrecision {
+		d.Milli = uint16(milli)
+	}
+	return d
 }
 
-// FromDays returns the day-precision date that is n days after 1970-01-01.
-func FromDays(n int32) Date {
-	t := time.Unix(int64(n)*86400, 0).UTC()
-	return NewDate(t.Year(), int(t.Month()), t.Day())
-}
-
-// DaysIn returns the number of days in a month of a year.
-func DaysIn(year, month int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+// CheckTime reports what is wrong with a time of day, or nil: an hour
+// 0–23, a minute and a second 0–59, a millisecond 0–999.
+func CheckTime(hour, minute, second, milli int) error {
+	switch {
+	case hour < 0 || hour > 23:
+		return fmt.Errorf("hour %d is not 0–23", hour)
+	case minute < 0 || minute > 59:
+		return fmt.Errorf("minute %d is not 0–59", minute)
+	case second < 0 || second > 59:
+		return fmt.Errorf("second %d is not 0–59", second)
+	case milli < 0 || milli > 999:
+		return fmt.Errorf("millisecond %d is not 0–999", milli)
+	}
+	return nil
 }
 
 // IsZero reports whether d is "no date".
 func (d Date) IsZero() bool { return d.Precision == NoDate }
 
-// Days returns the earliest possible day of d, as days since 1970-01-01;
-// 0 for no date.
-func (d Date) Days() int32 {
-	if d.Precision == NoDate {
-		return 0
-	}
-	return civilDays(d.first())
-}
+// HasDay reports whether d knows its day (with or without a time).
+func (d Date) HasDay() bool { return d.Precision >= DayPrecision }
 
-// LastDays returns the latest possible day of d, as days since 1970-01-01:
-// the last day of the month for July 2025.
-func (d Date) LastDays() int32 {
-	switch d.Precision {
-	case YearPrecision:
-		return civilDays(int(d.Year)+1, 1, 1) - 1
-	case MonthPrecision:
-		return d.Days() + int32(DaysIn(int(d.Year), int(d.Month))) - 1
-	}
-	return d.Days()
-}
+// HasTime reports whether d knows a time of day.
+func (d Date) HasTime() bool { return d.Precision >= HourPrecision }
 
-// Time returns the earliest possible day of d at midnight UTC.
-func (d Date) Time() time.Time { return time.Unix(int64(d.Days())*86400, 0).UTC() }
-
-// Weekday returns the day of the week of d's earliest day.
-func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
-
-// String returns d in the form it was written: YYYY, YYYY-MM or YYYY-MM-DD.
+// String returns d in the form it was written: YYYY, YYYY-MM, YYYY-MM-DD,
+// then THH, THH:MM, THH:MM:SS or THH:MM:SS.mmm. A year outside 0–9999 is
+// signed and has at least four digits, as ISO 8601 expands it: -0044,
+// +12000, -13800000000.
 func (d Date) String() string {
-	switch d.Precision {
-	case YearPrecision:
-		return fmt.Sprintf("%04d", d.Year)
-	case MonthPrecision:
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
-	case DayPrecision:
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	if d.Precision == NoDate {
+		return ""
 	}
-	return ""
+	var b []byte
+	switch {
+	case d.Year < 0:
+		b = append(b, '-')
+		b = appendPadded(b, -d.Year, 4)
+	case d.Year > 9999:
+		b = append(b, '+')
+		b = strconv.AppendInt(b, d.Year, 10)
+	default:
+		b = appendPadded(b, d.Year, 4)
+	}
+	if d.Precision >= MonthPrecision {
+		b = appendPadded(append(b, '-'), int64(d.Month), 2)
+	}
+	if d.Precision >= DayPrecision {
+		b = appendPadded(append(b, '-'), int64(d.Day), 2)
+	}
+	if d.Precision >= HourPrecision {
+		b = appendPadded(append(b, 'T'), int64(d.Hour), 2)
+	}
+	if d.Precision >= MinutePrecision {
+		b = appendPadded(append(b, ':'), int64(d.Minute), 2)
+	}
+	if d.Precision >= SecondPrecision {
+		b = appendPadded(append(b, ':'), int64(d.Second), 2)
+	}
+	if d.Precision >= MilliPrecision {
+		b = appendPadded(append(b, '.'), int64(d.Milli), 3)
+	}
+	return string(b)
 }
 
-// Compare orders dates by earliest day, then the more precise first. It
-// returns -1, 0 or +1. No date comes with 1970-01-01, as Days has it.
+// Clock returns the time of day of d as written, "14:30", "14:30:05",
+// "14:30:05.250", or "14" for an hour alone; "" when d has no time.
+func (d Date) Clock() string {
+	if !d.HasTime() {
+		return ""
+	}
+	s := d.String()
+	return s[strings.IndexByte(s, 'T')+1:]
+}
+
+// Compare orders dates by their earliest instant, then the more precise
+// first. It returns -1, 0 or +1. No date comes with 1970-01-01, as Days
+// has it.
 func (d Date) Compare(e Date) int {
 	if d.Precision == NoDate || e.Precision == NoDate {
 		if a, b := d.Days(), e.Days(); a != b {
-			return cmpInt(int(a), int(b))
+			return cmpInt(int64(a), int64(b))
 		}
-		return -cmpInt(int(d.Precision), int(e.Precision))
+		return -cmpInt(int64(d.Precision), int64(e.Precision))
 	}
-	// The earliest days in calendar order, without counting days.
+	// The earliest instants in calendar order, without counting days.
 	dy, dm, dd := d.first()
 	ey, em, ed := e.first()
-	switch {
-	case dy != ey:
-		return cmpInt(dy, ey)
-	case dm != em:
-		return cmpInt(dm, em)
-	case dd != ed:
-		return cmpInt(dd, ed)
-	case d.Precision != e.Precision:
-		return -cmpInt(int(d.Precision), int(e.Precision))
+	for _, c := range [...][2]int64{{dy, ey}, {int64(dm), int64(em)}, {int64(dd), int64(ed)},
+		{int64(d.clockMillis()), int64(e.clockMillis())}} {
+		if c[0] != c[1] {
+			return cmpInt(c[0], c[1])
+		}
 	}
-	return 0
+	return -cmpInt(int64(d.Precision), int64(e.Precision))
+}
+
+// clockMillis returns the milliseconds since midnight of d's earliest
+// instant: 0 for a date without a time.
+func (d Date) clockMillis() int {
+	if !d.HasTime() {
+		return 0
+	}
+	return ((int(d.Hour)*60+int(d.Minute))*60+int(d.Second))*1000 + int(d.Milli)
 }
 
 // MonthKey identifies the calendar month of d's earliest day, for month
@@ -201,16 +202,20 @@ func (d Date) MonthKey() int {
 	return int(d.Year)*12 + m - 1
 }
 
-func digits(s string) (int, error) {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, strconv.ErrSyntax
-		}
-	}
-	return strconv.Atoi(s)
+// first returns the year, month and day of d's earliest possible day.
+func (d Date) first() (year int64, month, day int) {
+	return d.Year, max(int(d.Month), 1), max(int(d.Day), 1)
 }
 
-func cmpInt(a, b int) int {
+func appendPadded(b []byte, n int64, width int) []byte {
+	s := strconv.FormatInt(n, 10)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+func cmpInt(a, b int64) int {
 	switch {
 	case a < b:
 		return -1

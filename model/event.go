@@ -3,12 +3,14 @@ package model
 import "timeline/locale"
 
 // Event is one dated fact on the timeline. What most events leave empty
-// (an end date, a date label, claims, quotes, related events) is behind one
-// pointer, Extra, nil when all of it is empty: an event is 216 bytes, plus
-// 128 for those that have any of these (about 40 % of the synthetic ones,
-// fewer in real timelines). Read those fields with the methods of the same
-// names; write them through More. Dataset.Index drops extras left empty
-// (Tidy).
+// (an end date, a date label, claims, quotes, related events, what a
+// TimelineJS slide shows) is behind one pointer, Extra, nil when all of it
+// is empty: an event is 224 bytes, plus 144 for those that have any of
+// these (about 40 % of the synthetic ones, fewer in real timelines), plus
+// 64 for a slide and what its media and background hold. Read those fields
+// with the methods of the same names; write them through More.
+// Dataset.Index drops extras left empty (Tidy). An imported event has the
+// kind NoKind and the status NoStatus unless its file gives one.
 type Event struct {
 	ID          string
 	Date        Date
@@ -31,6 +33,7 @@ type EventExtra struct {
 	Claims    []Claim
 	Quotes    []Quote
 	Related   []string
+	Slide     *Slide // what a TimelineJS slide shows beside the text; nil for none
 }
 
 // End returns the event's end date, zero when it has none.
@@ -73,6 +76,42 @@ func (e *Event) Related() []string {
 	return e.Extra.Related
 }
 
+// Slide returns what the event's TimelineJS slide shows beside its text,
+// or nil.
+func (e *Event) Slide() *Slide {
+	if e.Extra == nil {
+		return nil
+	}
+	return e.Extra.Slide
+}
+
+// Media returns the event's media, or nil.
+func (e *Event) Media() *Media {
+	if s := e.Slide(); s != nil {
+		return s.Media
+	}
+	return nil
+}
+
+// Group returns the event's TimelineJS group, or "".
+func (e *Event) Group() string {
+	if s := e.Slide(); s != nil {
+		return s.Group
+	}
+	return ""
+}
+
+// MoreSlide returns the event's slide for writing, allocating it (and the
+// extra fields) when the event has none; Tidy drops it again if it stayed
+// empty.
+func (e *Event) MoreSlide() *Slide {
+	x := e.More()
+	if x.Slide == nil {
+		x.Slide = new(Slide)
+	}
+	return x.Slide
+}
+
 // More returns the event's extra fields for writing, allocating them when
 // the event has none; Tidy afterwards drops them again if they stayed
 // empty.
@@ -86,8 +125,23 @@ func (e *Event) More() *EventExtra {
 // Tidy drops extra fields that are all empty, so that two events with the
 // same content compare equal however they were built.
 func (e *Event) Tidy() {
-	if x := e.Extra; x != nil && x.End.IsZero() && x.DateLabel.IsZero() && len(x.Claims) == 0 &&
-		len(x.Quotes) == 0 && len(x.Related) == 0 {
+	x := e.Extra
+	if x == nil {
+		return
+	}
+	if s := x.Slide; s != nil {
+		if s.Media.IsZero() {
+			s.Media = nil
+		}
+		if s.Background.IsZero() {
+			s.Background = nil
+		}
+		if s.IsZero() {
+			x.Slide = nil
+		}
+	}
+	if x.End.IsZero() && x.DateLabel.IsZero() && len(x.Claims) == 0 && len(x.Quotes) == 0 &&
+		len(x.Related) == 0 && x.Slide == nil {
 		e.Extra = nil
 	}
 }

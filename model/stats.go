@@ -3,20 +3,28 @@ package model
 // StatsTable counts events per kind in consecutive buckets (weeks starting
 // on Monday, or calendar months) from the first event's bucket to the last
 // one's, empty buckets included so that bars line up with time. An event
-// counts in the bucket of its earliest possible day.
+// counts in the bucket of its earliest possible day. When weeks or months
+// would make more than maxStatsBuckets buckets (a timeline of centuries, or
+// of the universe), the buckets are spans of Years years instead, a power
+// of ten, so that the table stays readable and its size bounded.
 type StatsTable struct {
 	ByMonth    bool
+	Years      int64 // when not 0, each bucket spans this many years
 	Buckets    []StatsBucket
-	KindTotals []int // indexed by Kind
+	KindTotals []int // indexed by Kind, NoKind included
 	Total      int
+	firstYear  int64 // the first year of the first bucket of years
 }
+
+// maxStatsBuckets bounds the number of buckets of a StatsTable.
+const maxStatsBuckets = 10_000
 
 // StatsBucket is one week or month of a StatsTable.
 type StatsBucket struct {
 	// Label names the bucket whatever the language: the week's Monday as
-	// YYYY-MM-DD, or the month as YYYY-MM.
+	// YYYY-MM-DD, the month as YYYY-MM, a span of years by its first year.
 	Label  string
-	Start  int32 // first day, days since 1970-01-01
+	Start  int32 // first day, on the scale of Date.Days
 	Counts []int // indexed by Kind
 	Total  int
 }
@@ -24,28 +32,42 @@ type StatsBucket struct {
 // Stats counts the events of ds per kind per week, or per month when
 // byMonth is set.
 func Stats(ds *Dataset, byMonth bool) StatsTable {
-	t := StatsTable{ByMonth: byMonth, KindTotals: make([]int, numKinds)}
+	t := StatsTable{ByMonth: byMonth, KindTotals: make([]int, numKinds+1)}
 	if len(ds.Events) == 0 {
 		return t
 	}
-	lo, hi := ds.Events[0].Date.Days(), ds.Events[0].Date.Days()
+	lo, hi := ds.Events[0].Date, ds.Events[0].Date
 	for i := range ds.Events {
-		d := ds.Events[i].Date.Days()
-		lo, hi = min(lo, d), max(hi, d)
-	}
-	for start := bucketStart(lo, byMonth); start <= hi; start = nextBucket(start, byMonth) {
-		b := StatsBucket{Start: start, Counts: make([]int, numKinds)}
-		if byMonth {
-			b.Label = FromDays(start).String()[:7]
-		} else {
-			b.Label = FromDays(start).String()
+		d := ds.Events[i].Date
+		if d.Compare(lo) < 0 {
+			lo = d
 		}
-		t.Buckets = append(t.Buckets, b)
+		if d.Compare(hi) > 0 {
+			hi = d
+		}
+	}
+	t.Years = spanYears(lo, hi, byMonth)
+	if t.Years == 0 {
+		for start := bucketStart(lo.Days(), byMonth); start <= hi.Days(); start = nextBucket(start, byMonth) {
+			b := StatsBucket{Start: start, Counts: make([]int, numKinds+1)}
+			if byMonth {
+				b.Label = FromDays(start).String()[:7]
+			} else {
+				b.Label = FromDays(start).String()
+			}
+			t.Buckets = append(t.Buckets, b)
+		}
+	} else {
+		t.firstYear = floorTo(lo.Year, t.Years)
+		for y := t.firstYear; y <= hi.Year; y += t.Years {
+			start := NewDate64(y, 0, 0)
+			t.Buckets = append(t.Buckets, StatsBucket{Start: start.Days(), Label: start.String(), Counts: make([]int, numKinds+1)})
+		}
 	}
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		b := &t.Buckets[t.bucketOf(e.Date.Days())]
-		if int(e.Kind) < int(numKinds) {
+		b := &t.Buckets[t.bucketOf(e.Date)]
+		if e.Kind <= NoKind {
 			b.Counts[e.Kind]++
 			t.KindTotals[e.Kind]++
 		}
@@ -55,9 +77,44 @@ func Stats(ds *Dataset, byMonth bool) StatsTable {
 	return t
 }
 
-// bucketOf returns the index of the bucket holding day, which must lie
+// spanYears returns 0 when weeks (or months) from lo to hi make at most
+// maxStatsBuckets buckets on the exact day scale, else the smallest power of
+// ten of years that does.
+func spanYears(lo, hi Date, byMonth bool) int64 {
+	years := hi.Year - lo.Year + 1
+	perYear := int64(53)
+	if byMonth {
+		perYear = 12
+	}
+	exact := lo.Year >= -exactYears && hi.Year <= exactYears
+	if exact && years <= maxStatsBuckets/perYear {
+		return 0
+	}
+	n := int64(1)
+	for years/n+1 > maxStatsBuckets {
+		n *= 10
+	}
+	return n
+}
+
+// floorTo rounds y down to a multiple of n.
+func floorTo(y, n int64) int64 {
+	if r := y % n; r != 0 {
+		if y < 0 {
+			return y - r - n
+		}
+		return y - r
+	}
+	return y
+}
+
+// bucketOf returns the index of the bucket holding d, which must lie
 // within the table.
-func (t StatsTable) bucketOf(day int32) int {
+func (t StatsTable) bucketOf(d Date) int {
+	if t.Years > 0 {
+		return int((floorTo(d.Year, t.Years) - t.firstYear) / t.Years)
+	}
+	day := d.Days()
 	if !t.ByMonth {
 		return int((WeekStart(day) - t.Buckets[0].Start) / 7)
 	}
@@ -91,11 +148,18 @@ func (t StatsTable) JSON() any {
 	if t.ByMonth {
 		unit = "month"
 	}
+	if t.Years > 0 {
+		unit = "years"
+	}
 	buckets := make([]any, len(t.Buckets))
 	for i, b := range t.Buckets {
 		buckets[i] = map[string]any{"start": b.Label, "total": b.Total, "kinds": byKind(b.Counts)}
 	}
 	label, count := t.Busiest()
+	if t.Years > 0 {
+		return map[string]any{"unit": unit, "years": t.Years, "total": t.Total, "kinds": byKind(t.KindTotals),
+			"buckets": buckets, "busiest": map[string]any{"start": label, "total": count}}
+	}
 	return map[string]any{"unit": unit, "total": t.Total, "kinds": byKind(t.KindTotals), "buckets": buckets,
 		"busiest": map[string]any{"start": label, "total": count}}
 }
@@ -111,7 +175,7 @@ func bucketStart(day int32, byMonth bool) int32 {
 		return WeekStart(day)
 	}
 	d := FromDays(day)
-	return NewDate(int(d.Year), int(d.Month), 1).Days()
+	return NewDate64(d.Year, int(d.Month), 1).Days()
 }
 
 func nextBucket(start int32, byMonth bool) int32 {
@@ -119,5 +183,5 @@ func nextBucket(start int32, byMonth bool) int32 {
 		return start + 7
 	}
 	d := FromDays(start)
-	return start + int32(DaysIn(int(d.Year), int(d.Month)))
+	return start + int32(DaysIn64(d.Year, int(d.Month)))
 }

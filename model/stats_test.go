@@ -67,3 +67,25 @@ func equalInts(a, b []int) bool {
 	}
 	return true
 }
+
+// TestStatsDeepTime: a timeline of the universe is counted in spans of
+// years, a bounded number of them, each event in the span of its year.
+func TestStatsDeepTime(t *testing.T) {
+	ds := &model.Dataset{}
+	for i, d := range []string{"-13800000000", "-4600000000", "-0538800000", "-3500", "1969-07-20"} {
+		ds.Events = append(ds.Events, model.Event{ID: string(rune('a' + i)), Date: model.MustDate(d), Kind: model.NoKind})
+	}
+	ds.Index()
+	tab := model.Stats(ds, false)
+	if tab.Years != 10_000_000 || len(tab.Buckets) > 10_000 || tab.Total != 5 || tab.KindTotals[model.NoKind] != 5 {
+		t.Fatalf("spans of %d years, %d buckets, %d events, %d without a kind", tab.Years, len(tab.Buckets), tab.Total, tab.KindTotals[model.NoKind])
+	}
+	if first, last := tab.Buckets[0], tab.Buckets[len(tab.Buckets)-1]; first.Label != "-13800000000" || first.Total != 1 || last.Label != "0000" || last.Total != 1 {
+		t.Errorf("first bucket %+v, last %+v", first, last)
+	}
+	for i := 1; i < len(tab.Buckets); i++ {
+		if tab.Buckets[i].Start < tab.Buckets[i-1].Start {
+			t.Fatalf("bucket %d starts before the one before it", i)
+		}
+	}
+}

@@ -35,3 +35,24 @@ func TestEraContains(t *testing.T) {
 		t.Error("a one-day era is inside its month")
 	}
 }
+
+func TestResolveURL(t *testing.T) {
+	const base = "https://timeline.knightlab.com/examples/welcome.json"
+	for _, tt := range []struct{ ref, base, want string }{
+		{"https://a.example/x.png", "", "https://a.example/x.png"},
+		{"//upload.wikimedia.org/a.jpg", "", "https://upload.wikimedia.org/a.jpg"},
+		{"//upload.wikimedia.org/a.jpg", "http://b.example/t.json", "http://upload.wikimedia.org/a.jpg"},
+		{"/static/welcome/step3.png", base, "https://timeline.knightlab.com/static/welcome/step3.png"},
+		{"taylor/born.jpg", base, "https://timeline.knightlab.com/examples/taylor/born.jpg"},
+		{"/static/welcome/step3.png", "", ""},
+		{"/static/a.png", "/home/me/timeline.json", ""},
+		{"javascript:alert(1)", base, ""},
+		{"data:text/html,x", base, ""},
+		{"<blockquote>q</blockquote>", base, ""},
+		{"", base, ""},
+	} {
+		if got := model.ResolveURL(tt.ref, tt.base); got != tt.want {
+			t.Errorf("ResolveURL(%q, %q) = %q, want %q", tt.ref, tt.base, got, tt.want)
+		}
+	}
+}

@@ -12,14 +12,17 @@ import (
 // "June 12, 2025", "July 2025" (a month alone is spelled out), "2025".
 // French writes "25 août 2025", "1er août 2025", "juillet 2025", "2025".
 func CiteDate(d model.Date, lang locale.Lang) string {
-	switch d.Precision {
-	case model.DayPrecision:
+	switch {
+	case d.Precision >= model.DayPrecision && d.Year >= 0:
 		cat := i18n.For(lang)
-		return cat.T("cite.day", cat.CiteDay(int(d.Day)), cat.MonthCite(int(d.Month)), d.Year)
-	case model.MonthPrecision:
-		return fmt.Sprintf("%s %d", MonthName(int(d.Month), lang), d.Year)
-	case model.YearPrecision:
-		return fmt.Sprint(d.Year)
+		return cat.T("cite.day", cat.CiteDay(int(d.Day)), cat.MonthCite(int(d.Month)), int(d.Year))
+	case d.Precision >= model.DayPrecision:
+		cat := i18n.For(lang)
+		return fmt.Sprintf("%s %s %s", cat.CiteDay(int(d.Day)), cat.MonthCite(int(d.Month)), Year(d.Year, lang))
+	case d.Precision == model.MonthPrecision:
+		return MonthName(int(d.Month), lang) + " " + Year(d.Year, lang)
+	case d.Precision == model.YearPrecision:
+		return Year(d.Year, lang)
 	}
 	return ""
 }

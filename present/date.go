@@ -19,40 +19,42 @@ func WeekdayShort(d model.Date, lang locale.Lang) string { return i18n.For(lang)
 
 // FormatDate writes d as a reader would, keeping its precision:
 // "Mon 25 Aug 2025" / "lun. 25 août 2025", "July 2025" / "juillet 2025",
-// "2025".
+// "2025", "44 BCE", "13.8 billion years ago", and the time of day when it
+// is known: "Mon 25 Aug 2025 14:30" / "lun. 25 août 2025 14 h 30".
 func FormatDate(d model.Date, lang locale.Lang) string {
-	switch d.Precision {
-	case model.DayPrecision:
-		return fmt.Sprintf("%s %d %s %d", WeekdayShort(d, lang), d.Day, MonthShort(int(d.Month), lang), d.Year)
-	case model.MonthPrecision:
-		return fmt.Sprintf("%s %d", MonthName(int(d.Month), lang), d.Year)
-	case model.YearPrecision:
-		return fmt.Sprintf("%d", d.Year)
+	switch {
+	case d.Precision >= model.DayPrecision:
+		return joinClock(fmt.Sprintf("%s %d %s %s", WeekdayShort(d, lang), d.Day, MonthShort(int(d.Month), lang), Year(d.Year, lang)), d, lang)
+	case d.Precision == model.MonthPrecision:
+		return MonthName(int(d.Month), lang) + " " + Year(d.Year, lang)
+	case d.Precision == model.YearPrecision:
+		return Year(d.Year, lang)
 	}
 	return ""
 }
 
-// FormatShortDate writes d compactly: "25 Aug 2025", "Aug 2025", "2025".
+// FormatShortDate writes d compactly: "25 Aug 2025", "Aug 2025", "2025",
+// with the time of day when it is known.
 func FormatShortDate(d model.Date, lang locale.Lang) string {
-	switch d.Precision {
-	case model.DayPrecision:
-		return fmt.Sprintf("%d %s %d", d.Day, MonthShort(int(d.Month), lang), d.Year)
-	case model.MonthPrecision:
-		return fmt.Sprintf("%s %d", MonthShort(int(d.Month), lang), d.Year)
-	case model.YearPrecision:
-		return fmt.Sprintf("%d", d.Year)
+	switch {
+	case d.Precision >= model.DayPrecision:
+		return joinClock(fmt.Sprintf("%d %s %s", d.Day, MonthShort(int(d.Month), lang), Year(d.Year, lang)), d, lang)
+	case d.Precision == model.MonthPrecision:
+		return MonthShort(int(d.Month), lang) + " " + Year(d.Year, lang)
+	case d.Precision == model.YearPrecision:
+		return Year(d.Year, lang)
 	}
 	return ""
 }
 
 // MonthHeader returns the heading of the month containing d's earliest day:
-// "AUGUST 2025" / "AOÛT 2025".
+// "AUGUST 2025" / "AOÛT 2025"; the year alone for a date without a month.
 func MonthHeader(d model.Date, lang locale.Lang) string {
 	m := int(d.Month)
 	if m == 0 {
-		return fmt.Sprintf("%d", d.Year)
+		return Year(d.Year, lang)
 	}
-	return strings.ToUpper(MonthName(m, lang)) + fmt.Sprintf(" %d", d.Year)
+	return strings.ToUpper(MonthName(m, lang)) + " " + Year(d.Year, lang)
 }
 
 // EventDate writes an event's date as written: the dataset's label for an

@@ -38,8 +38,9 @@ type DetailOptions struct {
 
 // Detail renders everything an event has, wrapped at word boundaries to
 // width: the title unless the pane's border already shows it whole, the
-// date as written, kind, status, summary, people with their role, claims
-// side by side, quotes, numbered sources and related events.
+// date as written, kind, status, what its slide says (no headline in the
+// file, its group), summary, media, people with their role, claims side by
+// side, quotes, numbered sources and related events.
 func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st DetailStyles, opt DetailOptions) []string {
 	lang := cat.Lang()
 	hl := opt.Highlight
@@ -74,9 +75,18 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 	} else if e.Date.Precision == model.YearPrecision {
 		add(st.Dim.Render(cat.T("detail.yearonly")))
 	}
+	for _, l := range SlideLines(e, cat, st) {
+		add(l)
+	}
 	if s, fb := e.Summary.In(lang); s != "" {
 		blank()
 		add(hl(s) + FallbackMark(fb, cat))
+	}
+	if lines := MediaLines(e.Media(), ds.Origin, cat, st); len(lines) > 0 {
+		section(cat.T("detail.media"))
+		for _, l := range lines {
+			add(l)
+		}
 	}
 
 	srcNum := map[string]int{}

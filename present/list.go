@@ -13,10 +13,14 @@ import (
 // goes with them so that neither shape nor colour is the only signal.
 var kindGlyphs = [...]string{"←", "→", "◆", "⟳", "⇄", "$", "▼", "§", "≡"}
 
-// KindGlyph returns the glyph of kind k.
+// KindGlyph returns the glyph of kind k: "·" for an event whose file gives
+// no kind.
 func KindGlyph(k model.Kind) string {
-	if int(k) < len(kindGlyphs) {
+	switch {
+	case int(k) < len(kindGlyphs):
 		return kindGlyphs[k]
+	case k == model.NoKind:
+		return "·"
 	}
 	return "?"
 }
@@ -35,20 +39,20 @@ func Gutter(e *model.Event, lang locale.Lang) string {
 		}
 		return "~" + monthAbbr(d, lang)
 	}
-	switch d.Precision {
-	case model.DayPrecision:
+	switch {
+	case d.Precision >= model.DayPrecision:
 		return fmt.Sprintf("%2d %s", d.Day, trimDot(WeekdayShort(d, lang)))
-	case model.MonthPrecision:
+	case d.Precision == model.MonthPrecision:
 		return monthAbbr(d, lang)
-	case model.YearPrecision:
-		return fmt.Sprintf("%d", d.Year)
+	case d.Precision == model.YearPrecision:
+		return YearShort(d.Year)
 	}
 	return ""
 }
 
 func monthAbbr(d model.Date, lang locale.Lang) string {
 	if d.Month == 0 {
-		return fmt.Sprintf("%d", d.Year)
+		return YearShort(d.Year)
 	}
 	return trimDot(MonthShort(int(d.Month), lang))
 }

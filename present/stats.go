@@ -10,11 +10,16 @@ import (
 )
 
 // BucketName writes a bucket's start for a reader: "25 Aug 2025" for a
-// week (its Monday), "Aug 2025" for a month.
+// week (its Monday), "Aug 2025" for a month, the first year of a span of
+// years.
 func BucketName(t model.StatsTable, b model.StatsBucket, lang locale.Lang) string {
+	if t.Years > 0 {
+		d, _ := model.ParseDate(b.Label)
+		return Year(d.Year, lang)
+	}
 	d := model.FromDays(b.Start)
 	if t.ByMonth {
-		d = model.NewDate(int(d.Year), int(d.Month), 0)
+		d = model.NewDate64(d.Year, int(d.Month), 0)
 	}
 	return FormatShortDate(d, lang)
 }
@@ -28,6 +33,9 @@ func RenderStatsText(t model.StatsTable, width int, lang locale.Lang) string {
 	head, busiest, byKind, none := cat.T("stats.perweek"), cat.T("stats.busiestweek"), cat.T("stats.bykind"), cat.T("stats.none")
 	if t.ByMonth {
 		head, busiest = cat.T("stats.permonth"), cat.T("stats.busiestmonth")
+	}
+	if t.Years > 0 {
+		head, busiest = cat.T("stats.peryears", groupDigits(t.Years, lang)), cat.T("stats.busiestyears")
 	}
 	if t.Total == 0 {
 		return head + "\n" + none + "\n"
@@ -55,13 +63,17 @@ func RenderStatsText(t model.StatsTable, width int, lang locale.Lang) string {
 		}
 	}
 	fmt.Fprintf(&b, "%s: %s (%d)\n\n%s\n", busiest, label, count, byKind)
+	kinds := model.Kinds()
+	if int(model.NoKind) < len(t.KindTotals) && t.KindTotals[model.NoKind] > 0 {
+		kinds = append(kinds, model.NoKind)
+	}
 	kindW, maxKind := 0, 0
-	for _, k := range model.Kinds() {
+	for _, k := range kinds {
 		kindW = max(kindW, len(k.String()))
 		maxKind = max(maxKind, t.KindTotals[k])
 	}
 	barW = max(1, min(24, width-kindW-countW-4))
-	for _, k := range model.Kinds() {
+	for _, k := range kinds {
 		line := padRight(k.String(), kindW) + "  " + bar(t.KindTotals[k], maxKind, barW) + " " + padLeft(strconv.Itoa(t.KindTotals[k]), countW)
 		b.WriteString(line + "\n")
 	}
@@ -93,6 +105,24 @@ func kindList(counts []int) string {
 }
 
 func runeLen(s string) int { return len([]rune(s)) }
+
+// groupDigits writes n with its thousands grouped: 10,000,000 in English,
+// 10 000 000 (with no-break spaces) in French.
+func groupDigits(n int64, lang locale.Lang) string {
+	s := strconv.FormatInt(n, 10)
+	sep := ","
+	if lang == locale.French {
+		sep = "\u00a0"
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
 
 func padRight(s string, w int) string { return s + strings.Repeat(" ", max(0, w-runeLen(s))) }
 

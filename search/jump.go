@@ -35,7 +35,7 @@ func ParseJump(s string, from int32) (start, end int32, err error) {
 		if n, err := strconv.Atoi(strings.TrimSuffix(w, "er")); err == nil { // "1er juillet"
 			switch {
 			case n >= 1000:
-				year = int16(n)
+				year = int64(n)
 			case day == 0 && n >= 1 && n <= 31:
 				day = n
 			default:

@@ -174,7 +174,7 @@ func parseTerm(q string, tok token) (*term, *QueryError) {
 		for _, v := range strings.Split(t.raw, ",") {
 			k, ok := kindPrefix(strings.ToLower(strings.TrimSpace(v)))
 			if !ok {
-				return nil, fail("want one of "+strings.Join(model.KindNames(), ", "), false)
+				return nil, fail("want one of "+strings.Join(kindWords(), ", "), false)
 			}
 			t.kinds |= 1 << k
 		}
@@ -182,7 +182,7 @@ func parseTerm(q string, tok token) (*term, *QueryError) {
 		for _, v := range strings.Split(t.raw, ",") {
 			st, ok := statusPrefix(strings.ToLower(strings.TrimSpace(v)))
 			if !ok {
-				return nil, fail("want confirmed, reported or disputed", false)
+				return nil, fail("want confirmed, reported, disputed or none", false)
 			}
 			t.status |= 1 << st
 		}
@@ -217,14 +217,30 @@ func fieldOf(name string) field {
 	return fieldText
 }
 
-// kindPrefix reads a kind's name or a prefix that names only one kind.
+// kindWords are the words kind: reads: the kinds' names, then "none" for
+// events whose file gives no kind.
+func kindWords() []string { return append(model.KindNames(), model.NoKind.String()) }
+
+// kindPrefix reads a kind's name, "none", or a prefix that names only one.
 func kindPrefix(s string) (model.Kind, bool) {
-	return uniquePrefix(s, model.KindNames(), func(i int) model.Kind { return model.Kind(i) })
+	return uniquePrefix(s, kindWords(), func(i int) model.Kind {
+		if i == len(model.KindNames()) {
+			return model.NoKind
+		}
+		return model.Kind(i)
+	})
 }
 
-// statusPrefix reads a status's name or a prefix that names only one.
+// statusPrefix reads a status's name, "none", or a prefix that names only
+// one.
 func statusPrefix(s string) (model.Status, bool) {
-	return uniquePrefix(s, model.StatusNames(), func(i int) model.Status { return model.Status(i) })
+	words := append(model.StatusNames(), model.NoStatus.String())
+	return uniquePrefix(s, words, func(i int) model.Status {
+		if i == len(model.StatusNames()) {
+			return model.NoStatus
+		}
+		return model.Status(i)
+	})
 }
 
 func uniquePrefix[T any](s string, names []string, of func(int) T) (T, bool) {

@@ -74,7 +74,7 @@ func TestParseQueryErrors(t *testing.T) {
 		{"kind:banana", "kind:banana", 1, "want one of departure, hire", false, ""},
 		{"kind:departure,", "kind:departure,", 1, "want one of", false, ""},
 		{"kind:re", "kind:re", 1, "want one of", false, ""}, // reorganization or report
-		{"status:maybe", "status:maybe", 1, "want confirmed, reported or disputed", false, ""},
+		{"status:maybe", "status:maybe", 1, "want confirmed, reported, disputed or none", false, ""},
 		{"foo:bar", "foo:bar", 1, `unknown field "foo" (known fields: kind, person, org, outlet, status, tag, from, to`, false, ""},
 		{"https://example.com x", "https://example.com", 1, "unknown field", false, "x"},
 		{"kind:", "kind:", 1, "want a value after kind:", true, ""},

@@ -53,7 +53,7 @@ func (c *synthCache) replicated(n int) *model.Dataset {
 	ds := *base
 	ds.Events = make([]model.Event, 0, n)
 	for k := range n / replicaBase {
-		years := int16(28 * k)
+		years := int64(28 * k)
 		for _, e := range base.Events {
 			e.ID = fmt.Sprintf("%s~%d", e.ID, k)
 			e.Date.Year += years

@@ -31,7 +31,7 @@ func (f *filter) kindHidden(k model.Kind) bool { return f.hidden&(1<<k) != 0 }
 // kinds, or nil for all events. It also counts the matches per kind for
 // the legend.
 func (f *filter) items(evs []model.Event) []int32 {
-	nk := len(model.Kinds())
+	nk := int(model.NoKind) + 1 // the kinds, then NoKind (events whose file gives none)
 	f.counts = make([]int, nk)
 	if f.matches == nil {
 		for i := range evs {
