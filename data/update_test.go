@@ -114,7 +114,9 @@ func TestUpdateRefusals(t *testing.T) {
 	}{
 		{"no source", path, bad(func(e *model.Event) { e.Sources = nil }), "sources: an event needs at least one source"},
 		{"unknown person", path, bad(func(e *model.Event) { e.People = []model.PersonRef{{ID: "nobody"}} }), `people[0].id: unknown person "nobody"`},
-		{"impossible date", path, bad(func(e *model.Event) { e.Date = model.Date{Year: 2025, Month: 13, Day: 45, Precision: model.DayPrecision} }), "date: invalid date"},
+		{"impossible date", path, bad(func(e *model.Event) {
+			e.Date = model.Date{Year: 2025, Month: 13, Day: 45, Precision: model.DayPrecision}
+		}), "date: invalid date"},
 		{"TimelineJS", tjs, bad(func(*model.Event) {}), "is a TimelineJS JSON file; edits are saved in the native format only"},
 		{"clipped", long, bad(func(*model.Event) {}), "fields were clipped when it was read"},
 	} {
