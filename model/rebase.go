@@ -31,11 +31,15 @@ func (c Conflict) KeepMine() Edit {
 //   - what theirs already changed the same way is left out;
 //   - an event both changed differently is a Conflict, left out of the
 //     returned edit, which carries the rest;
-//   - an event or entry the edit adds under an id theirs has taken since
-//     for something else is added under a fresh id (UniqueID), and the
-//     edit's references follow; a source the edit adds that theirs has
-//     since added too (the same URL, see SameURL) is theirs', and the edit
-//     cites theirs;
+//   - an event the edit adds under an id theirs has taken since is added
+//     under a fresh id (UniqueID), even when theirs is the same: two
+//     reporters who add the same news add two events, as they would one
+//     after the other, and the edit's related links follow;
+//   - an entry (person, organisation, source) the edit adds that theirs
+//     has since added too is theirs', and the edit cites theirs: the same
+//     URL is the same source (see SameURL), the same id and name the same
+//     person or organisation; under an id theirs took for something else,
+//     it is added under a fresh id and the edit's references follow;
 //   - people, organisations and sources are shared entries, not a
 //     reporter's text: where theirs changed or removed one the edit also
 //     changes or removes, theirs stands, and the edit does not remove one
@@ -166,12 +170,12 @@ func (r *rebaser) events(cs []Delta[Event]) []Conflict {
 		}
 		cur := r.theirs.Event(c.ID)
 		switch {
-		case cur.Equal(c.After):
-		case c.Before == nil && cur != nil:
+		case c.Before == nil && cur != nil: // even the same content: two adds are two events
 			id := UniqueID(c.ID, taken)
 			r.rename[refEvent][c.ID] = id
 			c.ID, c.After.ID = id, id
 			r.out.Events = append(r.out.Events, c)
+		case cur.Equal(c.After): // theirs made the same change
 		case cur.Equal(c.Before):
 			c.Before = cur.Clone()
 			r.out.Events = append(r.out.Events, c)

@@ -97,6 +97,16 @@ func TestRebase(t *testing.T) {
 			},
 		},
 		{
+			name:   "both added the same event, word for word",
+			mine:   func(d *Draft) { draftAdd(d, "Acme news", "tc") },
+			theirs: func(d *Draft) { draftAdd(d, "Acme news", "tc") },
+			check: func(t *testing.T, ds *Dataset, out Edit) {
+				if ds.Event("acme-news") == nil || ds.Event("acme-news-2") == nil {
+					t.Error("two adds must make two events, as they would one after the other")
+				}
+			},
+		},
+		{
 			name: "both added the same source under different ids",
 			mine: func(d *Draft) {
 				id, _, _ := d.Source(Source{ID: "mine", Outlet: "Le Monde", URL: "https://lemonde.fr/a"})
