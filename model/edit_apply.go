@@ -51,23 +51,21 @@ func (e Edit) Apply(ds *Dataset) (Applied, error) {
 	return Applied{Inverse: clean.Inverse(), From: from}, nil
 }
 
-// mutate makes the changes of an edit already checked to fit ds, indexes
-// ds again, and returns the events' permutation (see Applied.From) and a
-// function that puts ds back as it was.
+// mutate makes the changes of an edit already checked to fit ds, keeping
+// ds as Dataset.Index would leave it: events in order, lookup tables up to
+// date (changed rather than built again, see idindex_edit.go). It returns
+// the events' permutation (see Applied.From) and a function that puts ds
+// back as it was.
 func (e Edit) mutate(ds *Dataset) (from []int32, restore func()) {
-	restorePeople := applyItems(&ds.People, e.People, ds.PersonIndex, (*Person).Clone)
-	restoreOrgs := applyItems(&ds.Orgs, e.Orgs, ds.OrgIndex, (*Org).Clone)
-	restoreSources := applyItems(&ds.Sources, e.Sources, ds.SourceIndex, (*Source).Clone)
+	restorePeople := applyItems(&ds.People, e.People, &ds.personIdx, ds.personID, (*Person).Clone)
+	restoreOrgs := applyItems(&ds.Orgs, e.Orgs, &ds.orgIdx, ds.orgID, (*Org).Clone)
+	restoreSources := applyItems(&ds.Sources, e.Sources, &ds.sourceIdx, ds.sourceID, (*Source).Clone)
 	from = moveEvents(ds, e.Events)
-	if again := ds.Index(); again != nil { // ds was not in order before the edit
-		from = follow(from, again)
-	}
 	restore = func() {
 		restoreSources()
 		restoreOrgs()
 		restorePeople()
 		moveEvents(ds, e.Inverse().Events)
-		ds.Index()
 	}
 	return from, restore
 }
@@ -89,11 +87,11 @@ func follow(first, second []int32) []int32 {
 }
 
 // applyItems makes the changes cs to a list of people, organisations or
-// sources, whose positions find gives before the change: it changes items
+// sources and to its lookup table ix, whose ids id gives: it changes items
 // in place, removes items keeping the others in order, and appends new
 // ones, so that a file written afterwards differs only where the edit
 // does. It returns a function that puts the list back exactly.
-func applyItems[T any](list *[]T, cs []Delta[T], find func(string) (int, bool), clone func(*T) *T) (restore func()) {
+func applyItems[T any](list *[]T, cs []Delta[T], ix *idIndex, id func(int) string, clone func(*T) *T) (restore func()) {
 	if len(cs) == 0 {
 		return func() {}
 	}
@@ -104,7 +102,7 @@ func applyItems[T any](list *[]T, cs []Delta[T], find func(string) (int, bool), 
 	var changed, removed []old
 	added := 0
 	for _, c := range cs {
-		i, ok := find(c.ID)
+		i, ok := ix.find(c.ID, id)
 		switch {
 		case c.Before == nil:
 			*list = append(*list, *clone(c.After))
@@ -119,6 +117,11 @@ func applyItems[T any](list *[]T, cs []Delta[T], find func(string) (int, bool), 
 	}
 	if len(removed) > 0 {
 		slices.SortFunc(removed, func(a, b old) int { return cmp.Compare(a.at, b.at) })
+		at := make([]int, len(removed))
+		for k, o := range removed {
+			at[k] = o.at
+		}
+		indexed := ix.drop(at, len(*list), id)
 		l, w, r := *list, 0, 0
 		for i := range l {
 			if r < len(removed) && removed[r].at == i {
@@ -130,6 +133,13 @@ func applyItems[T any](list *[]T, cs []Delta[T], find func(string) (int, bool), 
 		}
 		clear(l[w:])
 		*list = l[:w]
+		if !indexed {
+			*ix = newIDIndex(len(*list), id)
+		}
+	} else {
+		for i := len(*list) - added; i < len(*list); i++ {
+			ix.insert(i, len(*list), id)
+		}
 	}
 	return func() {
 		l := (*list)[:len(*list)-added]
@@ -140,6 +150,7 @@ func applyItems[T any](list *[]T, cs []Delta[T], find func(string) (int, bool), 
 			l[o.at] = o.v
 		}
 		*list = l
+		*ix = newIDIndex(len(l), id)
 	}
 }
 
@@ -148,11 +159,11 @@ func applyItems[T any](list *[]T, cs []Delta[T], find func(string) (int, bool), 
 // after it, a sort moves them all once but compares n log n times.
 const insertOneByOne = 8
 
-// moveEvents makes the event changes cs to ds, whose lookups are those
-// of before the change, keeping the events in order: changed events stay
-// in place unless their date moved them, removed ones are taken out, new
-// and moved ones inserted where they sort. It returns where each event
-// now comes from (see Applied.From), nil when none moved.
+// moveEvents makes the event changes cs to ds, keeping the events in
+// order and their lookup table up to date: changed events stay in place
+// unless their date moved them, removed ones are taken out, new and moved
+// ones inserted where they sort. It returns where each event now comes
+// from (see Applied.From), nil when none moved.
 func moveEvents(ds *Dataset, cs []Delta[Event]) []int32 {
 	type insert struct {
 		e    Event
@@ -182,8 +193,10 @@ func moveEvents(ds *Dataset, cs []Delta[Event]) []int32 {
 	for i := range from {
 		from[i] = int32(i)
 	}
+	indexed := true
 	if len(gone) > 0 {
 		slices.Sort(gone)
+		indexed = ds.eventIdx.drop(gone, len(ds.Events), ds.eventID)
 		evs, w, r := ds.Events, 0, 0
 		for i := range evs {
 			if r < len(gone) && gone[r] == i {
@@ -201,12 +214,21 @@ func moveEvents(ds *Dataset, cs []Delta[Event]) []int32 {
 			ds.Events = append(ds.Events, in.e)
 			from = append(from, in.from)
 		}
-		return follow(from, sortEvents(ds.Events))
+		from = follow(from, sortEvents(ds.Events))
+		ds.eventIdx = newIDIndex(len(ds.Events), ds.eventID)
+		return from
 	}
 	for _, in := range ins {
 		j := sort.Search(len(ds.Events), func(k int) bool { return eventOrder(&ds.Events[k], &in.e) > 0 })
 		ds.Events = slices.Insert(ds.Events, j, in.e)
 		from = slices.Insert(from, j, in.from)
+		if indexed {
+			ds.eventIdx.shift(j)
+			ds.eventIdx.insert(j, len(ds.Events), ds.eventID)
+		}
+	}
+	if !indexed {
+		ds.eventIdx = newIDIndex(len(ds.Events), ds.eventID)
 	}
 	return from
 }

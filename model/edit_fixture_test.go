@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -73,10 +74,35 @@ func mustApply(t *testing.T, ds *Dataset, e Edit) Applied {
 	if err != nil {
 		t.Fatalf("Apply: %v", err)
 	}
+	checkIndexed(t, ds)
 	if ps := ds.Validate(); len(ps) > 0 {
 		t.Fatalf("dataset invalid after Apply: %v", ps)
 	}
 	return a
+}
+
+// checkIndexed fails the test unless ds is as Dataset.Index would leave
+// it: events in order, every item found at its place, and tables that
+// count what a new table would.
+func checkIndexed(t *testing.T, ds *Dataset) {
+	t.Helper()
+	if !slices.IsSortedFunc(ds.Events, func(a, b Event) int { return eventOrder(&a, &b) }) {
+		t.Fatal("events out of order")
+	}
+	check := func(kind string, n int, ix idIndex, id func(int) string) {
+		for i := 0; i < n; i++ {
+			if j, ok := ix.find(id(i), id); !ok || j != i {
+				t.Fatalf("%s %q at %d is found at %d, %v", kind, id(i), i, j, ok)
+			}
+		}
+		if fresh := newIDIndex(n, id); fresh.distinct != ix.distinct {
+			t.Fatalf("%s: %d distinct ids counted, %d in fact", kind, ix.distinct, fresh.distinct)
+		}
+	}
+	check("event", len(ds.Events), ds.eventIdx, ds.eventID)
+	check("person", len(ds.People), ds.personIdx, ds.personID)
+	check("organisation", len(ds.Orgs), ds.orgIdx, ds.orgID)
+	check("source", len(ds.Sources), ds.sourceIdx, ds.sourceID)
 }
 
 // eventIDs lists the ids of ds's events in order.
