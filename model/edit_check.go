@@ -115,50 +115,40 @@ type removalUse struct {
 // removed person counts, as it would otherwise become free text without
 // a word.
 func (e Edit) removalUses(ds *Dataset) []removalUse {
-	gone := [numRefKinds]map[string]bool{}
-	some := false
-	mark := func(k refKind, id string) {
-		some = true
-		if gone[k] == nil {
-			gone[k] = map[string]bool{}
-		}
-		gone[k][id] = true
-	}
+	var gone [numRefKinds]idSet
 	for _, c := range e.Events {
 		if c.Removed() {
-			mark(refEvent, c.ID)
+			gone[refEvent].add(c.ID)
 		}
 	}
 	for _, c := range e.People {
 		if c.Removed() {
-			mark(refPerson, c.ID)
+			gone[refPerson].add(c.ID)
 		}
 	}
 	for _, c := range e.Orgs {
 		if c.Removed() {
-			mark(refOrg, c.ID)
+			gone[refOrg].add(c.ID)
 		}
 	}
 	for _, c := range e.Sources {
 		if c.Removed() {
-			mark(refSource, c.ID)
+			gone[refSource].add(c.ID)
 		}
 	}
-	if !some {
+	if gone[refEvent].empty() && gone[refPerson].empty() && gone[refOrg].empty() && gone[refSource].empty() {
 		return nil
 	}
 	var uses []removalUse
 	use := func(ev string, k refKind, field string, id string) {
-		if gone[k.base()][id] {
+		if gone[k.base()].has(id) {
 			uses = append(uses, removalUse{kind: k.base(), id: id, Problem: Problem{Event: ev, Field: field,
 				Msg: fmt.Sprintf("unknown %s %q (this edit removes it)", k.base(), id)}})
 		}
 	}
 	check := func(ev *Event) {
 		eventRefs(ev, func(k refKind, list string, j int, suffix string, id *string) {
-			if gone[k.base()][*id] {
-				use(ev.ID, k, refField(list, j, suffix), *id)
-			}
+			use(ev.ID, k, refField(list, j, suffix), *id)
 		})
 	}
 	touched := make(map[string]bool, len(e.Events))
@@ -169,11 +159,11 @@ func (e Edit) removalUses(ds *Dataset) []removalUse {
 		}
 	}
 	for i := range ds.Events {
-		if !touched[ds.Events[i].ID] {
-			check(&ds.Events[i])
+		if ev := &ds.Events[i]; mentions(ev, &gone) && !touched[ev.ID] {
+			check(ev)
 		}
 	}
-	if gone[refOrg] == nil && gone[refPerson] == nil && gone[refSource] == nil {
+	if gone[refOrg].empty() && gone[refPerson].empty() && gone[refSource].empty() {
 		return uses
 	}
 	roles := func(where string, p *Person) {
@@ -194,7 +184,7 @@ func (e Edit) removalUses(ds *Dataset) []removalUse {
 		}
 	}
 	for i, o := range ds.Orgs {
-		if !gone[refOrg][o.ID] {
+		if !gone[refOrg].has(o.ID) {
 			use("", refOrg, fmt.Sprintf("orgs[%d].parent", i), o.Parent)
 		}
 	}
@@ -206,6 +196,87 @@ func (e Edit) removalUses(ds *Dataset) []removalUse {
 	}
 	return uses
 }
+
+// mentions reports whether e refers to an id in gone: the quick look at
+// every event of a dataset that removing something takes, without the
+// closures eventRefs calls.
+func mentions(e *Event, gone *[numRefKinds]idSet) bool {
+	for _, p := range e.People {
+		if gone[refPerson].has(p.ID) {
+			return true
+		}
+	}
+	for _, o := range e.Orgs {
+		if gone[refOrg].has(o) {
+			return true
+		}
+	}
+	for _, s := range e.Sources {
+		if gone[refSource].has(s) {
+			return true
+		}
+	}
+	x := e.Extra
+	if x == nil {
+		return false
+	}
+	for _, r := range x.Related {
+		if gone[refEvent].has(r) {
+			return true
+		}
+	}
+	for _, c := range x.Claims {
+		if gone[refPerson].has(c.By) || gone[refSource].has(c.Source) {
+			return true
+		}
+	}
+	for _, q := range x.Quotes {
+		if gone[refPerson].has(q.Speaker) || gone[refSource].has(q.Source) {
+			return true
+		}
+	}
+	return false
+}
+
+// idSet is a set of ids, looked up by comparing them while they are few
+// (an edit removes one or two things, and comparing strings of different
+// lengths is cheaper than hashing) and in a map beyond.
+type idSet struct {
+	few  []string
+	many map[string]bool
+}
+
+// setFew is how many ids an idSet compares before it hashes.
+const setFew = 8
+
+func (s *idSet) add(id string) {
+	switch {
+	case s.many != nil:
+		s.many[id] = true
+	case len(s.few) < setFew:
+		s.few = append(s.few, id)
+	default:
+		s.many = map[string]bool{id: true}
+		for _, x := range s.few {
+			s.many[x] = true
+		}
+		s.few = nil
+	}
+}
+
+func (s *idSet) has(id string) bool {
+	if s.many != nil {
+		return s.many[id]
+	}
+	for _, x := range s.few {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *idSet) empty() bool { return len(s.few) == 0 && len(s.many) == 0 }
 
 // refKind is what an event's reference names.
 type refKind uint8
