@@ -51,14 +51,50 @@ func (d *Dataset) FindOrgs(s string) []*Org {
 // URL is the same source (see SameURL), and a source with no URL is the
 // same as one with no URL from the same outlet with the same headline and
 // date. Ids do not count: the question is whether s is already cited
-// under some id.
+// under some id. It looks at every source, but parses only the addresses
+// that share a word with s's.
 func (d *Dataset) SameSource(s *Source) *Source {
+	if s.URL == "" {
+		for i := range d.Sources {
+			if o := &d.Sources[i]; o.URL == "" && o.Title == s.Title && o.Published == s.Published && sameSource(o, s) {
+				return o
+			}
+		}
+		return nil
+	}
+	key, word := normalURL(s.URL), urlWord(s.URL)
 	for i := range d.Sources {
-		if sameSource(&d.Sources[i], s) {
-			return &d.Sources[i]
+		if o := &d.Sources[i]; o.URL != "" && strings.Contains(o.URL, word) && normalURL(o.URL) == key {
+			return o
 		}
 	}
 	return nil
+}
+
+// urlWord returns the longest run of ASCII letters, digits and - _ . in
+// an address's path: a piece that any address SameURL takes for the same
+// has too, written the same way.
+func urlWord(s string) string {
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil {
+		return ""
+	}
+	best, start := "", -1
+	p := u.Path + "\x00"
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start > len(best) {
+			best = p[start:i]
+		}
+		start = -1
+	}
+	return best // "" for an address with no path: every address is parsed
 }
 
 func sameSource(a, b *Source) bool {
