@@ -109,6 +109,29 @@ func UpdateEdit(path string, e model.Edit) (Saved, error) {
 	})
 }
 
+// UpdateDraft is Update for the command line: build is given a Draft on
+// the file as it is under the lock (so it finds people, organisations and
+// sources as they are now, and ids that are free now), and the edit it
+// builds is applied, which checks what it touches, and saved. The file is
+// read once. When build returns an error nothing is saved.
+func UpdateDraft(path string, build func(d *model.Draft) error) (Saved, error) {
+	return update(path, func(ds *model.Dataset) (Saved, error) {
+		d := model.NewDraft(ds)
+		if err := build(d); err != nil {
+			return Saved{}, err
+		}
+		e := d.Edit()
+		if e.IsZero() {
+			return Saved{Unchanged: true}, nil
+		}
+		applied, err := e.Apply(ds)
+		if err != nil {
+			return Saved{}, err
+		}
+		return Saved{Edit: e, Applied: applied}, nil
+	})
+}
+
 // update runs one read-change-save under the file's lock; change returns
 // what it did, with Unchanged set when there is nothing to write.
 func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, error) {

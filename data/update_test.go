@@ -272,3 +272,43 @@ func TestLockExcludes(t *testing.T) {
 		t.Errorf("LockPath = %s", data.LockPath(path))
 	}
 }
+
+func TestUpdateDraft(t *testing.T) {
+	path := bundledFile(t)
+	var id string
+	saved, err := data.UpdateDraft(path, func(d *model.Draft) error {
+		pid, _, err := d.Person("Alexandr Wang")
+		if err != nil {
+			return err
+		}
+		src, added, err := d.Source(model.Source{Outlet: "Reuters", Title: "Meta cuts 600 jobs", URL: "https://reuters.com/x"})
+		if err != nil || !added {
+			return fmt.Errorf("source: %v, %v", added, err)
+		}
+		id, err = d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
+			Title:  model.Text{En: "Meta cuts 600 jobs in its AI unit", Fr: "Meta supprime 600 postes"},
+			People: []model.PersonRef{{ID: pid}}, Sources: []string{src}})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id != "meta-cuts-600-jobs-in-its-ai-unit" || saved.Dataset.Event(id) == nil {
+		t.Fatalf("added %q", id)
+	}
+	back, _, err := data.Load(path)
+	if err != nil || !back.Event(id).Equal(saved.Dataset.Event(id)) || back.Event(id).People[0].ID != "alexandr-wang" {
+		t.Fatalf("the file does not hold the event: %v", err)
+	}
+	before, _ := os.ReadFile(path)
+	_, err = data.UpdateDraft(path, func(d *model.Draft) error {
+		_, err := d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Title: model.Plain("x")})
+		return err
+	})
+	if err == nil || !strings.Contains(err.Error(), "at least one source") {
+		t.Errorf("an event without a source: %v", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("a refused draft changed the file")
+	}
+}
