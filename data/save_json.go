@@ -251,11 +251,22 @@ func isEmptyJSON(v reflect.Value) bool {
 // C0 controls escaped (\b \f \n \r \t by name, the rest as \u00XX),
 // invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped, and with html set
 // <, > and & too, as json.Marshal (which jText.MarshalJSON calls) does.
+// Valid text is skipped eight bytes at a time up to the next byte that
+// may need escaping.
 func appendQuoted(dst []byte, s string, html bool) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
+	valid := utf8.ValidString(s)
 	start := 0
 	for i := 0; i < len(s); {
+		if valid {
+			for i+8 <= len(s) && !mayEscape(load8(s, i), html) {
+				i += 8
+			}
+			if i >= len(s) {
+				break
+			}
+		}
 		b := s[i]
 		if b < utf8.RuneSelf {
 			if b >= 0x20 && b != '"' && b != '\\' && !(html && (b == '<' || b == '>' || b == '&')) {
@@ -283,6 +294,10 @@ func appendQuoted(dst []byte, s string, html bool) []byte {
 			start = i
 			continue
 		}
+		if valid && b&0xC0 == 0x80 { // inside a rune the fast loop stopped in
+			i++
+			continue
+		}
 		c, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case c == utf8.RuneError && size == 1:
@@ -297,4 +312,25 @@ func appendQuoted(dst []byte, s string, html bool) []byte {
 		start = i
 	}
 	return append(append(dst, s[start:]...), '"')
+}
+
+// load8 reads eight bytes of s from i, the first in the low byte.
+func load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// mayEscape reports whether any of the eight bytes of valid UTF-8 in x
+// may need escaping: a control, ", \, the first byte of U+2028 and U+2029
+// (0xE2, which starts other runes too), and with html <, > and &. It may
+// say yes for a word that needs nothing, never no for one that does.
+func mayEscape(x uint64, html bool) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	has := func(b byte) uint64 { y := x ^ (ones * uint64(b)); return (y - ones) &^ y & highs }
+	m := (x-ones*0x20)&^x&highs | has('"') | has('\\') | has(0xE2)
+	if html {
+		m |= has('<') | has('>') | has('&')
+	}
+	return m != 0
 }

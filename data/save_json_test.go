@@ -12,11 +12,12 @@ import (
 // what JSON escapes with encoding/json's, with and without HTML escaping.
 func TestAppendQuotedIsEncodingJSON(t *testing.T) {
 	pieces := []string{"a", "é", "<b>", "&", "\"", "\\", "\x00", "\x08", "\x0c", "\n", "\r", "\t", "\x1b", "\x1f", "\x7f",
-		"\u0085", "\u2028", "\u2029", "\xff", "\xe2\x80", "😀", "\u202e", " ", "/"}
+		"\u0085", "\u2028", "\u2029", "\xff", "\xe2\x80", "😀", "\u202e", " ", "/", "the quick brown fox", "\u2026",
+		"décision été rapportée", "€", "\xe2\x82\xac"}
 	r := rand.New(rand.NewPCG(3, 4))
-	for round := 0; round < 5000; round++ {
+	for round := 0; round < 20000; round++ {
 		s := ""
-		for n := r.IntN(12); n >= 0; n-- {
+		for n := r.IntN(40); n >= 0; n-- {
 			s += pieces[r.IntN(len(pieces))]
 		}
 		for _, html := range []bool{false, true} {
