@@ -172,6 +172,23 @@ func (d *Draft) ChangeEvent(e Event) error {
 	return nil
 }
 
+// ChangeEventFrom is ChangeEvent for an edit that began earlier, on base,
+// the event as the reporter saw it when they opened it (a form keeps a
+// copy): if someone has changed the event since, the edit does not fit
+// the dataset (Apply says so with a *StaleError) and Rebase reports a
+// conflict with both versions, instead of the reporter's version quietly
+// replacing the colleague's.
+func (d *Draft) ChangeEventFrom(base *Event, e Event) error {
+	if base == nil || base.ID != e.ID {
+		return Problems{{Event: e.ID, Field: "id", Msg: "the event's base is another event"}}
+	}
+	if i := d.event(e.ID); i >= 0 {
+		return Problems{{Event: e.ID, Field: "id", Msg: "the event is already changed in this edit"}}
+	}
+	d.edit.Events = append(d.edit.Events, Delta[Event]{ID: e.ID, Before: base.Clone(), After: e.Clone()})
+	return nil
+}
+
 // RemoveEvent removes the event with id, and drops id from the related
 // lists of the events that name it, which it returns: a file where an
 // event relates to one that is gone does not load.
@@ -201,7 +218,10 @@ func (d *Draft) RemoveEvent(id string) (relatedBy []string, err error) {
 			i = len(d.edit.Events) - 1
 		}
 		if after := d.edit.Events[i].After; after != nil && after.Extra != nil {
+			after = after.Clone() // an edit Edit returned earlier may share it
 			after.Extra.Related = slices.DeleteFunc(after.Extra.Related, func(r string) bool { return r == id })
+			after.Tidy()
+			d.edit.Events[i].After = after
 		}
 	}
 	return relatedBy, nil

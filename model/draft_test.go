@@ -163,3 +163,33 @@ func TestDraftChangeEvent(t *testing.T) {
 		t.Errorf("hire = %+v", got)
 	}
 }
+
+// TestDraftChangeEventFrom is a form opened on an event that a colleague
+// changes before the reporter saves: the save must not replace theirs.
+func TestDraftChangeEventFrom(t *testing.T) {
+	ds := newsroom()
+	opened := ds.Event("cuts").Clone() // the form opens
+	theirs := NewDraft(ds)
+	e := ds.Event("cuts").Clone()
+	e.Summary = Plain("a colleague's summary")
+	theirs.ChangeEvent(*e)
+	mustApply(t, ds, theirs.Edit())
+
+	mine := opened.Clone()
+	mine.Status = Disputed
+	d := NewDraft(ds)
+	if err := d.ChangeEventFrom(opened, *mine); err != nil {
+		t.Fatal(err)
+	}
+	var stale *StaleError
+	if _, err := d.Edit().Apply(ds); !errors.As(err, &stale) {
+		t.Fatalf("Apply = %v, want a StaleError", err)
+	}
+	_, conflicts := Rebase(d.Edit(), ds)
+	if len(conflicts) != 1 || conflicts[0].Theirs.Summary.En != "a colleague's summary" || conflicts[0].Mine.Status != Disputed {
+		t.Fatalf("conflicts %+v", conflicts)
+	}
+	if err := d.ChangeEventFrom(ds.Event("hire"), *mine); err == nil {
+		t.Error("a base of another event was accepted")
+	}
+}

@@ -28,9 +28,11 @@ type Applied struct {
 // exist, a person or source still cited that the edit removes. Every
 // string the edit brings is sanitised as the loader sanitises a file's.
 //
-// Only what the edit touches is checked, and events are moved into place
-// rather than sorted again, so that an edit costs a few passes over the
-// events, not a load; ds is then indexed again, as Dataset.Index promises.
+// Only what the edit touches is checked, events are moved into place
+// rather than sorted again, and the lookup tables are changed rather than
+// built again, so that an edit costs a few passes over arrays, not a load:
+// ds is left as Dataset.Index would leave it. ds must be indexed, as
+// loaders leave it.
 func (e Edit) Apply(ds *Dataset) (Applied, error) {
 	if err := e.checkShape(); err != nil {
 		return Applied{}, err
