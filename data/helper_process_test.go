@@ -6,8 +6,10 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -18,7 +20,8 @@ import (
 // helperEnv names the environment variable that turns the test binary,
 // run again by a test, into a helper process: "add PATH N PREFIX" adds N
 // events to the file at PATH, one UpdateEdit each, "addfunc" the same
-// with Update; "slowwrite PATH" saves PATH slowly, to be interrupted.
+// with Update; "slowwrite PATH" saves PATH slowly, to be interrupted,
+// "slowwrite-nohup" the same with SIGHUP ignored, as under nohup.
 const helperEnv = "TIMELINE_DATA_TEST_HELPER"
 
 // helperInterrupted is the exit status of a helper whose save a signal
@@ -45,7 +48,10 @@ func TestHelperProcess(t *testing.T) {
 				os.Exit(1)
 			}
 		}
-	case "slowwrite":
+	case "slowwrite", "slowwrite-nohup":
+		if args[0] == "slowwrite-nohup" {
+			signal.Ignore(syscall.SIGHUP)
+		}
 		err := data.WriteAtomicFunc(args[1], func(w io.Writer) error {
 			chunk := []byte(strings.Repeat("x", 64<<10))
 			if _, err := w.Write(chunk); err != nil {

@@ -16,9 +16,20 @@ type saveSignals struct {
 	got os.Signal
 }
 
+// watchSignals starts listening. A signal the program ignores (SIGHUP
+// under nohup) is left ignored: listening would end a save, and the
+// program, that the user asked to survive it.
 func watchSignals() *saveSignals {
 	s := &saveSignals{ch: make(chan os.Signal, 1)}
-	signal.Notify(s.ch, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	var sigs []os.Signal
+	for _, sig := range []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+		if !signal.Ignored(sig) {
+			sigs = append(sigs, sig)
+		}
+	}
+	if len(sigs) > 0 {
+		signal.Notify(s.ch, sigs...)
+	}
 	return s
 }
 

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -173,6 +174,9 @@ func TestSaveNewNeverReplaces(t *testing.T) {
 func TestWriteAtomicSIGTERM(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
+			if signal.Ignored(sig) {
+				t.Skipf("%v is ignored here (nohup?), and so in the helper", sig)
+			}
 			dir := t.TempDir()
 			path := filepath.Join(dir, "events.json")
 			os.WriteFile(path, []byte("the old content"), 0o644)
@@ -205,7 +209,7 @@ func TestWriteAtomicSIGTERM(t *testing.T) {
 			if ee := (*exec.ExitError)(nil); errors.As(err, &ee) {
 				exit = ee.ProcessState
 			}
-			if exit == nil || exit.ExitCode() != 3 {
+			if exit == nil || exit.ExitCode() != helperInterrupted {
 				t.Errorf("helper ended with %v, want exit status 3 (interrupted)", err)
 			}
 			if names := dirNames(t, dir); len(names) != 1 || names[0] != "events.json" {
@@ -233,5 +237,36 @@ func TestWriteAtomicKeepsOwner(t *testing.T) {
 	st, _ := os.Stat(path)
 	if sys := st.Sys().(*syscall.Stat_t); sys.Uid != 1234 || sys.Gid != 5678 {
 		t.Errorf("owner %d:%d, want 1234:5678", sys.Uid, sys.Gid)
+	}
+}
+
+// TestWriteAtomicKeepsNohup: a process started with SIGHUP ignored (under
+// nohup) must not have its save stopped by a hangup.
+func TestWriteAtomicKeepsNohup(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "events.json")
+	os.WriteFile(path, []byte("old"), 0o644)
+	cmd := helper("slowwrite-nohup", path)
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	if line, _ := bufio.NewReader(out).ReadString('\n'); line != "writing\n" {
+		t.Fatalf("helper said %q", line)
+	}
+	cmd.Process.Signal(syscall.SIGHUP)
+	time.Sleep(300 * time.Millisecond)
+	if names := dirNames(t, dir); len(names) != 2 {
+		t.Errorf("after SIGHUP the directory holds %v: the save stopped", names)
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != helperInterrupted {
+		t.Errorf("helper ended with %v, want the exit status of an interrupted save", err)
+	}
+	if names := dirNames(t, dir); len(names) != 1 {
+		t.Errorf("left behind: %v", names)
 	}
 }
