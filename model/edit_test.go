@@ -358,3 +358,27 @@ func TestApplyKeepsEntryTables(t *testing.T) {
 		t.Errorf("%d sources, %d people", len(ds.Sources), len(ds.People))
 	}
 }
+
+func TestAppliedOldOf(t *testing.T) {
+	ds := newsroom()
+	d := NewDraft(ds)
+	e := ds.Event("reaction").Clone()
+	e.Summary = Plain("changed in place")
+	d.ChangeEvent(*e)
+	add := newsEvent("", "2025-04-01", "tc")
+	add.Title = Plain("Added")
+	d.AddEvent(add)
+	d.RemoveEvent("founding")
+	a := mustApply(t, ds, d.Edit())
+	// Before: founding hire cuts reaction later. After: hire added cuts reaction later.
+	if got, want := a.OldOf(ds), []int32{1, -1, 2, -1, -1}; !slices.Equal(got, want) {
+		t.Errorf("OldOf = %v, want %v (reaction changed; later lost its related link)", got, want)
+	}
+	in := ds.Event("hire").Clone()
+	in.Tags = []string{"x"}
+	d = NewDraft(ds)
+	d.ChangeEvent(*in)
+	if got, want := mustApply(t, ds, d.Edit()).OldOf(ds), []int32{-1, 1, 2, 3, 4}; !slices.Equal(got, want) {
+		t.Errorf("OldOf of an in-place change = %v, want %v", got, want)
+	}
+}
