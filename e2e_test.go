@@ -297,7 +297,7 @@ func TestE2E(t *testing.T) {
 
 		// f kind:vendor: only vendor events remain in the list.
 		s.keys("f", "kind:vendor")
-		rows := s.waitText("of 23 events")
+		rows := s.waitText("of 36 events")
 		s.keys("Enter")
 		rows = s.waitFor("the filter to close", func(rows []string) bool {
 			return !strings.Contains(rows[len(rows)-1], "filter:")
@@ -311,7 +311,7 @@ func TestE2E(t *testing.T) {
 			}
 		}
 		s.keys("Escape")
-		s.waitText("23 events ·")
+		s.waitText("36 events ·")
 
 		// @2025-07: a July event is selected.
 		s.keys("@", "2025-07")
@@ -375,9 +375,9 @@ func TestE2E(t *testing.T) {
 		s.keys("w", "a", "n", "g")
 		s.waitText("narrow: wang", "Alexandr Wang")
 		s.keys("Enter")
-		s.waitText("person:alexandr-wang", "of 23 events")
+		s.waitText("person:alexandr-wang", "of 36 events")
 		s.keys("Escape")
-		s.waitText("23 events ·")
+		s.waitText("36 events ·")
 
 		// O on 20 August: LeCun under Wang.
 		s.keys("@", "2025-08-20")

@@ -40,12 +40,8 @@ func cachedList(a args, q search.Query, stdout, stderr io.Writer) (bool, error) 
 		return false, nil
 	}
 	if e, ok := c.Get(k); ok {
-		if lines := e.Lines[string(a.cat.Lang())]; lines != nil {
-			for _, w := range e.Warnings {
-				w, _ = model.SanitizeN(w, len(w), false) // the entry is a file: trust none of it
-				fmt.Fprintln(stderr, "timeline: "+w)
-			}
-			return true, writeLines(stdout, lines, e.Index.Filter(q))
+		if answered, err := answerFromEntry(e, string(a.cat.Lang()), q, stdout, stderr); answered {
+			return true, err
 		}
 	}
 	l, warnings, err := loadWarned(a, stderr)
@@ -55,6 +51,27 @@ func cachedList(a args, q search.Query, stdout, stderr io.Writer) (bool, error) 
 	e := newEntry(l, warnings)
 	err = writeLines(stdout, e.Lines[string(a.cat.Lang())], e.Index.Filter(q))
 	storeEntry(c, k, a.data, e) // best effort: the answer is given either way
+	return true, err
+}
+
+// answerFromEntry writes the answer to q from e, in language lang, and
+// reports false, having written nothing, when e has no lines in lang or
+// its file was cut short while it was read (cache.Guard): the caller then
+// loads the data file.
+func answerFromEntry(e *cache.Entry, lang string, q search.Query, stdout, stderr io.Writer) (bool, error) {
+	lines := e.Lines[lang]
+	if lines == nil {
+		return false, nil
+	}
+	var text string
+	if cache.Guard(func() { text = listText(lines, e.Index.Filter(q)) }) != nil {
+		return false, nil
+	}
+	for _, w := range e.Warnings {
+		w, _ = model.SanitizeN(w, len(w), false) // the entry is a file: trust none of it
+		fmt.Fprintln(stderr, "timeline: "+w)
+	}
+	_, err := io.WriteString(stdout, text)
 	return true, err
 }
 
@@ -78,10 +95,17 @@ func storeEntry(c *cache.Cache, k cache.Key, path string, e *cache.Entry) (bool,
 	return true, c.Put(k, e)
 }
 
-// writeLines writes the lines of the events matched, in order. The lines
-// were clean when the index was written; they are sanitised again, as an
-// entry is a file that anything could have changed.
+// writeLines writes the lines of the events matched, in order.
 func writeLines(w io.Writer, lines *cache.Lines, matched []int32) error {
+	_, err := io.WriteString(w, listText(lines, matched))
+	return err
+}
+
+// listText returns the lines of the events matched, in order, each ending
+// in a newline, in a string of its own (never one that points into an
+// entry). The lines were clean when the index was written; they are
+// sanitised again, as an entry is a file that anything could have changed.
+func listText(lines *cache.Lines, matched []int32) string {
 	var b strings.Builder
 	for _, i := range matched {
 		l := lines.Line(int(i))
@@ -89,8 +113,7 @@ func writeLines(w io.Writer, lines *cache.Lines, matched []int32) error {
 		b.WriteString(line)
 		b.WriteByte('\n')
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
 }
 
 // loadWarned is load, returning the warnings as they were printed.

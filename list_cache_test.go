@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"timeline/cache"
+	"timeline/search"
 )
 
 // TestMain keeps every test's index entries in a directory of its own,
@@ -204,5 +205,38 @@ func TestListIndexTampered(t *testing.T) {
 	_, out, stderr := cliRun(t, "list", "lefevre", "--data", p)
 	if out == "" || strings.ContainsAny(out+stderr, "\x1b\x07\u202e") {
 		t.Errorf("a tampered entry reached the terminal: %.80q, %q", out, stderr)
+	}
+}
+
+// TestListIndexTruncated: an entry cut short after list found it (by
+// another "timeline index", or a tool that cleans the disk) is not a crash
+// (SIGBUS, the entry is a memory map) but a miss: nothing of it is printed,
+// and list answers from the data file.
+func TestListIndexTruncated(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", dir)
+	p := indexFile(t)
+	t.Setenv(cache.Env, "off")
+	_, want, wantErr := cliRun(t, "list", "lefevre", "--data", p)
+	t.Setenv(cache.Env, "")
+	if code, _, stderr := cliRun(t, "index", p); code != 0 || len(entries(dir)) != 1 {
+		t.Fatalf("index: %d %s", code, stderr)
+	}
+	k, _ := cache.KeyFor(p)
+	e, ok := cache.Default().Get(k)
+	if !ok {
+		t.Fatal("no entry")
+	}
+	if err := os.Truncate(filepath.Join(dir, "timeline", entries(dir)[0]), 0); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := search.ParseQuery("lefevre")
+	var out, stderr strings.Builder
+	if answered, err := answerFromEntry(e, "en", q, &out, &stderr); answered || err != nil || out.Len()+stderr.Len() != 0 {
+		t.Errorf("a truncated entry answered %v, %v, %d bytes out, stderr %q; want a miss that prints nothing",
+			answered, err, out.Len(), stderr.String())
+	}
+	if code, out, stderr := cliRun(t, "list", "lefevre", "--data", p); code != 0 || out != want || stderr != wantErr {
+		t.Errorf("list over a truncated entry: exit %d, %d lines, %q; want the plain answer", code, len(cliLines(out)), stderr)
 	}
 }

@@ -13,7 +13,7 @@ import (
 // stdout and stderr.
 
 const (
-	cliEvents    = 23
+	cliEvents    = 36
 	cliFirstID   = "meta-invests-in-scale-ai"
 	cliAgarwalID = "rishabh-agarwal-leaves-msl"
 )
@@ -214,8 +214,8 @@ func TestCLIValidate(t *testing.T) {
 		if out != "" {
 			t.Errorf("a valid file printed problems: %q", out)
 		}
-		if !strings.Contains(errs, "valid") || !strings.Contains(errs, "23 events") {
-			t.Errorf("stderr = %q, want a line saying the file is valid with 23 events", errs)
+		if !strings.Contains(errs, "valid") || !strings.Contains(errs, "36 events") {
+			t.Errorf("stderr = %q, want a line saying the file is valid with 36 events", errs)
 		}
 	})
 	t.Run("no file", func(t *testing.T) {
@@ -255,7 +255,7 @@ func TestCLILangFrench(t *testing.T) {
 		if frL[0] == enL[0] {
 			t.Errorf("%v: first line is the same as in English: %q", args, frL[0])
 		}
-		if !strings.Contains(frL[0], "Meta prend 49 % de Scale AI") {
+		if !strings.Contains(frL[0], "Meta prend 49\u00a0% de Scale AI") {
 			t.Errorf("%v: first line %q, want the French title", args, frL[0])
 		}
 	}
@@ -308,7 +308,7 @@ func TestCLIFrenchFromLANG(t *testing.T) {
 	if flagOut != envOut {
 		t.Errorf("LANG=fr_FR.UTF-8 list differs from list --lang fr")
 	}
-	for _, want := range []string{"juin 2025", "août 2025", "départ", "Meta prend 49 % de Scale AI"} {
+	for _, want := range []string{"juin 2025", "août 2025", "départ", "Meta prend 49\u00a0% de Scale AI"} {
 		if !strings.Contains(envOut, want) {
 			t.Errorf("French list lacks %q", want)
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"maps"
 	"slices"
+	"strings"
 	"timeline/search"
 	"unsafe"
 )
@@ -90,10 +91,12 @@ func encode(w io.Writer, id string, e *Entry) error {
 	return err
 }
 
-// decode reads an entry written by encode for key id. The entry's strings
-// point into b, which must not change afterwards. Anything unexpected (a
-// wrong checksum, magic or id, a length past the end, lines that do not
-// match the index) is an error.
+// decode reads an entry written by encode for key id. The texts of the
+// entry's index and lines point into b, which must not change afterwards;
+// the warnings and language names are copies, so that printing a warning
+// or looking up a language never reads b. Anything unexpected (a wrong
+// checksum, magic or id, a length past the end, lines that do not match
+// the index) is an error.
 func decode(id string, b []byte) (*Entry, error) {
 	if len(b) < len(magic)+4 || string(b[:len(magic)]) != magic {
 		return nil, errBad
@@ -113,10 +116,10 @@ func decode(id string, b []byte) (*Entry, error) {
 	r.b = rest
 	e := &Entry{Index: ix, Lines: map[string]*Lines{}}
 	for n := r.count(); n > 0 && !r.bad; n-- {
-		e.Warnings = append(e.Warnings, r.string())
+		e.Warnings = append(e.Warnings, strings.Clone(r.string()))
 	}
 	for n := r.count(); n > 0 && !r.bad; n-- {
-		lang := r.string()
+		lang := strings.Clone(r.string())
 		l := &Lines{off: make([]uint32, r.count())}
 		for i := range l.off {
 			l.off[i] = r.uint32()

@@ -54,7 +54,8 @@ func (c *Cache) Has(k Key) bool {
 
 // Get returns the entry for k, or false when there is none that can be
 // trusted. Nothing about a missing or damaged entry is an error: the caller
-// loads the file instead.
+// loads the file instead. The entry's index and lines are read from the
+// file as it is now: read them only inside Guard.
 func (c *Cache) Get(k Key) (*Entry, bool) {
 	if c == nil || k.id == "" {
 		return nil, false
@@ -74,8 +75,18 @@ func (c *Cache) Get(k Key) (*Entry, bool) {
 	if err != nil {
 		return nil, false
 	}
-	e, err := decode(k.id, b)
+	e, err := decodeGuarded(k.id, b)
 	return e, err == nil
+}
+
+// decodeGuarded is decode of the bytes of an entry file that readEntry
+// mapped into memory, an error if the file is cut short meanwhile (see
+// Guard).
+func decodeGuarded(id string, b []byte) (e *Entry, err error) {
+	if gerr := Guard(func() { e, err = decode(id, b) }); gerr != nil {
+		return nil, gerr
+	}
+	return e, err
 }
 
 // Put stores e for k, replacing any older entry for the same file, and

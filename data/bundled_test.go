@@ -210,3 +210,100 @@ func TestBundledSources(t *testing.T) {
 		}
 	}
 }
+
+// The dataset runs past the summer: three eras (the deal in June, the
+// summer's turmoil, what followed), each event in exactly one of them, and
+// the developments of October to December 2025.
+func TestBundledWhatFollowed(t *testing.T) {
+	ds := loadBundled(t)
+	if !strings.Contains(ds.Title.En, "what followed") || !strings.Contains(ds.Title.Fr, "suites") {
+		t.Errorf("the title does not say the dataset runs past the summer: %+v", ds.Title)
+	}
+	if ds.Updated.Days() < model.MustDate("2025-12-31").Days() {
+		t.Errorf("updated %s, before the last events", ds.Updated)
+	}
+	if len(ds.Eras) != 3 {
+		t.Fatalf("%d eras, want 3", len(ds.Eras))
+	}
+	for i, era := range ds.Eras {
+		if era.Label.En == "" || era.Label.Fr == "" || era.End.IsZero() {
+			t.Errorf("era %d: %+v, want a label in English and French and an end", i, era)
+		}
+		if i > 0 && era.Start.Days() <= ds.Eras[i-1].End.LastDays() {
+			t.Errorf("era %d starts before era %d ends", i, i-1)
+		}
+	}
+	after := 0
+	for _, e := range ds.Events {
+		n := 0
+		for _, era := range ds.Eras {
+			if era.Contains(e.Date) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("event %s (%s) is in %d eras, want 1", e.ID, e.Date, n)
+		}
+		if e.Date.Days() > model.MustDate("2025-09-30").Days() {
+			after++
+		}
+	}
+	if after < 10 {
+		t.Errorf("%d events after September 2025, want at least 10", after)
+	}
+	for id, kind := range map[string]model.Kind{
+		"msl-cuts-600-jobs":                    model.Layoff,
+		"yuandong-tian-laid-off":               model.Departure,
+		"tulloch-joins-meta":                   model.Hire,
+		"soumith-chintala-leaves-meta":         model.Departure,
+		"ft-lecun-plans-to-leave":              model.Report,
+		"lecun-confirms-departure":             model.Departure,
+		"ft-wang-finds-zuckerberg-suffocating": model.Report,
+	} {
+		e := ds.Event(id)
+		if e == nil {
+			t.Errorf("no event %s", id)
+			continue
+		}
+		if e.Kind != kind {
+			t.Errorf("event %s is a %s, want %s", id, e.Kind, kind)
+		}
+	}
+	cuts := ds.Event("msl-cuts-600-jobs")
+	if cuts != nil && (cuts.Date != model.MustDate("2025-10-22") || !strings.Contains(cuts.Summary.En, "600") ||
+		!strings.Contains(cuts.Summary.Fr, "600") || cuts.Status != model.Confirmed) {
+		t.Errorf("the October cuts: %s, %s, %q", cuts.Date, cuts.Status, cuts.Title.En)
+	}
+	if e := ds.Event("lecun-confirms-departure"); e != nil && e.Date != model.MustDate("2025-11-19") {
+		t.Errorf("LeCun's confirmation on %s, want 2025-11-19", e.Date)
+	}
+}
+
+// A source's headline is a real headline or nothing: what a source is, when
+// it has no headline of its own, is a note, in English and French.
+func TestBundledSourceNotes(t *testing.T) {
+	ds := loadBundled(t)
+	for _, id := range []string{"threads-zuckerberg-zhao", "bi-wang-memo", "ars-lecun-cox", "cosmicmeta-varma", "ft-swift-exits"} {
+		s := ds.Source(id)
+		if s == nil {
+			t.Errorf("no source %s", id)
+			continue
+		}
+		if s.Title != "" {
+			t.Errorf("source %s: headline %q, want none (the description is a note)", id, s.Title)
+		}
+		if s.Note.En == "" {
+			t.Errorf("source %s has no note", id)
+		}
+	}
+	for _, s := range ds.Sources {
+		if (s.Note.En == "") != (s.Note.Fr == "") {
+			t.Errorf("source %s: note %+v, want English and French", s.ID, s.Note)
+		}
+		for _, w := range []string{"piece on", "report on", "account of", "relay of", "'s post"} {
+			if strings.Contains(s.Title, w) {
+				t.Errorf("source %s: headline %q reads like a description", s.ID, s.Title)
+			}
+		}
+	}
+}

@@ -4,7 +4,8 @@ import "timeline/model"
 
 // ChartJSON returns the chart ready for encoding/json: the date, and the
 // people and organisation trees as nested nodes {id, name, kind, title,
-// disputed, children}, with alternatives and accounts when disputed.
+// disputed, children}, with alternatives and accounts when disputed, and
+// the cycle's ids where the chart breaks one.
 func ChartJSON(c *model.Chart) any {
 	return chartJSON{Date: model.FromDays(c.Day).String(), People: nodesJSON(c.Roots), Organisations: nodesJSON(c.Orgs)}
 }
@@ -26,6 +27,7 @@ type nodeJSON struct {
 	Alternatives []string          `json:"alternatives,omitempty"`
 	Source       string            `json:"source,omitempty"`
 	Accounts     []accountJSON     `json:"accounts,omitempty"`
+	Cycle        []string          `json:"cycle,omitempty"`
 	Children     []nodeJSON        `json:"children"`
 }
 
@@ -40,7 +42,7 @@ func nodesJSON(ns []*model.Node) []nodeJSON {
 	out := make([]nodeJSON, 0, len(ns))
 	for _, n := range ns {
 		j := nodeJSON{ID: n.ID, Name: n.Name, Kind: n.Kind.String(), Disputed: n.Disputed,
-			Title: TextMap(n.Title), Alternatives: n.Alternatives, Source: n.Source, Children: nodesJSON(n.Children)}
+			Title: TextMap(n.Title), Alternatives: n.Alternatives, Source: n.Source, Cycle: n.Cycle, Children: nodesJSON(n.Children)}
 		if n.Disputed {
 			for _, a := range n.Accounts {
 				j.Accounts = append(j.Accounts, accountJSON{ReportsTo: a.ReportsTo, Source: a.Source, Disputed: a.Disputed, Note: TextMap(a.Note)})

@@ -3,6 +3,7 @@ package data_test
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"timeline/data"
@@ -39,5 +40,19 @@ func TestChartJSON(t *testing.T) {
 	if res.ID != "res" || !res.Disputed || !slices.Equal(res.Alternatives, []string{"cpo"}) ||
 		res.Title["en"] != "researcher" || res.Children == nil {
 		t.Errorf("res = %+v in %s", res, b)
+	}
+}
+
+// TestChartJSONCycle: the member where the chart breaks a cycle carries
+// the cycle's ids.
+func TestChartJSONCycle(t *testing.T) {
+	ds := &model.Dataset{
+		People:         []model.Person{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}},
+		ReportingLines: []model.ReportingLine{{Person: "a", ReportsTo: "b"}, {Person: "b", ReportsTo: "a"}},
+	}
+	ds.Index()
+	b, _ := json.Marshal(data.ChartJSON(model.OrgChart(ds, 0)))
+	if !strings.Contains(string(b), `"cycle":["a","b"]`) {
+		t.Errorf("the JSON chart has no cycle: %s", b)
 	}
 }

@@ -13,24 +13,25 @@ import (
 // the TimelineJS template exactly, a title row first, one row per event
 // (Group = the kind, Display Date = the date as written, Text = the same
 // HTML as the TimelineJS export) and one row per era. It opens in a
-// spreadsheet and can be pasted into a TimelineJS Google Sheet.
+// spreadsheet and can be pasted into a TimelineJS Google Sheet. A cell
+// that a spreadsheet would run as a formula starts with "'" (csvCell).
 func ExportCSV(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	row := func(cells map[string]string) {
 		rec := make([]string, len(sheetColumns))
 		for i, c := range sheetColumns {
-			rec[i] = cells[c]
+			rec[i] = csvCell(cells[c])
 		}
 		w.Write(rec) // errors surface at Flush
 	}
 	w.Write(sheetColumns)
 	row(map[string]string{"Headline": htmlText(clean(ds.Title.String(lang), true)),
-		"Text": htmlParagraphs(ds.Description.String(lang)), "Type": "title"})
+		"Text": tjsSlideText(htmlParagraphs(ds.Description.String(lang))), "Type": "title"})
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		cells := map[string]string{"Display Date": displayDate(e, lang),
-			"Headline": htmlText(clean(e.Title.String(lang), true)), "Text": slideHTML(ds, e, lang),
+		cells := map[string]string{"Display Date": tjsDisplayText(displayDate(e, lang)),
+			"Headline": htmlText(clean(e.Title.String(lang), true)), "Text": tjsSlideText(slideHTML(ds, e, lang)),
 			"Group": e.Kind.String()}
 		sheetDate(cells, "", e.Date)
 		sheetDate(cells, "End ", e.End())

@@ -20,7 +20,7 @@ import (
 func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	var b strings.Builder
 	esc := func(s string) string { return present.MarkdownEscape(clean(s, true)) }
-	b.WriteString("# " + esc(ds.Title.String(lang)) + "\n")
+	b.WriteString("# " + present.MarkdownLineStart(esc(ds.Title.String(lang))) + "\n")
 	if d := ds.Description.String(lang); d != "" {
 		b.WriteString("\n" + mdParagraphs(d) + "\n")
 	}
@@ -34,7 +34,7 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 			if !era.End.IsZero() {
 				span += " – " + present.CiteDate(era.End, lang)
 			}
-			b.WriteString("- " + esc(era.Label.String(lang)) + " (" + span + ")\n")
+			b.WriteString("- " + present.MarkdownLineStart(esc(era.Label.String(lang))) + " (" + span + ")\n")
 		}
 	}
 	heading := ""
@@ -44,8 +44,8 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 			heading = h
 			b.WriteString("\n## " + h + "\n")
 		}
-		b.WriteString("\n### " + esc(present.CiteEventDate(e, lang)) + " · " + e.Kind.String() + " · " + esc(e.Title.String(lang)) + "\n\n")
-		b.WriteString("*" + e.Status.String() + "* · `" + strings.ReplaceAll(clean(e.ID, true), "`", "'") + "`\n")
+		b.WriteString("\n### " + present.MarkdownLineStart(esc(present.CiteEventDate(e, lang))+" · "+e.Kind.String()+" · "+esc(e.Title.String(lang))) + "\n\n")
+		b.WriteString("*" + e.Status.String() + "* · " + mdCode(clean(e.ID, true)) + "\n")
 		if s := e.Summary.String(lang); s != "" {
 			b.WriteString("\n" + mdParagraphs(s) + "\n")
 		}
@@ -71,7 +71,7 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 		if len(srcs) > 0 {
 			b.WriteString("\n" + i18n.For(lang).T("md.sources") + ":\n\n")
 			for n, s := range srcs {
-				fmt.Fprintf(&b, "%d. %s\n", n+1, s)
+				fmt.Fprintf(&b, "%d. %s\n", n+1, present.MarkdownLineStart(s))
 			}
 		}
 	}
@@ -103,20 +103,28 @@ func mdParagraphs(s string) string {
 	return strings.Join(paras, "\n\n")
 }
 
-// mdLineStart escapes what would make a line of text a heading, a quote
-// or a list item.
-func mdLineStart(l string) string {
-	if l == "" {
-		return l
+// mdLineStart escapes what would make a line of text a heading, a quote,
+// a list item, a break or a table (present.MarkdownLineStart).
+func mdLineStart(l string) string { return present.MarkdownLineStart(l) }
+
+// mdCode writes s as a code span: between backticks, more of them than
+// in any run inside s, with a space inside each end when s starts or ends
+// with a backtick or a space (which Markdown then drops).
+func mdCode(s string) string {
+	longest, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
 	}
-	switch l[0] {
-	case '#', '>', '-', '+', '=', '|':
-		return `\` + l
+	fence := strings.Repeat("`", longest+1)
+	if s != "" && (s[0] == '`' || s[0] == ' ' || s[len(s)-1] == '`' || s[len(s)-1] == ' ') {
+		s = " " + s + " "
 	}
-	if i := strings.IndexFunc(l, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && (l[i] == '.' || l[i] == ')') {
-		return l[:i] + `\` + l[i:]
-	}
-	return l
+	return fence + s + fence
 }
 
 // mdList writes a titled bullet list of plain-text items.
@@ -126,6 +134,6 @@ func mdList(b *strings.Builder, title string, items []string) {
 	}
 	b.WriteString("\n" + title + ":\n\n")
 	for _, it := range items {
-		b.WriteString("- " + present.MarkdownEscape(it) + "\n")
+		b.WriteString("- " + mdLineStart(present.MarkdownEscape(it)) + "\n")
 	}
 }

@@ -253,12 +253,12 @@ func TestExportICS(t *testing.T) {
 	}
 	for _, want := range []string{
 		"UID:rishabh-agarwal-leaves-msl@timeline\r\n",
-		"DTSTAMP:20250930T000000Z\r\n",
+		"DTSTAMP:20261203T000000Z\r\n",
 		"DTSTART;VALUE=DATE:20250825\r\n",
 		"DTSTART;VALUE=DATE:20250801\r\n", // rohan-varma-leaves-meta, August 2025
 		"DESCRIPTION:Date precision: month (August 2025)",
-		"DESCRIPTION:Approximate date: mid-August 2025 (the week before 20 August)",
-		"DTEND;VALUE=DATE:20250816\r\n", // the hiring freeze ends on 15 August
+		"DESCRIPTION:Approximate date: mid-August 2025 (the week before 20 August\\; no end date given)",
+		"DTEND;VALUE=DATE:20250830\r\n", // the FT reports of late August end on 29 August
 		"SUMMARY:Meta buys 49% of Scale AI and hires its chief executive\\, Alexandr Wang\r\n",
 	} {
 		if !strings.Contains(unfolded, want) {
@@ -292,7 +292,7 @@ func TestExportMarkdown(t *testing.T) {
 	}
 	s := string(b)
 	for _, want := range []string{
-		"# Meta Superintelligence Labs: the summer of 2025\n",
+		"# Meta Superintelligence Labs: the summer of 2025 and what followed\n",
 		"\n## June 2025\n",
 		"\n## August 2025\n",
 		"### Aug. 25, 2025 · departure · Researcher Rishabh Agarwal says he is leaving Meta instead of joining TBD Lab\n",

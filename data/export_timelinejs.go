@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"encoding/json"
-	"html"
 	"strings"
 
 	"timeline/locale"
@@ -43,18 +42,19 @@ type tjsOutFile struct {
 // with only the parts their precision knows, display_date = the date as
 // written (the label of an approximate date), group = the kind, and eras.
 // TimelineJS has no place for sources, claims, people and quotes, so the
-// slide text carries them as HTML lists: nothing silently disappears.
+// slide text carries them as HTML lists: nothing silently disappears. What
+// TimelineJS puts into the page as HTML is escaped (export_escape.go).
 func ExportTimelineJS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	f := tjsOutFile{Title: tjsOutSlide{Text: tjsOutText{
 		Headline: htmlText(clean(ds.Title.String(lang), true)),
-		Text:     htmlParagraphs(ds.Description.String(lang)),
+		Text:     tjsSlideText(htmlParagraphs(ds.Description.String(lang))),
 	}}}
 	for i := range ds.Events {
 		e := &ds.Events[i]
 		f.Events = append(f.Events, tjsOutSlide{
 			UniqueID: e.ID, StartDate: tjsDateOf(e.Date), EndDate: tjsDateOf(e.End()),
-			DisplayDate: displayDate(e, lang),
-			Text:        tjsOutText{Headline: htmlText(clean(e.Title.String(lang), true)), Text: slideHTML(ds, e, lang)},
+			DisplayDate: tjsDisplayText(displayDate(e, lang)),
+			Text:        tjsOutText{Headline: htmlText(clean(e.Title.String(lang), true)), Text: tjsSlideText(slideHTML(ds, e, lang))},
 			Group:       e.Kind.String(),
 		})
 	}
@@ -73,7 +73,7 @@ func ExportTimelineJS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	if err := enc.Encode(f); err != nil {
 		return nil, err
 	}
-	return checkOutput("timelinejs", buf.Bytes(), false)
+	return checkOutput("timelinejs", tjsScriptSafe(buf.Bytes()), false)
 }
 
 func tjsDateOf(d model.Date) *tjsOutDate {
@@ -114,10 +114,10 @@ func slideHTML(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 		}
 		item := htmlText(clean(present.SourceLine(s, lang), true))
 		if u := model.WebURL(s.URL); u != "" {
-			item = `<a href="` + html.EscapeString(u) + `">` + item + `</a>`
+			item = `<a href="` + hrefValue(u) + `">` + item + `</a>`
 		}
 		if v := model.WebURL(s.Via); v != "" {
-			item += ` (via <a href="` + html.EscapeString(v) + `">` + htmlText(hostName(v)) + `</a>)`
+			item += ` (via <a href="` + hrefValue(v) + `">` + htmlText(hostName(v)) + `</a>)`
 		}
 		srcs = append(srcs, item)
 	}

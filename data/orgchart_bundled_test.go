@@ -81,7 +81,7 @@ func TestBundledChartBeforeReorganization(t *testing.T) {
 	for _, a := range n.Accounts {
 		sources = append(sources, a.Source)
 	}
-	if want := []string{"usine-digitale", "ars-lecun-cox"}; !slices.Equal(sources, want) {
+	if want := []string{"usine-digitale", "ft-lecun-exit"}; !slices.Equal(sources, want) {
 		t.Errorf("LeCun's accounts cite %v, want %v", sources, want)
 	}
 	if !strings.Contains(present.RenderChartText(c, locale.English), "(disputed: also reported under Chris Cox)") {

@@ -187,3 +187,23 @@ func BenchmarkIncremental(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkIndexUpdate measures the search index brought up to date after
+// an edit of one event (its title changed), as the explorer does after
+// each edit, against building it anew.
+func BenchmarkIndexUpdate(b *testing.B) {
+	for _, n := range benchSizes(b) {
+		ix := benchIndex(b, n)
+		ds := ix.Dataset()
+		oldOf := make([]int32, len(ds.Events))
+		for i := range oldOf {
+			oldOf[i] = int32(i)
+		}
+		oldOf[len(oldOf)/2] = -1 // the event edited
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				ix.Update(ds, oldOf)
+			}
+		})
+	}
+}

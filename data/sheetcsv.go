@@ -22,7 +22,8 @@ var sheetColumns = []string{"Year", "Month", "Day", "Time", "End Year", "End Mon
 // Group), then one row per slide. Quoted cells may span lines. A row of
 // Type "title" names the timeline, a row of Type "era" is an era; neither is
 // an event. Every problem names its row, counting the header as row 1, and
-// the line where the row starts.
+// the line where the row starts. A "'" that ExportCSV put before a cell
+// that looks like a formula is removed (csvCellBack).
 func ParseSheetCSV(name string, b []byte) (*model.Dataset, []Issue, error) {
 	r := csv.NewReader(bytes.NewReader(trimBOM(b)))
 	r.FieldsPerRecord = -1
@@ -58,7 +59,7 @@ func ParseSheetCSV(name string, b []byte) (*model.Dataset, []Issue, error) {
 		line, _ := r.FieldPos(0)
 		cell := func(name string) string {
 			if i, ok := col[strings.ToLower(name)]; ok && i < len(rec) {
-				return rec[i]
+				return csvCellBack(rec[i])
 			}
 			return ""
 		}

@@ -178,6 +178,9 @@ func (im *importer) event(s *slide, i int) model.Event {
 	if display == "" {
 		display = s.start.display
 	}
+	// TimelineJS shows the text of display_date put into the page as HTML
+	// again (export_escape.go): what it shows is the text of the text.
+	display, _ = htmlToText(display)
 	display, _ = htmlToText(display)
 	if display = im.line(s, "display_date", display); display != "" && !sameAsDate(display, e.Date) {
 		e.More().DateLabel, e.Approximate = model.Plain(display), true

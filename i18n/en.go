@@ -229,6 +229,7 @@ Exit status: 0 success, 1 a data problem, 2 a bad command line.
 	"charttext.people":   "People (reporting lines)",
 	"charttext.orgs":     "Organisations",
 	"chart.none":         "(none)",
+	"charttext.cycle":    "in a cycle: %s",
 	"charttext.disputed": "disputed",
 	"chart.disputedalso": "disputed: also reported under %s",
 	"change.under":       ", under ",

@@ -226,6 +226,7 @@ Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande 
 	"charttext.people":   "Personnes (liens hiérarchiques)",
 	"charttext.orgs":     "Organisations",
 	"chart.none":         "(aucune)",
+	"charttext.cycle":    "dans un cycle : %s",
 	"charttext.disputed": "contesté",
 	"chart.disputedalso": "contesté : également rattaché à %s",
 	"change.under":       ", sous ",

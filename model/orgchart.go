@@ -28,8 +28,10 @@ import "slices"
 // others are listed as alternatives; the node is disputed when any of them
 // is. Children are sorted by name, then id; under an organisation the
 // people come before the sub-organisations. Cycles in the data (A reports
-// to B who reports to A) are broken at the member with the smallest id,
-// which becomes a root.
+// to B who reports to A, C to C; organisations likewise) are broken at the
+// member with the smallest id, which becomes a root and carries the cycle
+// (Node.Cycle), so that the chart shows it and leaves nobody out; Validate
+// reports it (cycles.go).
 
 // NodeKind says whether a chart node is a person or an organisation.
 type NodeKind uint8
@@ -74,7 +76,13 @@ type Node struct {
 	// Accounts lists every reporting line in force for the person, the
 	// placed one first: the accounts a reader weighs when it is disputed.
 	Accounts []Account
-	Children []*Node
+	// Cycle is set on the member of a cycle of reporting lines or parents
+	// where the chart breaks it: the members' ids along the cycle, this
+	// node first (a node that reports to itself is a cycle of one), and
+	// CycleNames their names.
+	Cycle      []string
+	CycleNames []string
+	Children   []*Node
 }
 
 // Account is one reporting line as a chart shows it.
@@ -112,7 +120,7 @@ func peopleTree(ds *Dataset, day int32) []*Node {
 	var order []string
 	for i := range ds.ReportingLines {
 		l := &ds.ReportingLines[i]
-		if !lineInForce(l, day) || l.Person == l.ReportsTo {
+		if !lineInForce(l, day) {
 			continue
 		}
 		if _, seen := accounts[l.Person]; !seen {
@@ -137,14 +145,7 @@ func peopleTree(ds *Dataset, day int32) []*Node {
 	parent := map[string]string{}
 	for _, id := range order {
 		acc := accounts[id]
-		// Place the person by the first undisputed line, else the first.
-		best := 0
-		for i, a := range acc {
-			if !a.Disputed {
-				best = i
-				break
-			}
-		}
+		best := placingLine(id, acc)
 		acc[0], acc[best] = acc[best], acc[0]
 		n := node(id)
 		n.Accounts = acc
@@ -159,7 +160,9 @@ func peopleTree(ds *Dataset, day int32) []*Node {
 		parent[id] = acc[0].ReportsTo
 		node(acc[0].ReportsTo)
 	}
-	return assemble(nodes, forest(parent), nil)
+	parent, cycles := forest(parent)
+	markCycles(nodes, cycles, ds.PersonName)
+	return assemble(nodes, parent, nil)
 }
 
 // orgTree builds the organisation tree with the people in each on day.
@@ -169,7 +172,7 @@ func orgTree(ds *Dataset, day int32) []*Node {
 	for i := range ds.Orgs {
 		o := &ds.Orgs[i]
 		nodes[o.ID] = &Node{ID: o.ID, Name: o.Name, Title: Plain(o.Kind), Kind: OrgNode}
-		if o.Parent != "" && o.Parent != o.ID {
+		if o.Parent != "" {
 			parent[o.ID] = o.Parent
 		}
 	}
@@ -178,7 +181,8 @@ func orgTree(ds *Dataset, day int32) []*Node {
 			delete(parent, id)
 		}
 	}
-	parent = forest(parent)
+	parent, cycles := forest(parent)
+	markCycles(nodes, cycles, func(id string) string { return nodes[id].Name })
 	// People hang under their organisation; they are keyed apart from
 	// organisations, whose ids may be the same strings.
 	people := map[string][]*Node{}
@@ -195,13 +199,15 @@ func orgTree(ds *Dataset, day int32) []*Node {
 }
 
 // forest returns parent with every cycle broken at its smallest id, so that
-// following parents always ends at a root.
-func forest(parent map[string]string) map[string]string {
+// following parents always ends at a root, and the cycles it broke, each
+// from its smallest id along the parents.
+func forest(parent map[string]string) (map[string]string, [][]string) {
 	out := make(map[string]string, len(parent))
 	for k, v := range parent {
 		out[k] = v
 	}
 	keys := sortedKeys(parent)
+	var cycles [][]string
 	state := map[string]uint8{} // 1 on the current path, 2 done
 	for _, k := range keys {
 		var path []string
@@ -215,14 +221,16 @@ func forest(parent map[string]string) map[string]string {
 			x = out[x]
 		}
 		if state[x] == 1 {
-			cycle := path[slices.Index(path, x):]
-			delete(out, slices.Min(cycle))
+			cycle := slices.Clone(path[slices.Index(path, x):])
+			low := slices.Index(cycle, slices.Min(cycle))
+			cycles = append(cycles, append(cycle[low:], cycle[:low]...))
+			delete(out, cycle[low])
 		}
 		for _, p := range path {
 			state[p] = 2
 		}
 	}
-	return out
+	return out, cycles
 }
 
 // assemble links nodes into trees by parent, adds the extra children of each

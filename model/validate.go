@@ -28,7 +28,8 @@ func (p Problem) String() string {
 
 // Validate checks what a loader cannot see field by field: unique ids,
 // references that resolve, end dates not before start dates, at least one
-// source per event, and required text. It lists every problem it finds.
+// source per event, required text, and no cycle of reporting lines in
+// force together or of organisation parents (cycles.go). It lists every problem it finds.
 // Index must have been called.
 func (d *Dataset) Validate() []Problem {
 	var ps []Problem
@@ -155,5 +156,5 @@ func (d *Dataset) Validate() []Problem {
 			source("", "reporting_lines", i, ".source", l.Source)
 		}
 	}
-	return ps
+	return append(ps, d.cycleProblems()...)
 }

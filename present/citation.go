@@ -42,7 +42,8 @@ func Citation(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 // copy seen via another address.
 func CitationMarkdown(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	var b strings.Builder
-	b.WriteString("**" + MarkdownEscape(e.Title.String(lang)) + "** — " + MarkdownEscape(CiteEventDate(e, lang)) + "\n")
+	// Spaces inside the asterisks would stop them making bold.
+	b.WriteString("**" + MarkdownEscape(strings.TrimSpace(e.Title.String(lang))) + "** — " + MarkdownEscape(CiteEventDate(e, lang)) + "\n")
 	if len(e.Sources) > 0 {
 		b.WriteString("\n")
 	}
@@ -55,7 +56,7 @@ func CitationMarkdown(ds *model.Dataset, e *model.Event, lang locale.Lang) strin
 		if u := sourceURL(s); u != "" {
 			b.WriteString("- [" + text + "](" + MarkdownURL(u) + ")\n")
 		} else {
-			b.WriteString("- " + text + "\n")
+			b.WriteString("- " + MarkdownLineStart(text) + "\n")
 		}
 	}
 	return b.String()
@@ -126,16 +127,19 @@ func QuoteCitation(ds *model.Dataset, q *model.Quote, lang locale.Lang) string {
 }
 
 // MarkdownEscape escapes the characters that would make text into
-// Markdown links, emphasis or code.
+// Markdown links, emphasis, strikethrough, code or HTML, and stops bare
+// addresses from becoming links (markdownInline). What opens a block at
+// the start of a line is MarkdownLineStart's.
 func MarkdownEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "<", `\<`)
-	return r.Replace(s)
+	r := strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "<", `\<`, "~", `\~`)
+	return markdownInline(r.Replace(s))
 }
 
-// MarkdownURL makes u safe inside "(…)" of a Markdown link: spaces and
-// parentheses are percent-encoded.
+// MarkdownURL makes u safe inside "(…)" of a Markdown link: spaces,
+// parentheses, angle brackets and backslashes (which would escape the
+// closing parenthesis) are percent-encoded.
 func MarkdownURL(u string) string {
-	r := strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E")
+	r := strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", `\`, "%5C")
 	return r.Replace(u)
 }
 

@@ -46,12 +46,16 @@ func writeBranches(b *strings.Builder, ns []*model.Node, prefix string, lang loc
 	}
 }
 
-// NodeLabel is a node as one line: the name, the title after an em dash, and
-// the dispute mark, "(disputed: also reported under Chris Cox)".
+// NodeLabel is a node as one line: the name, the title after an em dash, the
+// cycle the node is where the chart breaks, "(in a cycle: Ann → Bob → Ann)",
+// and the dispute mark, "(disputed: also reported under Chris Cox)".
 func NodeLabel(n *model.Node, lang locale.Lang) string {
 	s := n.Name
 	if t := n.Title.String(lang); t != "" {
 		s += " — " + t
+	}
+	if len(n.Cycle) > 0 {
+		s += " (" + i18n.For(lang).T("charttext.cycle", strings.Join(n.CycleNames, " → ")+" → "+n.CycleNames[0]) + ")"
 	}
 	if !n.Disputed {
 		return s

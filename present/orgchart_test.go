@@ -69,3 +69,30 @@ Other Co — company
 		t.Errorf("empty chart:\n%s", empty)
 	}
 }
+
+// TestRenderChartCycles: the member where the chart breaks a cycle says so,
+// in both languages.
+func TestRenderChartCycles(t *testing.T) {
+	staff := []model.Role{{Title: model.Plain("staff")}}
+	ds := &model.Dataset{
+		People: []model.Person{{ID: "a", Name: "A", Roles: staff}, {ID: "b", Name: "B", Roles: staff}, {ID: "c", Name: "C", Roles: staff}},
+		Orgs:   []model.Org{{ID: "o1", Name: "Org One", Parent: "o2"}, {ID: "o2", Name: "Org Two", Parent: "o1"}},
+		ReportingLines: []model.ReportingLine{{Person: "a", ReportsTo: "b"}, {Person: "b", ReportsTo: "a"},
+			{Person: "c", ReportsTo: "c"}},
+	}
+	for i := range ds.People {
+		ds.People[i].Roles = []model.Role{{Org: "o1", Title: model.Plain("staff")}}
+	}
+	ds.Index()
+	c := model.OrgChart(ds, day("2025-06-20"))
+	text := RenderChartText(c, locale.English)
+	for _, want := range []string{"A — staff (in a cycle: A → B → A)", "C — staff (in a cycle: C → C)",
+		"Org One (in a cycle: Org One → Org Two → Org One)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the chart does not say %q:\n%s", want, text)
+		}
+	}
+	if fr := RenderChartText(c, locale.French); !strings.Contains(fr, "C — staff (dans un cycle : C → C)") {
+		t.Errorf("the French chart:\n%s", fr)
+	}
+}

@@ -88,7 +88,8 @@ func (t *rawTable) matchWithin(ctx context.Context, needle string, within, b, fi
 	return matchParallel(ctx, t.rows(), func(from, to int) {
 		run := -1
 		for r := from; r < to; r++ {
-			in := within.has(int32(t.item(r)))
+			e := t.item(r)
+			in := e >= 0 && within.has(int32(e))
 			switch {
 			case in && run < 0:
 				run = r

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -237,13 +238,20 @@ func matchParallel(ctx context.Context, n int, scan func(from, to int)) error {
 		return work()
 	}
 	// A panic in a goroutine of ours would kill the program without
-	// restoring the terminal: each worker turns one into an error.
+	// restoring the terminal: each worker turns one into an error, but
+	// hands a memory fault back to a caller that asked for it (see
+	// panicsOnFault).
 	var wg sync.WaitGroup
 	var panicked atomic.Pointer[error]
+	var fault atomic.Pointer[any]
+	onFault := panicsOnFault()
 	for range workers - 1 {
 		wg.Go(func() {
+			debug.SetPanicOnFault(onFault)
 			defer func() {
-				if r := recover(); r != nil {
+				if r := recover(); r != nil && onFault && isFault(r) {
+					fault.CompareAndSwap(nil, &r)
+				} else if r != nil {
 					err := fmt.Errorf("search worker panicked: %v", r)
 					panicked.CompareAndSwap(nil, &err)
 				}
@@ -251,8 +259,13 @@ func matchParallel(ctx context.Context, n int, scan func(from, to int)) error {
 			work()
 		})
 	}
-	err := work()
-	wg.Wait()
+	err := func() error {
+		defer wg.Wait() // even when this goroutine's own scan faults
+		return work()
+	}()
+	if r := fault.Load(); r != nil {
+		panic(*r)
+	}
 	if p := panicked.Load(); p != nil {
 		return *p
 	}

@@ -46,6 +46,7 @@ type Index struct {
 	saidTab           table    // folded distinct quotes, translations, claims and their "by"
 	sourceOutlet      []int32
 	headlineOf        []int32 // per source: the event whose English title is its headline, or -1; nil if none
+	updated           bool    // made by Update: some rows of text are no event's
 }
 
 // table is a list of folded texts stored as one string: row r is

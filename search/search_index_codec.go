@@ -12,8 +12,13 @@ import (
 // WriteBinary writes the index to w in a compact binary form that
 // DecodeIndex reads back: little-endian integers, each list preceded
 // by its length, each table's text as it is. The dataset is not part of
-// it: a decoded index answers Filter on its own.
+// it: a decoded index answers Filter on its own. An index updated after
+// edits (see Update) is written as a new index of its dataset would be,
+// without the rows its edits left behind.
 func (ix *Index) WriteBinary(w io.Writer) error {
+	if ix.updated {
+		ix = NewIndex(ix.ds, nil)
+	}
 	bw := binWriter{w: w}
 	n := ix.Len()
 	bw.uint32(uint32(n))

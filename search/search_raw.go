@@ -114,7 +114,8 @@ func (t *rawTable) eachRow(f func(r int, s string)) {
 	}
 }
 
-// item returns the event or source of row r.
+// item returns the event or source of row r, or -1 when the row is no
+// longer any item's (see Index.Update).
 func (t *rawTable) item(r int) int {
 	if t.perm != nil {
 		return int(t.perm[r])
@@ -126,6 +127,9 @@ func (t *rawTable) item(r int) int {
 // items of two workers' rows in one word of b, hence the atomic update.
 func (t *rawTable) set(b bitset, r int) {
 	e := t.item(r)
+	if e < 0 {
+		return
+	}
 	atomic.OrUint64(&b[e>>6], 1<<(e&63))
 }
 
@@ -144,6 +148,9 @@ func (t *rawTable) match(ctx context.Context, needles []string, b, firsts bitset
 // setting (see set).
 func (t *rawTable) has(b bitset, r int) bool {
 	e := t.item(r)
+	if e < 0 {
+		return false
+	}
 	return atomic.LoadUint64(&b[e>>6])&(1<<(e&63)) != 0
 }
 

@@ -127,7 +127,7 @@ func TestFilterAndKinds(t *testing.T) {
 			t.Fatalf("filter kept a %s event", k)
 		}
 	}
-	if m.list.n == 0 || !strings.Contains(screen(m), "of 23 events") {
+	if m.list.n == 0 || !strings.Contains(screen(m), "of 36 events") {
 		t.Fatalf("filter header missing:\n%s", screen(m))
 	}
 	m = press(m, "enter")
@@ -157,7 +157,7 @@ func TestFilterAndKinds(t *testing.T) {
 
 func TestFilterKeepsSelection(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
-	m = press(m, "]", "]", "j", "j", "j", "j", "j") // Agarwal, a departure
+	m = press(m, "]", "]", "j", "j", "j", "j", "j", "j") // Agarwal, a departure
 	want := m.Selected()
 	m = typeText(press(m, "f"), "kind:departure")
 	if m.Selected() != want {
@@ -206,7 +206,7 @@ func TestJumpToDate(t *testing.T) {
 
 func TestMarks(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
-	m = press(m, "m", "]", "]", "j", "j", "j", "j", "j")
+	m = press(m, "m", "]", "]", "j", "j", "j", "j", "j", "j")
 	s := screen(m)
 	if !strings.Contains(s, "74 days after the marked event") {
 		t.Errorf("distance to the mark missing:\n%s", s)

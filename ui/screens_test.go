@@ -8,7 +8,7 @@ import (
 )
 
 func TestCopyMenu(t *testing.T) {
-	m := press(sized(t, bundled(t), 120, 40), "]", "]", "j", "j", "j", "j", "j") // Agarwal
+	m := press(sized(t, bundled(t), 120, 40), "]", "]", "j", "j", "j", "j", "j", "j") // Agarwal
 	m = press(m, "y")
 	if m.screen != menuScreen || m.menu.purpose != copyMenu {
 		t.Fatal("y did not open the copy menu")

@@ -26,10 +26,10 @@ func TestGoldens(t *testing.T) {
 		{"home", 80, 24, nil},
 		{"home", 60, 20, nil},
 		{"home", 40, 15, nil},
-		{"agarwal", 120, 40, []string{"]", "]", "j", "j", "j", "j", "j"}},
+		{"agarwal", 120, 40, []string{"]", "]", "j", "j", "j", "j", "j", "j"}},
 		{"help", 80, 24, []string{"?"}},
 		{"zoom", 80, 24, []string{"j", "enter"}},
-		{"french", 120, 40, []string{"L", "]", "]", "j", "j", "j", "j", "j"}},
+		{"french", 120, 40, []string{"L", "]", "]", "j", "j", "j", "j", "j", "j"}},
 		{"french-help", 80, 24, []string{"L", "?"}},
 		{"index", 120, 40, []string{"p"}},
 		{"index", 60, 20, []string{"p"}},
@@ -37,8 +37,8 @@ func TestGoldens(t *testing.T) {
 		{"chart", 60, 20, []string{"@", "2", "0", "2", "5", "-", "0", "8", "-", "1", "9", "enter", "O"}},
 		{"stats", 120, 40, []string{"s"}},
 		{"stats", 60, 20, []string{"s"}},
-		{"copy", 120, 40, []string{"]", "]", "j", "j", "j", "j", "j", "y"}},
-		{"copy", 60, 20, []string{"]", "]", "j", "j", "j", "j", "j", "y"}},
+		{"copy", 120, 40, []string{"]", "]", "j", "j", "j", "j", "j", "j", "y"}},
+		{"copy", 60, 20, []string{"]", "]", "j", "j", "j", "j", "j", "j", "y"}},
 	}
 	for _, c := range cases {
 		name := fmt.Sprintf("%s-%dx%d", c.name, c.w, c.h)
@@ -107,7 +107,7 @@ func TestTooSmall(t *testing.T) {
 func TestHeader(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	lines := strings.Split(screen(m), "\n")
-	if !strings.Contains(lines[0], "Meta Superintelligence Labs") || !strings.Contains(lines[0], "23 events · 12 Jun 2025 – 30 Sep 2025") {
+	if !strings.Contains(lines[0], "Meta Superintelligence Labs") || !strings.Contains(lines[0], "36 events · 12 Jun 2025 – 18 Dec 2025") {
 		t.Errorf("header line: %q", lines[0])
 	}
 	if !strings.Contains(lines[1], "jun") || !strings.Contains(lines[1], "aug") || strings.Count(lines[1], "▲") != 1 {

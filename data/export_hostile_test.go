@@ -1,0 +1,46 @@
+package data
+
+import (
+	"fmt"
+
+	"timeline/locale"
+	"timeline/model"
+)
+
+// exportDataset is a dataset in which every string an export writes is
+// s(field), field naming the string: the titles, description, date label,
+// summary, people and roles, claims, quotes, sources (outlet, title, note,
+// the path of their URLs), tags, era labels and ids. Multi-line texts hold
+// two paragraphs and a line break. The exports' tests compare a dataset
+// of hostile strings with one of plain words.
+func exportDataset(s func(field string) string) *model.Dataset {
+	para := func(f string) model.Text {
+		return model.Plain(s(f+"1") + "\n\n" + s(f+"2") + "\n" + s(f+"3"))
+	}
+	ds := &model.Dataset{
+		Title:       model.Plain(s("title")),
+		Description: para("description"),
+		People:      []model.Person{{ID: "p1", Name: s("person")}},
+		Sources: []model.Source{
+			{ID: "s1", Outlet: s("outlet"), Title: s("headline"), Published: model.NewDate(2025, 6, 1),
+				URL: "https://example.com/" + s("url"), Via: "https://archive.example/" + s("via")},
+			{ID: "s2", Outlet: s("outlet2"), Note: model.Plain(s("note"))},
+		},
+		Eras: []model.Era{{Start: model.NewDate(2025, 6, 0), End: model.NewDate(2025, 7, 0), Label: model.Plain(s("era"))}},
+	}
+	role := model.Plain(s("role"))
+	for i, approx := range []bool{false, true} {
+		e := model.Event{ID: s("id") + fmt.Sprint(i), Date: model.NewDate(2025, 6, 10+i), Approximate: approx,
+			Title: model.Plain(s("event")), Summary: para("summary"),
+			People: []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role)}, Sources: []string{"s1", "s2"},
+			Tags: []string{s("tag"), s("tag2")}}
+		if approx {
+			e.More().DateLabel = model.Plain(s("label"))
+		}
+		e.More().Claims = []model.Claim{{Text: model.Plain(s("claim")), By: s("by"), Stance: "asserts", Source: "s1"}}
+		e.More().Quotes = []model.Quote{{Speaker: "p1", Text: s("quote"), Lang: locale.English, Source: "s2"}}
+		ds.Events = append(ds.Events, e)
+	}
+	ds.Index()
+	return ds
+}
