@@ -61,3 +61,22 @@ func TestFoldName(t *testing.T) {
 		t.Error("different names fold the same")
 	}
 }
+
+// FuzzSlug: whatever the title, the id is lower-case ASCII letters,
+// digits and single inner hyphens, never empty, never too long.
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Meta cuts 600 jobs", "Zoé", "\x1b[2J", "人工智能", "--", "ǅ ß ﬁ Ⅻ", strings.Repeat("é", 100)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		id := Slug(s, "event")
+		if id == "" || len(id) > MaxSlugBytes || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
+			t.Fatalf("Slug(%q) = %q", s, id)
+		}
+		for _, c := range []byte(id) {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				t.Fatalf("Slug(%q) = %q", s, id)
+			}
+		}
+	})
+}
