@@ -135,6 +135,9 @@ func UpdateDraft(path string, build func(d *model.Draft) error) (Saved, error) {
 // update runs one read-change-save under the file's lock; change returns
 // what it did, with Unchanged set when there is nothing to write.
 func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, error) {
+	if path == "" || path == BundledName {
+		return Saved{}, fail(BundledName, "is read-only: edits go to a copy of it (see notebook.BundledCopyPath)")
+	}
 	target, st, err := saveTarget(path)
 	if err != nil {
 		return Saved{}, err

@@ -134,6 +134,11 @@ func TestUpdateRefusals(t *testing.T) {
 	if _, err := data.UpdateEdit(filepath.Join(t.TempDir(), "missing.json"), model.Edit{}); err == nil {
 		t.Error("updated a missing file")
 	}
+	for _, bundled := range []string{"", data.BundledName} {
+		if _, err := data.UpdateEdit(bundled, model.Edit{}); err == nil || !strings.Contains(err.Error(), "read-only") {
+			t.Errorf("UpdateEdit(%q) = %v, want the bundled dataset read-only", bundled, err)
+		}
+	}
 	before, _ := os.ReadFile(path)
 	_, err := data.Update(path, func(ds *model.Dataset) error {
 		ds.Events[0].Sources = []string{"nowhere"} // a change that skips the edit's checks
