@@ -136,7 +136,7 @@ func UpdateDraft(path string, build func(d *model.Draft) error) (Saved, error) {
 // what it did, with Unchanged set when there is nothing to write.
 func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, error) {
 	if path == "" || path == BundledName {
-		return Saved{}, fail(BundledName, "is read-only: edits go to a copy of it (see notebook.BundledCopyPath)")
+		return Saved{}, fail(BundledName, "is read-only: edits go to a copy of it, saved under $XDG_DATA_HOME/timeline (~/.local/share/timeline)")
 	}
 	target, st, err := saveTarget(path)
 	if err != nil {
