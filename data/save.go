@@ -200,11 +200,17 @@ func createTemp(dir, base string, st fs.FileInfo) (string, *os.File, error) {
 	return "", nil, fmt.Errorf("cannot create a temporary file in %s", dir)
 }
 
+// writebackEvery is how much of a save is written before the system is
+// asked to start putting it on disk (see startWriteback).
+const writebackEvery = 8 << 20
+
 // chunkWriter writes to the temporary file in pieces of at most
 // saveChunk bytes, and stops between pieces once stop returns an error.
 type chunkWriter struct {
-	f    *os.File
-	stop func() error
+	f       *os.File
+	stop    func() error
+	written int64 // bytes written so far
+	synced  int64 // bytes handed to startWriteback so far
 }
 
 func (w *chunkWriter) Write(p []byte) (int, error) {
@@ -216,8 +222,13 @@ func (w *chunkWriter) Write(p []byte) (int, error) {
 		k := min(len(p), saveChunk)
 		m, err := w.f.Write(p[:k])
 		n += m
+		w.written += int64(m)
 		if err != nil {
 			return n, err
+		}
+		if w.written-w.synced >= writebackEvery {
+			startWriteback(w.f, w.synced, w.written-w.synced)
+			w.synced = w.written
 		}
 		p = p[k:]
 	}
