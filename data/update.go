@@ -1,0 +1,224 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"timeline/model"
+)
+
+// Saved is what Update and UpdateEdit did.
+type Saved struct {
+	// Dataset is the file's dataset as saved: the latest version, with
+	// the change, ready to show without reading the file again.
+	Dataset *model.Dataset
+	// Edit is the edit UpdateEdit applied: the one it was given, rebased
+	// on the file as it was when locked (see model.Rebase); Applied is
+	// what applying it did, its Inverse being the edit that undoes it.
+	Edit    model.Edit
+	Applied model.Applied
+	// Stamp is the file's stamp after the save, so that a watcher of the
+	// file can tell this save from another writer's.
+	Stamp Stamp
+	// Unchanged is set when there was nothing to save: the file already
+	// had the edit's changes. The file was not written.
+	Unchanged bool
+}
+
+// ConflictError says that the file changed, since the edit's base, in the
+// very events the edit changes: nothing was saved. Rebased is the rest of
+// the edit, ready to apply to Dataset (the file as it is); the reporter
+// chooses, for each conflict, theirs (apply Rebased alone) or mine (apply
+// model.Join(Rebased, conflict.KeepMine())).
+type ConflictError struct {
+	Path      string
+	Conflicts []model.Conflict
+	Rebased   model.Edit
+	Dataset   *model.Dataset
+}
+
+// Error implements error.
+func (e *ConflictError) Error() string {
+	path, _ := model.SanitizeLine(e.Path)
+	ids := ""
+	for i, c := range e.Conflicts {
+		if i > 0 {
+			ids += ", "
+		}
+		ids += c.ID
+	}
+	return fmt.Sprintf("%s: not saved: someone else changed the same events meanwhile (%s)", path, ids)
+}
+
+// updateAttempts is how many times an update reads the file again when
+// another program (one that does not lock) changes it under the lock.
+const updateAttempts = 3
+
+// errChangedOnDisk says the file is not the version that was read.
+var errChangedOnDisk = errors.New("the file changed on disk")
+
+// Update changes the native dataset file at path without losing another
+// writer's update: it takes the file's lock (see LockFile), reads the
+// file as it is now, calls change on it, checks the whole dataset as the
+// loader does (Dataset.Validate), and saves it atomically (see
+// WriteAtomicFunc), keeping its mode. A file that another program, one
+// that does not lock, changes while this happens is never overwritten:
+// the update starts again from the new file, and change may therefore be
+// called more than once, each time on a fresh dataset.
+//
+// Only native files are changed: a TimelineJS file would be rewritten in
+// another format, so Update refuses it and the edit goes to a native copy.
+// A file whose fields were clipped when read is refused too, as saving it
+// would cut them. When change returns an error, nothing is written and
+// Update returns it.
+func Update(path string, change func(*model.Dataset) error) (Saved, error) {
+	return update(path, func(ds *model.Dataset) (Saved, error) {
+		if err := change(ds); err != nil {
+			return Saved{}, err
+		}
+		if ps := ds.Validate(); len(ps) > 0 {
+			return Saved{}, model.Problems(ps)
+		}
+		return Saved{}, nil
+	})
+}
+
+// UpdateEdit is Update for a model.Edit, as the command line and the
+// explorer make them: the edit is rebased on the file as it is (an edit
+// made on an older version still applies by id, see model.Rebase), then
+// applied, which checks what it touches, so that a save of a large file
+// is not also a full validation. When someone else changed the same
+// events, nothing is saved and the error is a *ConflictError, which
+// carries both versions.
+func UpdateEdit(path string, e model.Edit) (Saved, error) {
+	return update(path, func(ds *model.Dataset) (Saved, error) {
+		rebased, conflicts := model.Rebase(e, ds)
+		if len(conflicts) > 0 {
+			return Saved{}, &ConflictError{Path: path, Conflicts: conflicts, Rebased: rebased, Dataset: ds}
+		}
+		if rebased.IsZero() {
+			return Saved{Dataset: ds, Unchanged: true}, nil
+		}
+		applied, err := rebased.Apply(ds)
+		if err != nil {
+			return Saved{}, err
+		}
+		return Saved{Edit: rebased, Applied: applied}, nil
+	})
+}
+
+// UpdateDraft is Update for the command line: build is given a Draft on
+// the file as it is under the lock (so it finds people, organisations and
+// sources as they are now, and ids that are free now), and the edit it
+// builds is applied, which checks what it touches, and saved. The file is
+// read once. When build returns an error nothing is saved.
+func UpdateDraft(path string, build func(d *model.Draft) error) (Saved, error) {
+	return update(path, func(ds *model.Dataset) (Saved, error) {
+		d := model.NewDraft(ds)
+		if err := build(d); err != nil {
+			return Saved{}, err
+		}
+		e := d.Edit()
+		if e.IsZero() {
+			return Saved{Unchanged: true}, nil
+		}
+		applied, err := e.Apply(ds)
+		if err != nil {
+			return Saved{}, err
+		}
+		return Saved{Edit: e, Applied: applied}, nil
+	})
+}
+
+// update runs one read-change-save under the file's lock; change returns
+// what it did, with Unchanged set when there is nothing to write.
+func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, error) {
+	if path == "" || path == BundledName {
+		return Saved{}, fail(BundledName, "is read-only: edits go to a copy of it, saved under $XDG_DATA_HOME/timeline (~/.local/share/timeline)")
+	}
+	target, st, err := saveTarget(path)
+	if err != nil {
+		return Saved{}, err
+	}
+	if st == nil {
+		return Saved{}, fail(path, "no such file")
+	}
+	lock, err := LockFile(target, LockWait)
+	if err != nil {
+		return Saved{}, err
+	}
+	defer lock.Unlock()
+	for range updateAttempts {
+		before, err := StampOf(target)
+		if err != nil {
+			return Saved{}, fail(path, "cannot read: %v", unwrapPath(err))
+		}
+		ds, err := readForUpdate(target)
+		if err != nil {
+			return Saved{}, err
+		}
+		if now, err := StampOf(target); err != nil || now != before {
+			continue // changed while it was read
+		}
+		saved, err := change(ds)
+		if err != nil {
+			return Saved{}, err
+		}
+		saved.Dataset = ds
+		if saved.Unchanged {
+			saved.Stamp = before
+			return saved, nil
+		}
+		err = writeAtomic(target, func(w io.Writer) error { return WriteNative(w, ds) }, func() error {
+			if now, err := StampOf(target); err != nil || now != before {
+				return errChangedOnDisk
+			}
+			return nil
+		}, false)
+		if errors.Is(err, errChangedOnDisk) {
+			continue
+		}
+		if err != nil {
+			return Saved{}, err
+		}
+		saved.Stamp, _ = StampOf(target)
+		return saved, nil
+	}
+	return Saved{}, fail(path, "another program kept changing it while it was being saved; not saved")
+}
+
+// readForUpdate loads a native dataset file to be changed and saved, and
+// refuses a file that saving would change beyond the edit.
+func readForUpdate(path string) (*model.Dataset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fail(path, "cannot read: %v", unwrapPath(err))
+	}
+	head := make([]byte, detectHead)
+	n, err := io.ReadFull(f, head)
+	f.Close()
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return nil, fail(path, "cannot read: %v", unwrapPath(err))
+	}
+	if format := detectFormat(head[:n]); format != formatNative {
+		return nil, fail(path, "is a %s file; edits are saved in the native format only, so export a native copy "+
+			"(timeline export --format json) and edit that", format)
+	}
+	l, err := Open(path, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(l.Warnings) > 0 {
+		return nil, fail(path, "%d fields were clipped when it was read (timeline validate lists them), "+
+			"and saving would cut them; shorten them first", len(l.Warnings))
+	}
+	return l.Dataset, nil
+}
+
+// detectHead is how much of a file readForUpdate reads to tell its
+// format: its first event, which decides, is in the first few KiB of any
+// file (a field is at most MaxFieldBytes), and a smaller file is read
+// whole.
+const detectHead = 1 << 20

@@ -1,0 +1,79 @@
+package model
+
+import (
+	"maps"
+	"slices"
+)
+
+// Clone returns a copy of the text that shares nothing with it.
+func (t Text) Clone() Text {
+	t.Other = maps.Clone(t.Other)
+	return t
+}
+
+// Clone returns a deep copy of the event: an edit keeps the events it was
+// made from and leads to, and neither the dataset nor the caller may change
+// them behind its back. The loader shares role texts between refs; a clone
+// has its own. The clone of nil is nil, as for the other Clone methods.
+func (e *Event) Clone() *Event {
+	if e == nil {
+		return nil
+	}
+	c := *e
+	c.Title, c.Summary = e.Title.Clone(), e.Summary.Clone()
+	c.People = make([]PersonRef, len(e.People))
+	for i, p := range e.People {
+		role := p.Role().Clone()
+		c.People[i] = p.WithRole(&role)
+	}
+	if len(e.People) == 0 {
+		c.People = nil
+	}
+	c.Orgs, c.Sources, c.Tags = slices.Clone(e.Orgs), slices.Clone(e.Sources), slices.Clone(e.Tags)
+	if x := e.Extra; x != nil {
+		c.Extra = &EventExtra{End: x.End, DateLabel: x.DateLabel.Clone(), Related: slices.Clone(x.Related)}
+		for _, cl := range x.Claims {
+			cl.Text = cl.Text.Clone()
+			c.Extra.Claims = append(c.Extra.Claims, cl)
+		}
+		for _, q := range x.Quotes {
+			q.Translation = q.Translation.Clone()
+			c.Extra.Quotes = append(c.Extra.Quotes, q)
+		}
+		c.Tidy()
+	}
+	return &c
+}
+
+// Clone returns a deep copy of the person.
+func (p *Person) Clone() *Person {
+	if p == nil {
+		return nil
+	}
+	c := *p
+	c.Aliases = slices.Clone(p.Aliases)
+	c.Roles = slices.Clone(p.Roles)
+	for i := range c.Roles {
+		c.Roles[i].Title = c.Roles[i].Title.Clone()
+	}
+	return &c
+}
+
+// Clone returns a copy of the organisation.
+func (o *Org) Clone() *Org {
+	if o == nil {
+		return nil
+	}
+	c := *o
+	return &c
+}
+
+// Clone returns a deep copy of the source.
+func (s *Source) Clone() *Source {
+	if s == nil {
+		return nil
+	}
+	c := *s
+	c.Note = s.Note.Clone()
+	return &c
+}
