@@ -57,6 +57,9 @@ func newOrgChart(ds *model.Dataset, e *model.Event, changes []int32, cat i18n.Ca
 
 // Update implements the component.
 func (c orgChart) Update(msg tea.Msg) (orgChart, tea.Cmd) {
+	if w, ok := msg.(tea.MouseWheelMsg); ok {
+		wheel(&c.pager, w.Mouse())
+	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return c, nil

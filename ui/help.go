@@ -63,6 +63,8 @@ func newHelpView(km help.KeyMap, cat i18n.Catalog, st *styles) helpView {
 func (h helpView) Update(msg tea.Msg) (helpView, tea.Cmd) {
 	k := h.bindings()
 	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		wheel(&h.pager, msg.Mouse())
 	case tea.PasteMsg:
 		if h.narrowing {
 			h.typed(msg.Content)

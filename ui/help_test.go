@@ -168,3 +168,20 @@ func TestHelpListsTheScreenInFront(t *testing.T) {
 		}
 	}
 }
+
+// TestWheelScrollsPagers: the wheel scrolls the help, the org chart and
+// the stats, and no longer the timeline hidden behind them.
+func TestWheelScrollsPagers(t *testing.T) {
+	base := sized(t, bundled(t), 60, 20)
+	wheel := tea.MouseWheelMsg{X: 10, Y: 10, Button: tea.MouseWheelDown}
+	for _, k := range []string{"?", "O", "s"} {
+		m := update(press(base, k), wheel)
+		off := map[string]int{"?": m.help.pager.YOffset(), "O": m.chart.pager.YOffset(), "s": m.stats.pager.YOffset()}[k]
+		if off != 3 {
+			t.Errorf("the wheel on %s scrolled to %d, want 3", k, off)
+		}
+		if m.ex.list.offset != 0 || m.Selected() != base.Selected() {
+			t.Errorf("the wheel on %s moved the timeline behind it", k)
+		}
+	}
+}

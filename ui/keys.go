@@ -103,6 +103,16 @@ func (k *scrollKeys) setEnabled(on bool) {
 	}
 }
 
+// wheel scrolls vp by three lines for a turn of the mouse wheel.
+func wheel(vp *viewport.Model, ms tea.Mouse) {
+	switch ms.Button {
+	case tea.MouseWheelDown:
+		vp.ScrollDown(3)
+	case tea.MouseWheelUp:
+		vp.ScrollUp(3)
+	}
+}
+
 // scroll applies msg to vp when it is a scrolling key, and reports
 // whether it was.
 func (k scrollKeys) scroll(vp *viewport.Model, msg tea.KeyPressMsg) bool {

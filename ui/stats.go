@@ -41,6 +41,9 @@ func newStatsView(ds *model.Dataset, cat i18n.Catalog, st *styles) statsView {
 
 // Update implements the component.
 func (s statsView) Update(msg tea.Msg) (statsView, tea.Cmd) {
+	if w, ok := msg.(tea.MouseWheelMsg); ok {
+		wheel(&s.pager, w.Mouse())
+	}
 	km, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return s, nil

@@ -30,7 +30,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.exploring() {
 			return m.updateExplorer(tea.MouseWheelMsg(m.bodyMouse(msg.Mouse())))
 		}
-		return m, nil
+		return m.route(msg) // the pagers scroll wherever the pointer is
 	case tea.MouseClickMsg:
 		if m.exploring() {
 			return m.updateExplorer(tea.MouseClickMsg(m.bodyMouse(msg.Mouse())))
