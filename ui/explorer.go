@@ -85,8 +85,8 @@ func (e *explorer) SetSize(width, height int) {
 }
 
 // Update implements the component. Whatever the message, the detail's
-// text and the key map follow from the state once it has been applied
-// (settle).
+// text follows from the state once it has been applied (settle); the key
+// map is derived from the state when it is asked for (bindings).
 func (e explorer) Update(msg tea.Msg) (explorer, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
