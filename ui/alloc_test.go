@@ -33,11 +33,11 @@ func TestNavigationAllocsFlat(t *testing.T) {
 	cut = append(cut, flatLarge-1)
 	allocs := func(ds *model.Dataset) float64 {
 		m := sized(t, ds, 120, 40)
-		m.list.selectEvent(m.list.positionOf(flatLarge / 2))
+		m.ex.list.selectEvent(m.ex.list.positionOf(flatLarge / 2))
 		if len(ds.Events) < flatLarge {
-			m.list.selectEvent(5_000)
+			m.ex.list.selectEvent(5_000)
 		}
-		m.syncDetail()
+		m.ex.settle()
 		return testing.AllocsPerRun(200, func() {
 			m, _ = navigate(m, keysJK, 2)
 		})

@@ -88,8 +88,8 @@ func benchSizes() []int {
 func navModel(tb testing.TB, ds *model.Dataset, w, h int) Model {
 	tb.Helper()
 	m := sized(tb, ds, w, h)
-	m.list.selectEvent(len(ds.Events) / 2)
-	m.syncDetail()
+	m.ex.list.selectEvent(len(ds.Events) / 2)
+	m.ex.settle()
 	return m
 }
 
@@ -123,9 +123,9 @@ func benchKeys(b *testing.B, ds *model.Dataset, w, h int, keys []tea.KeyPressMsg
 	for b.Loop() {
 		// j alone would run off the end of a small list after n keys:
 		// restart from the middle every 1,000 keys, outside the timer.
-		if keys[0].Code == 'j' && len(keys) == 1 && m.list.sel >= m.list.n-2 {
+		if keys[0].Code == 'j' && len(keys) == 1 && m.ex.list.sel >= m.ex.list.n-2 {
 			b.StopTimer()
-			m.list.selectEvent(n / 2)
+			m.ex.list.selectEvent(n / 2)
 			b.StartTimer()
 		}
 		var s int

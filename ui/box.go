@@ -9,7 +9,7 @@ import (
 
 // box draws lines inside a rounded border of exactly w×h cells, with title
 // set into the top edge. Lines are cut or padded to fit; so is the title.
-func box(title string, lines []string, w, h int, focused bool, st styles) string {
+func box(title string, lines []string, w, h int, focused bool, st *styles) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}

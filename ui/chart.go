@@ -1,145 +1,118 @@
 package ui
 
 import (
-	"sort"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-	"charm.land/lipgloss/v2/tree"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
 
 	"timeline/i18n"
 	"timeline/model"
-	"timeline/present"
 )
 
-// chartLines draws the organisation as of day, with lipgloss/tree. For a
-// reorganization on that day it draws the charts of the day before and of
-// the day side by side (stacked when narrow) and lists the arrivals (+),
-// departures (−) and moves (→) in words. Disputed reporting lines are
-// marked and both accounts named.
-func chartLines(ds *model.Dataset, day int32, reorg bool, width int, cat i18n.Catalog, st styles) []string {
-	lang := cat.Lang()
-	after := model.OrgChart(ds, day)
-	var out []string
-	title := cat.T("chart.on", present.FormatDate(model.FromDays(day), lang))
-	if !reorg {
-		out = append(out, st.heading.Render(title), "")
-		out = append(out, strings.Split(renderChart(after, ds, cat, st), "\n")...)
-		return append(out, disputeLines(ds, after, width, cat, st)...)
-	}
-	before := model.OrgChart(ds, day-1)
-	left := st.heading.Render(cat.T("chart.before", present.FormatDate(model.FromDays(day-1), lang))) + "\n\n" + renderPeople(before, cat, st)
-	right := st.heading.Render(cat.T("chart.after", present.FormatDate(model.FromDays(day), lang))) + "\n\n" + renderPeople(after, cat, st)
-	if half := (width - 3) / 2; width >= 100 {
-		// Side by side: each tree gets half the width, long labels cut.
-		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, cutLines(left, half), "   ", cutLines(right, half)), "\n")...)
-	} else {
-		out = append(out, strings.Split(left+"\n\n"+right, "\n")...)
-	}
-	changes := model.DiffCharts(before, after)
-	out = append(out, "", st.heading.Render(cat.T("chart.changes")))
-	if len(changes) == 0 {
-		out = append(out, st.dim.Render(cat.T("chart.nochange")))
-	}
-	for _, c := range changes {
-		out = append(out, present.FormatChange(c, lang))
-	}
-	out = append(out, disputeLines(ds, after, width, cat, st)...)
-	out = append(out, "", st.heading.Render(cat.T("chart.orgs")))
-	return append(out, strings.Split(renderTrees(after.Orgs, cat, st), "\n")...)
+// orgChart is the "O" screen: who reports to whom on a day, which [ and ]
+// move to the previous and next change. On the day of a reorganization
+// selected in the timeline it shows the charts before and after.
+type orgChart struct {
+	outbox
+	ds       *model.Dataset
+	day      int32
+	reorgDay int32   // the selected event's day when it is a reorganization
+	changes  []int32 // days at which the chart changes, in order
+	pager    viewport.Model
+	keys     chartKeys
+	width    int
+	height   int
+	cat      i18n.Catalog
+	st       *styles
 }
 
-// renderChart draws the people tree, then the organisations.
-func renderChart(c *model.Chart, ds *model.Dataset, cat i18n.Catalog, st styles) string {
-	return renderPeople(c, cat, st) + "\n\n" + st.heading.Render(cat.T("chart.orgs")) + "\n" + renderTrees(c.Orgs, cat, st)
+// chartKeys are the org chart's bindings.
+type chartKeys struct {
+	Scroll                 scrollKeys
+	PrevChange, NextChange key.Binding
+	Back                   key.Binding
 }
 
-// renderPeople draws who reports to whom.
-func renderPeople(c *model.Chart, cat i18n.Catalog, st styles) string {
-	if len(c.Roots) == 0 {
-		return st.dim.Render(cat.T("chart.empty"))
+// newChartKeys returns the org chart's bindings in cat's language.
+func newChartKeys(cat i18n.Catalog) chartKeys {
+	return chartKeys{
+		Scroll:     newScrollKeys(cat),
+		PrevChange: key.NewBinding(key.WithKeys("["), key.WithHelp("[", cat.T("key.prevchange"))),
+		NextChange: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", cat.T("key.nextchange"))),
+		Back:       key.NewBinding(key.WithKeys("esc", "O"), key.WithHelp("esc/O", cat.T("key.back"))),
 	}
-	return st.label.Render(cat.T("chart.people")) + "\n" + renderTrees(c.Roots, cat, st)
 }
 
-// renderTrees draws nodes as trees, one after another.
-func renderTrees(roots []*model.Node, cat i18n.Catalog, st styles) string {
-	parts := make([]string, 0, len(roots))
-	for _, r := range roots {
-		parts = append(parts, toTree(r, cat, st).String())
+// newOrgChart returns the chart as of e's day.
+func newOrgChart(ds *model.Dataset, e *model.Event, changes []int32, cat i18n.Catalog, st *styles) orgChart {
+	c := orgChart{ds: ds, day: e.Date.Days(), reorgDay: -1 << 31, changes: changes,
+		pager: viewport.New(), keys: newChartKeys(cat), cat: cat, st: st}
+	if e.Kind == model.Reorganization {
+		c.reorgDay = c.day
 	}
-	return strings.Join(parts, "\n")
+	return c
 }
 
-// toTree converts a chart node to a lipgloss tree, marking a disputed node
-// in words.
-func toTree(n *model.Node, cat i18n.Catalog, st styles) *tree.Tree {
-	label := present.NodeLabel(n, cat.Lang())
-	if n.Disputed {
-		label = st.disputed.Render("! ") + label
+// Update implements the component.
+func (c orgChart) Update(msg tea.Msg) (orgChart, tea.Cmd) {
+	if w, ok := msg.(tea.MouseWheelMsg); ok {
+		wheel(&c.pager, w.Mouse())
 	}
-	t := tree.Root(label).EnumeratorStyle(st.dim.PaddingRight(1))
-	for _, c := range n.Children {
-		if len(c.Children) == 0 {
-			cl := present.NodeLabel(c, cat.Lang())
-			if c.Disputed {
-				cl = st.disputed.Render("! ") + cl
-			}
-			t.Child(cl)
-			continue
-		}
-		t.Child(toTree(c, cat, st))
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return c, nil
 	}
-	return t
+	switch {
+	case key.Matches(km, c.keys.Back):
+		c.send(closeMsg{})
+	case c.keys.Scroll.scroll(&c.pager, km):
+	case key.Matches(km, c.keys.NextChange):
+		c.day = chartStep(c.changes, c.day, 1)
+		c.fill()
+	case key.Matches(km, c.keys.PrevChange):
+		c.day = chartStep(c.changes, c.day, -1)
+		c.fill()
+	}
+	return c, nil
 }
 
-// disputeLines names both accounts of every disputed reporting line.
-func disputeLines(ds *model.Dataset, c *model.Chart, width int, cat i18n.Catalog, st styles) []string {
-	var out []string
-	model.Walk(c.Roots, func(n, _ *model.Node) {
-		if !n.Disputed || len(n.Accounts) == 0 {
-			return
-		}
-		if len(out) == 0 {
-			out = append(out, "", st.heading.Render(cat.T("chart.disputed")))
-		}
-		for _, a := range n.Accounts {
-			src := ""
-			if s := ds.Source(a.Source); s != nil {
-				src = s.Outlet
-			}
-			line := cat.T("chart.account", n.Name, ds.PersonName(a.ReportsTo), src)
-			if note := a.Note.String(cat.Lang()); note != "" {
-				line += " — " + note
-			}
-			out = append(out, strings.Split(lipgloss.Wrap("• "+line, max(width, 10), ""), "\n")...)
-		}
-	})
-	return out
+// ShortHelp implements help.KeyMap.
+func (c orgChart) ShortHelp() []key.Binding {
+	return []key.Binding{c.keys.PrevChange, c.keys.NextChange, c.keys.Scroll.Down, c.keys.Back}
 }
 
-// chartStep returns the next (dir 1) or previous (dir -1) day at which the
-// chart changes, or day itself when there is none.
-func chartStep(changes []int32, day int32, dir int) int32 {
-	if dir > 0 {
-		i := sort.Search(len(changes), func(i int) bool { return changes[i] > day })
-		if i < len(changes) {
-			return changes[i]
-		}
-		return day
-	}
-	i := sort.Search(len(changes), func(i int) bool { return changes[i] >= day })
-	if i > 0 {
-		return changes[i-1]
-	}
-	return day
+// FullHelp implements help.KeyMap.
+func (c orgChart) FullHelp() [][]key.Binding {
+	return [][]key.Binding{c.keys.Scroll.list(), {c.keys.PrevChange, c.keys.NextChange, c.keys.Back}}
 }
 
-// cutLines cuts every line of s to exactly w columns.
-func cutLines(s string, w int) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = fit(l, w)
+// SetSize implements the component: the chart is drawn again at the new
+// width.
+func (c *orgChart) SetSize(width, height int) {
+	c.width, c.height = width, height
+	c.fill()
+}
+
+// restyle draws the chart again in new styles.
+func (c *orgChart) restyle(st *styles) {
+	c.st = st
+	if c.ds != nil {
+		c.fill()
 	}
-	return strings.Join(lines, "\n")
+}
+
+// fill draws the chart of the day into the pager, from the top.
+func (c *orgChart) fill() {
+	w := max(c.width-2, 1)
+	c.pager.SetWidth(w)
+	c.pager.SetHeight(max(c.height-2, 0))
+	c.pager.SetContentLines(chartLines(c.ds, c.day, c.day == c.reorgDay, w, c.cat, c.st))
+	c.pager.GotoTop()
+}
+
+// View implements the component: the chart in a box.
+func (c orgChart) View() string {
+	return box(c.cat.T("chart.title"), strings.Split(c.pager.View(), "\n"), c.width, c.height, true, c.st)
 }

@@ -21,13 +21,13 @@ func typeText(m Model, s string) Model {
 func TestIncrementalSearch(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m = typeText(press(m, "/"), "agarwal")
-	if m.prompt.mode != searchPrompt {
+	if m.ex.prompt.mode != searchPrompt {
 		t.Fatal("/ did not open the search prompt")
 	}
 	if got := m.Selected(); got != "rishabh-agarwal-leaves-msl" {
 		t.Errorf("search moved to %q", got)
 	}
-	if m.list.n != len(m.ds.Events) {
+	if m.ex.list.n != len(m.ds.Events) {
 		t.Error("search must keep the list whole")
 	}
 	s := screen(m)
@@ -38,7 +38,7 @@ func TestIncrementalSearch(t *testing.T) {
 		t.Error("matches are not highlighted")
 	}
 	m = press(m, "enter")
-	if m.prompt.mode != noPrompt || !m.search.active() {
+	if m.ex.prompt.mode != noPrompt || !m.ex.search.active() {
 		t.Fatal("enter should close the prompt and keep the search")
 	}
 	first := m.Selected()
@@ -50,7 +50,7 @@ func TestIncrementalSearch(t *testing.T) {
 	if m.Selected() != first {
 		t.Errorf("N did not come back: %s", m.Selected())
 	}
-	n := len(m.search.positions)
+	n := len(m.ex.search.positions)
 	for i := 0; i < n; i++ {
 		m = press(m, "n")
 	}
@@ -58,7 +58,7 @@ func TestIncrementalSearch(t *testing.T) {
 		t.Error("n does not wrap around")
 	}
 	m = press(m, "esc")
-	if m.search.active() {
+	if m.ex.search.active() {
 		t.Error("esc did not clear the search")
 	}
 }
@@ -70,7 +70,7 @@ func TestSearchEscReturnsToOrigin(t *testing.T) {
 		t.Fatal("search did not move")
 	}
 	m = press(m, "esc")
-	if m.Selected() != "google-plans-split-from-scale-ai" || m.search.active() {
+	if m.Selected() != "google-plans-split-from-scale-ai" || m.ex.search.active() {
 		t.Errorf("esc in the prompt should cancel: at %s", m.Selected())
 	}
 }
@@ -84,22 +84,22 @@ func TestSearchAccentsAndNoMatch(t *testing.T) {
 	m = press(m, "esc")
 	fr := typeText(press(press(m, "L"), "/"), "reorganisation")
 	en := typeText(press(press(m, "L"), "/"), "réorganisation")
-	if len(fr.search.matches) == 0 || len(fr.search.matches) != len(en.search.matches) {
-		t.Errorf("accents: %d vs %d matches", len(fr.search.matches), len(en.search.matches))
+	if len(fr.ex.search.matches) == 0 || len(fr.ex.search.matches) != len(en.ex.search.matches) {
+		t.Errorf("accents: %d vs %d matches", len(fr.ex.search.matches), len(en.ex.search.matches))
 	}
 }
 
 func TestMalformedQueryIsAHint(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m = typeText(press(m, "f"), "from:banana")
-	if m.prompt.hint == "" || !strings.Contains(screen(m), "from:banana") {
+	if m.ex.prompt.hint == "" || !strings.Contains(screen(m), "from:banana") {
 		t.Errorf("no hint:\n%s", screen(m))
 	}
 	m = update(press(press(m, "esc"), "f"), tea.PasteMsg{Content: "foo:bar"})
-	if m.prompt.hint == "" {
+	if m.ex.prompt.hint == "" {
 		t.Error("unknown field gives no hint")
 	}
-	if m.list.n != len(m.ds.Events) {
+	if m.ex.list.n != len(m.ds.Events) {
 		t.Error("a bad filter must not hide events")
 	}
 }
@@ -109,7 +109,7 @@ func TestHostilePaste(t *testing.T) {
 	m = press(m, "/")
 	paste := strings.Repeat("\x1b]52;c;aGk=\x07\x1b[2Jagarwal ", 400)
 	m = update(m, tea.PasteMsg{Content: paste})
-	if v := m.prompt.value(); len(v) > maxQueryBytes || strings.ContainsAny(v, "\x1b\x07") {
+	if v := m.ex.prompt.value(); len(v) > maxQueryBytes || strings.ContainsAny(v, "\x1b\x07") {
 		t.Errorf("paste not sanitised or capped: %d bytes", len(v))
 	}
 	checkFits(t, m, 120, 40, "after paste")
@@ -122,21 +122,21 @@ func TestFilterAndKinds(t *testing.T) {
 	ds := bundled(t)
 	m := sized(t, ds, 120, 40)
 	m = typeText(press(m, "f"), "kind:vendor")
-	for i := 0; i < m.list.n; i++ {
-		if k := m.list.event(i).Kind; k != model.Vendor {
+	for i := 0; i < m.ex.list.n; i++ {
+		if k := m.ex.list.event(i).Kind; k != model.Vendor {
 			t.Fatalf("filter kept a %s event", k)
 		}
 	}
-	if m.list.n == 0 || !strings.Contains(screen(m), "of 36 events") {
+	if m.ex.list.n == 0 || !strings.Contains(screen(m), "of 36 events") {
 		t.Fatalf("filter header missing:\n%s", screen(m))
 	}
 	m = press(m, "enter")
-	if len(m.prompt.history) != 1 || m.prompt.history[0] != "kind:vendor" {
-		t.Errorf("history: %v", m.prompt.history)
+	if len(m.ex.prompt.history) != 1 || m.ex.prompt.history[0] != "kind:vendor" {
+		t.Errorf("history: %v", m.ex.prompt.history)
 	}
 	// Kinds: hide vendor (5) to get the empty state; every key still works.
 	m = press(m, "5")
-	if m.list.n != 0 || !strings.Contains(screen(m), "No events match") {
+	if m.ex.list.n != 0 || !strings.Contains(screen(m), "No events match") {
 		t.Fatalf("empty state missing:\n%s", screen(m))
 	}
 	for _, k := range []string{"j", "k", "g", "G", "]", "[", "enter", "esc", "tab", "tab", "n", "N", "m", "'", "ctrl+d", "?", "?"} {
@@ -145,13 +145,13 @@ func TestFilterAndKinds(t *testing.T) {
 	}
 	m = press(m, "5")
 	m = press(press(m, "f"), "esc")
-	if m.list.n != len(ds.Events) {
-		t.Errorf("esc did not clear the filter: %d shown", m.list.n)
+	if m.ex.list.n != len(ds.Events) {
+		t.Errorf("esc did not clear the filter: %d shown", m.ex.list.n)
 	}
 	// History recall.
 	m = press(press(m, "f"), "up")
-	if m.prompt.input.Value() != "kind:vendor" {
-		t.Errorf("up did not recall: %q", m.prompt.input.Value())
+	if m.ex.prompt.input.Value() != "kind:vendor" {
+		t.Errorf("up did not recall: %q", m.ex.prompt.input.Value())
 	}
 }
 
@@ -169,7 +169,7 @@ func TestFilterKeepsSelection(t *testing.T) {
 		t.Errorf("widening moved the selection to %s", m.Selected())
 	}
 	m = press(press(m, "esc"), "1") // hide departures: the nearest event by date
-	if e := m.list.selected(); e == nil || e.Kind == model.Departure {
+	if e := m.ex.list.selected(); e == nil || e.Kind == model.Departure {
 		t.Fatalf("hidden kind still selected")
 	}
 }
@@ -178,13 +178,13 @@ func TestJumpToDate(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	for in, wantMonth := range map[string]int{"2025-07": 7, "aug 19": 8, "19 août": 8, "2025-09-30": 9} {
 		j := press(typeText(press(m, "@"), in), "enter")
-		e := j.list.selected()
+		e := j.ex.list.selected()
 		if e == nil || int(e.Date.Month) != wantMonth {
 			t.Errorf("@%s selected %v", in, e.Date)
 		}
 	}
 	j := press(typeText(press(m, "@"), "+3w"), "enter")
-	if e := j.list.selected(); e.Date.Days() < model.MustDate("2025-06-30").Days() {
+	if e := j.ex.list.selected(); e.Date.Days() < model.MustDate("2025-06-30").Days() {
 		t.Errorf("+3w from 12 June selected %s", e.Date)
 	}
 	bad := press(typeText(press(m, "@"), "banana"), "enter")
@@ -216,7 +216,7 @@ func TestMarks(t *testing.T) {
 		t.Errorf("' went to %s", m.Selected())
 	}
 	m = press(m, "m")
-	if m.mark != -1 {
+	if m.ex.mark != -1 {
 		t.Error("m on the marked event should unmark it")
 	}
 	if m = press(m, "'"); m.notice == "" {
@@ -229,8 +229,8 @@ func TestMarks(t *testing.T) {
 // result that a newer keystroke has superseded is dropped.
 func TestAsyncSearchDropsStaleResults(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
-	m.async = 0
-	m.ix = search.NewIndex(m.ds, nil)
+	m.ex.async = 0
+	m.ex.ix = search.NewIndex(m.ds, nil)
 	m = press(m, "/")
 	next, cmdA := m.Update(tea.KeyPressMsg{Code: 'l', Text: "l"})
 	m = next.(Model)
@@ -249,15 +249,15 @@ func TestAsyncSearchDropsStaleResults(t *testing.T) {
 	stale.err = nil
 	stale.matches = []int32{0}
 	m = update(m, stale)
-	if len(m.search.matches) != 0 {
+	if len(m.ex.search.matches) != 0 {
 		t.Error("a stale result was applied")
 	}
 	fresh := findResult(t, cmdB)
 	m = update(m, fresh)
-	if len(m.search.matches) == 0 || m.search.pending {
+	if len(m.ex.search.matches) == 0 || m.ex.search.pending {
 		t.Fatalf("the fresh result was not applied: %+v", fresh)
 	}
-	if m.Selected() != m.ds.Events[m.search.matches[0]].ID && !strings.Contains(screen(m), "match") {
+	if m.Selected() != m.ds.Events[m.ex.search.matches[0]].ID && !strings.Contains(screen(m), "match") {
 		t.Error("the selection did not follow the result")
 	}
 }
@@ -288,7 +288,7 @@ func findResult(t *testing.T, cmd tea.Cmd) matchResultMsg {
 // says so, and runs when it arrives.
 func TestIndexBuiltAtStartForLargeDatasets(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
-	m.async = 0 // treat the bundled dataset as large
+	m.ex.async = 0 // treat the bundled dataset as large
 	var build tea.Cmd
 	if b, ok := m.Init()().(tea.BatchMsg); ok {
 		for _, c := range b {
@@ -304,7 +304,7 @@ func TestIndexBuiltAtStartForLargeDatasets(t *testing.T) {
 		t.Fatal("Init did not start building the index")
 	}
 	m = typeText(press(m, "/"), "agarwal")
-	if m.ix != nil || !m.search.pending || !strings.Contains(screen(m), "indexing") {
+	if m.ex.ix != nil || !m.ex.search.pending || !strings.Contains(screen(m), "indexing") {
 		t.Fatalf("typing before the index is ready should wait and say so:\n%s", screen(m))
 	}
 	next, cmd := m.Update(build())
@@ -312,7 +312,7 @@ func TestIndexBuiltAtStartForLargeDatasets(t *testing.T) {
 	if cmd != nil {
 		m = update(m, findResult(t, cmd))
 	}
-	if len(m.search.matches) == 0 || m.Selected() != "rishabh-agarwal-leaves-msl" {
-		t.Errorf("the search typed early did not run: %d matches, at %s", len(m.search.matches), m.Selected())
+	if len(m.ex.search.matches) == 0 || m.Selected() != "rishabh-agarwal-leaves-msl" {
+		t.Errorf("the search typed early did not run: %d matches, at %s", len(m.ex.search.matches), m.Selected())
 	}
 }

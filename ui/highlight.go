@@ -10,11 +10,11 @@ import (
 // highlighter returns a function that marks the search's matches in a
 // piece of text, or nil when there is no search. Matches are found
 // accent- and case-insensitively, so "equipe" marks "équipe".
-func (m *Model) highlighter() func(string) string {
-	if !m.search.active() || len(m.search.terms) == 0 {
+func (e *explorer) highlighter() func(string) string {
+	if e.search.highlighted() == "" {
 		return nil
 	}
-	terms, style := m.search.terms, m.st.match
+	terms, style := e.search.terms, e.st.match
 	return func(s string) string {
 		ranges := search.Highlights(s, terms)
 		if len(ranges) == 0 {
@@ -36,24 +36,24 @@ func (m *Model) highlighter() func(string) string {
 }
 
 // markLines says how far the event is from the marked one, in days.
-func (m *Model) markLines(e *model.Event) []string {
-	if m.mark < 0 || m.mark >= len(m.ds.Events) {
+func (e *explorer) markLines(ev *model.Event) []string {
+	if e.mark < 0 || e.mark >= len(e.ds.Events) {
 		return nil
 	}
-	marked := &m.ds.Events[m.mark]
-	if marked == e {
-		return []string{m.st.dim.Render("' " + m.cat.T("mark.this"))}
+	marked := &e.ds.Events[e.mark]
+	if marked == ev {
+		return []string{e.st.dim.Render("' " + e.cat.T("mark.this"))}
 	}
-	title := marked.Title.String(m.cat.Lang())
-	d := int(e.Date.Days() - marked.Date.Days())
+	title := marked.Title.String(e.cat.Lang())
+	d := int(ev.Date.Days() - marked.Date.Days())
 	var s string
 	switch {
 	case d > 0:
-		s = m.cat.T("mark.after", d, title)
+		s = e.cat.T("mark.after", d, title)
 	case d < 0:
-		s = m.cat.T("mark.before", -d, title)
+		s = e.cat.T("mark.before", -d, title)
 	default:
-		s = m.cat.T("mark.same", title)
+		s = e.cat.T("mark.same", title)
 	}
-	return []string{m.st.dim.Render("' " + s)}
+	return []string{e.st.dim.Render("' " + s)}
 }

@@ -1,6 +1,6 @@
 package ui
 
-// pane identifies one of the two panes.
+// pane identifies one of the explorer's two panes.
 type pane int
 
 const (
@@ -14,7 +14,22 @@ const (
 	minHeight = 5
 )
 
-// rect is a region of the window, in cells.
+// headerLines returns how many lines the header takes in a window of
+// height rows: the title, then the density ruler, then the kinds legend.
+func headerLines(height int) int {
+	switch {
+	case height < 12:
+		return 1
+	case height >= 24:
+		return 3
+	}
+	return 2
+}
+
+// tooSmall reports whether a window is below the minimum size.
+func tooSmall(width, height int) bool { return width < minWidth || height < minHeight }
+
+// rect is a region of the explorer, in cells from its top left corner.
 type rect struct{ x, y, w, h int }
 
 // contains reports whether the cell (x, y) is inside r.
@@ -22,47 +37,36 @@ func (r rect) contains(x, y int) bool {
 	return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h
 }
 
-// layout is where everything goes for one window size. It is computed on
+// layout is where the explorer's panes go for one size. It is computed on
 // resize and on zoom or focus changes, never while drawing.
 type layout struct {
-	tooSmall     bool
-	headerLines  int // 1 (title), 2 (and the ruler) or 3 (and the kinds legend)
 	list, detail rect
 	showList     bool
 	showDetail   bool
-	statusY      int
 }
 
-// computeLayout places the panes: side by side from 100 columns, stacked
-// from 60, a single pane (the focused one) below that or when zoomed.
+// computeLayout places the panes in w×h cells: side by side from 100
+// columns, stacked from 60, a single pane (the focused one) below that or
+// when zoomed.
 func computeLayout(w, h int, focus pane, zoom bool) layout {
-	if w < minWidth || h < minHeight {
-		return layout{tooSmall: true}
+	var l layout
+	if w <= 0 || h <= 0 {
+		return l
 	}
-	l := layout{headerLines: 2}
-	switch {
-	case h < 12:
-		l.headerLines = 1
-	case h >= 24:
-		l.headerLines = 3
-	}
-	bodyY := l.headerLines
-	bodyH := h - l.headerLines - 1
-	l.statusY = h - 1
-	body := rect{0, bodyY, w, bodyH}
+	body := rect{0, 0, w, h}
 	switch {
 	case zoom:
 		l.showDetail, l.detail = true, body
 	case w >= 100:
 		lw := min(max(w*2/5, 44), 64)
 		l.showList, l.showDetail = true, true
-		l.list = rect{0, bodyY, lw, bodyH}
-		l.detail = rect{lw, bodyY, w - lw, bodyH}
-	case w >= 60 && bodyH >= 14:
-		lh := max(bodyH/2, 6)
+		l.list = rect{0, 0, lw, h}
+		l.detail = rect{lw, 0, w - lw, h}
+	case w >= 60 && h >= 14:
+		lh := max(h/2, 6)
 		l.showList, l.showDetail = true, true
-		l.list = rect{0, bodyY, w, lh}
-		l.detail = rect{0, bodyY + lh, w, bodyH - lh}
+		l.list = rect{0, 0, w, lh}
+		l.detail = rect{0, lh, w, h - lh}
 	case focus == detailPane:
 		l.showDetail, l.detail = true, body
 	default:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -31,9 +32,10 @@ type Loading struct {
 	progress chan loadProgressMsg // from the load command to the waiting one
 	last     loadProgressMsg
 	err      error
+	quit     key.Binding
 	width    int
 	height   int
-	st       styles
+	st       *styles
 }
 
 // loadProgressMsg is one progress report of the load.
@@ -52,7 +54,8 @@ type loadDoneMsg struct {
 // NewLoading returns the loading screen for path, which becomes the
 // explorer on the dataset load returns.
 func NewLoading(path string, load LoadFunc, opt Options) Loading {
-	return Loading{path: path, load: load, opt: opt, progress: make(chan loadProgressMsg, 1), st: newStyles(true)}
+	quit := key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("ctrl+c", i18n.For(opt.Lang).T("key.quit")))
+	return Loading{path: path, load: load, opt: opt, progress: make(chan loadProgressMsg, 1), quit: quit, st: newStyles(true)}
 }
 
 // Init implements tea.Model: it starts the load and the wait for its
@@ -91,7 +94,8 @@ func (m Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.st = newStyles(msg.IsDark())
 	case tea.KeyPressMsg:
-		if m.err != nil || msg.String() == "ctrl+c" || msg.String() == "q" {
+		// After an error any key ends the program; before, only q and ctrl+c.
+		if m.err != nil || key.Matches(msg, m.quit) {
 			return m, tea.Quit
 		}
 	case loadProgressMsg:

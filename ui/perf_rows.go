@@ -17,7 +17,7 @@ type rowFrame struct {
 	width   int
 	focused bool
 	lang    locale.Lang
-	styles  string // a fingerprint of the styles rows use
+	styles  *styles // styles are never changed, only replaced
 }
 
 // rowKey names one drawn row: a list position (or a month header, as
@@ -52,11 +52,4 @@ func (c *rowCache) row(k rowKey, draw func() string) string {
 	}
 	c.cur[k] = s
 	return s
-}
-
-// styleFingerprint renders a marker in each style a row uses, so that a
-// change of styles (a light background detected) invalidates the cache.
-func styleFingerprint(st styles) string {
-	return st.month.Render("m") + st.gutter.Render("g") + st.kind.Render("k") +
-		st.disputed.Render("d") + st.selected.Render("s") + st.selectedBlur.Render("b")
 }

@@ -9,8 +9,12 @@ import (
 	"timeline/model"
 )
 
-// bars are the eight heights of a density cell, lowest first.
-var bars = []rune("▁▂▃▄▅▆▇█")
+// lowestBar is the lowest of the eight heights of a density cell, ▁;
+// the next seven (▂ to █) follow it in Unicode.
+const (
+	lowestBar  = '▁'
+	barHeights = 8
+)
 
 // density holds the number of events per week from the first event's week
 // to the last's. It is computed once per dataset, so drawing the ruler costs
@@ -136,8 +140,8 @@ func (d density) Ruler(width int, selDay int32, lang locale.Lang) string {
 			if per == 1 {
 				top = d.max
 			}
-			i := min(sum*(len(bars)-1)/max(top, 1), len(bars)-1)
-			b.WriteRune(bars[i])
+			i := min(sum*(barHeights-1)/max(top, 1), barHeights-1)
+			b.WriteRune(lowestBar + rune(i))
 		}
 		used++
 	}

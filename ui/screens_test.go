@@ -10,7 +10,7 @@ import (
 func TestCopyMenu(t *testing.T) {
 	m := press(sized(t, bundled(t), 120, 40), "]", "]", "j", "j", "j", "j", "j", "j") // Agarwal
 	m = press(m, "y")
-	if m.screen != menuScreen || m.menu.purpose != copyMenu {
+	if m.active != copyScreen || m.menu.purpose != copyMenu {
 		t.Fatal("y did not open the copy menu")
 	}
 	s := screen(m)
@@ -21,7 +21,7 @@ func TestCopyMenu(t *testing.T) {
 	}
 	next, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	m = next.(Model)
-	if cmd == nil || m.screen != exploreScreen {
+	if cmd == nil || m.active != explorerScreen {
 		t.Fatal("enter did not copy and close")
 	}
 	if !strings.Contains(m.notice, "OSC 52") || !strings.Contains(m.notice, "Citation") {
@@ -33,7 +33,7 @@ func TestCopyMenu(t *testing.T) {
 	if cmd == nil || !strings.Contains(next.(Model).notice, "Event id") {
 		t.Errorf("5 did not copy the id: %q", next.(Model).notice)
 	}
-	if m = press(press(m, "y"), "esc"); m.screen != exploreScreen {
+	if m = press(press(m, "y"), "esc"); m.active != explorerScreen {
 		t.Error("esc did not close the menu")
 	}
 }
@@ -51,8 +51,8 @@ func TestOpenRefusesWhatIsNotWeb(t *testing.T) {
 func TestOpenChooser(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m = press(m, "o") // the first event has several sources with addresses
-	if m.screen != menuScreen || m.menu.purpose != openMenu || len(m.menu.items) < 2 {
-		t.Fatalf("o did not offer a chooser: screen %d, %d items", m.screen, len(m.menu.items))
+	if m.active != openScreen || m.menu.purpose != openMenu || len(m.menu.items) < 2 {
+		t.Fatalf("o did not offer a chooser: screen %d, %d items", m.active, len(m.menu.items))
 	}
 	for _, it := range m.menu.items {
 		if !strings.HasPrefix(it.value, "http://") && !strings.HasPrefix(it.value, "https://") {
@@ -64,7 +64,7 @@ func TestOpenChooser(t *testing.T) {
 func TestPeopleIndex(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m = press(m, "p")
-	if m.screen != indexScreen {
+	if m.active != indexScreen {
 		t.Fatal("p did not open the index")
 	}
 	s := screen(m)
@@ -78,8 +78,8 @@ func TestPeopleIndex(t *testing.T) {
 		t.Fatalf("typing wang selected %v", r)
 	}
 	m = press(m, "enter")
-	if m.screen != exploreScreen || m.filter.text != "person:alexandr-wang" || m.list.n < 5 {
-		t.Fatalf("enter did not show Wang's events: %q, %d events", m.filter.text, m.list.n)
+	if m.active != explorerScreen || m.ex.filter.text != "person:alexandr-wang" || m.ex.list.n < 5 {
+		t.Fatalf("enter did not show Wang's events: %q, %d events", m.ex.filter.text, m.ex.list.n)
 	}
 	m = press(m, "p", "tab")
 	if m.index.tab != 1 || !strings.Contains(screen(m), "TBD Lab") {
@@ -90,11 +90,11 @@ func TestPeopleIndex(t *testing.T) {
 		t.Errorf("outlets tab lacks TechCrunch:\n%s", screen(m))
 	}
 	m = press(m, "esc")
-	if m.screen != indexScreen || m.index.query != "" {
+	if m.active != indexScreen || m.index.query != "" {
 		t.Error("the first esc should clear the narrowing")
 	}
 	m = press(m, "esc")
-	if m.screen != exploreScreen {
+	if m.active != explorerScreen {
 		t.Error("esc did not go back")
 	}
 }
@@ -102,12 +102,12 @@ func TestPeopleIndex(t *testing.T) {
 func TestPersonJumpFromDetail(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m = press(m, "P")
-	if m.screen != menuScreen || m.menu.purpose != personMenu {
+	if m.active != personScreen || m.menu.purpose != personMenu {
 		t.Fatal("P did not list the event's people")
 	}
 	m = press(m, "1")
-	if !strings.HasPrefix(m.filter.text, "person:") || m.list.n == 0 {
-		t.Errorf("choosing a person did not filter: %q", m.filter.text)
+	if !strings.HasPrefix(m.ex.filter.text, "person:") || m.ex.list.n == 0 {
+		t.Errorf("choosing a person did not filter: %q", m.ex.filter.text)
 	}
 }
 
@@ -115,7 +115,7 @@ func TestOrgChartScreen(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m = press(typeText(press(m, "@"), "2025-08-20"), "enter")
 	m = press(m, "O")
-	if m.screen != chartScreen {
+	if m.active != chartScreen {
 		t.Fatal("O did not open the chart")
 	}
 	s := screen(m)
@@ -123,18 +123,18 @@ func TestOrgChartScreen(t *testing.T) {
 		t.Fatalf("chart on 20 Aug:\n%s", s)
 	}
 	// LeCun sits under Wang on the 20th: his line is indented below Wang's.
-	if !strings.Contains(stripANSI(m.pager.GetContent()), "    └── Yann LeCun") {
-		t.Errorf("LeCun is not under Wang:\n%s", m.pager.GetContent())
+	if !strings.Contains(stripANSI(m.chart.pager.GetContent()), "    └── Yann LeCun") {
+		t.Errorf("LeCun is not under Wang:\n%s", m.chart.pager.GetContent())
 	}
 	m = press(m, "[")
-	if got := m.chartDay; got >= m.list.selected().Date.Days() {
+	if got := m.chart.day; got >= m.ex.list.selected().Date.Days() {
 		t.Errorf("[ did not step back: day %d", got)
 	}
-	if !strings.Contains(m.pager.GetContent(), "disputed") {
-		t.Errorf("before 19 Aug LeCun's line should be disputed:\n%s", m.pager.GetContent())
+	if !strings.Contains(m.chart.pager.GetContent(), "disputed") {
+		t.Errorf("before 19 Aug LeCun's line should be disputed:\n%s", m.chart.pager.GetContent())
 	}
 	m = press(m, "esc")
-	if m.screen != exploreScreen {
+	if m.active != explorerScreen {
 		t.Error("esc did not go back")
 	}
 }
@@ -142,7 +142,7 @@ func TestOrgChartScreen(t *testing.T) {
 func TestReorganizationShowsBeforeAndAfter(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	m = press(typeText(press(m, "@"), "2025-08-19"), "enter", "O")
-	c := m.pager.GetContent()
+	c := m.chart.pager.GetContent()
 	for _, want := range []string{"Before: Mon 18 Aug 2025", "After: Tue 19 Aug 2025", "→ Yann LeCun: Mark Zuckerberg → Alexandr Wang", "+ Nat Friedman"} {
 		if !strings.Contains(c, want) {
 			t.Errorf("reorganization chart lacks %q:\n%s", want, c)
@@ -153,12 +153,12 @@ func TestReorganizationShowsBeforeAndAfter(t *testing.T) {
 func TestStatsScreen(t *testing.T) {
 	m := press(sized(t, bundled(t), 120, 40), "s")
 	s := screen(m)
-	if m.screen != statsScreen || !strings.Contains(s, "Busiest week: 25 Aug 2025 (10)") {
+	if m.active != statsScreen || !strings.Contains(s, "Busiest week: 25 Aug 2025 (10)") {
 		t.Errorf("stats:\n%s", s)
 	}
 	n := press(sized(t, bundled(t), 80, 24), "s")
-	if !strings.Contains(n.pager.GetContent(), "month") {
-		t.Errorf("narrow stats should go by month:\n%s", n.pager.GetContent())
+	if !strings.Contains(n.stats.pager.GetContent(), "month") {
+		t.Errorf("narrow stats should go by month:\n%s", n.stats.pager.GetContent())
 	}
 }
 

@@ -36,8 +36,17 @@ type finder struct {
 	origin    int  // dataset index selected when "/" was pressed
 }
 
-// active reports whether a search is highlighting matches.
+// active reports whether a search is on.
 func (s *finder) active() bool { return s.text != "" }
+
+// highlighted returns the search whose terms are marked in the text, or
+// "" when nothing is.
+func (s *finder) highlighted() string {
+	if s.active() && len(s.terms) > 0 {
+		return s.text
+	}
+	return ""
+}
 
 // matchResultMsg carries the result of a query run as a command.
 type matchResultMsg struct {

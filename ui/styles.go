@@ -7,8 +7,9 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// styles holds every style of the interface. It is rebuilt when the
-// terminal's background colour becomes known.
+// styles holds every style of the interface. It is built once, then again
+// when the terminal's background colour becomes known, and never changed:
+// components share it by pointer, and a new pointer means new styles.
 type styles struct {
 	title, count, ruler, rulerSel  lipgloss.Style
 	border, borderFocused          lipgloss.Style
@@ -23,13 +24,13 @@ type styles struct {
 
 // newStyles returns the styles for a dark or light background. Every signal
 // that colour carries is also carried by text or a glyph.
-func newStyles(isDark bool) styles {
+func newStyles(isDark bool) *styles {
 	ld := lipgloss.LightDark(isDark)
 	accent := ld(lipgloss.Color("#5A3FC0"), lipgloss.Color("#B9A6FF"))
 	muted := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A"))
 	warn := ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF8A80"))
 	selBg := ld(lipgloss.Color("#DDD6FF"), lipgloss.Color("#3B2F73"))
-	s := styles{
+	return &styles{
 		title:            lipgloss.NewStyle().Bold(true),
 		count:            lipgloss.NewStyle().Foreground(muted),
 		ruler:            lipgloss.NewStyle().Foreground(accent),
@@ -58,11 +59,10 @@ func newStyles(isDark bool) styles {
 		legendOff:        lipgloss.NewStyle().Foreground(muted).Strikethrough(true),
 		help:             help.DefaultStyles(isDark),
 	}
-	return s
 }
 
 // detail returns the styles of the detail pane's parts.
-func (s styles) detail() present.DetailStyles {
+func (s *styles) detail() present.DetailStyles {
 	return present.DetailStyles{Title: render(s.title), Heading: render(s.heading), Label: render(s.label),
 		Dim: render(s.dim), Quote: render(s.quote), Disputed: render(s.disputed)}
 }

@@ -163,8 +163,8 @@ func TestFilterShrinksUnderCursor(t *testing.T) {
 	m := press(sized(t, ds, 80, 24), "G")
 	last := m.Selected()
 	m = typeText(press(m, "f"), "clipboard")
-	if m.list.n == 0 || m.list.n == len(ds.Events) {
-		t.Fatalf("the filter shows %d of %d events", m.list.n, len(ds.Events))
+	if m.ex.list.n == 0 || m.ex.list.n == len(ds.Events) {
+		t.Fatalf("the filter shows %d of %d events", m.ex.list.n, len(ds.Events))
 	}
 	if m.Selected() == "" || m.Selected() == last {
 		t.Fatalf("selection after the filter shrank the list: %q (was %q)", m.Selected(), last)

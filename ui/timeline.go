@@ -221,13 +221,13 @@ func (t *timeline) lastEventBefore(r int) int {
 // view draws the rows on screen, each exactly width columns. Rows drawn
 // the same way in the previous frame are reused (see rowCache), except
 // while a search highlights matches.
-func (t *timeline) view(width int, focused bool, mark int, hl func(string) string, cat i18n.Catalog, st styles) []string {
+func (t *timeline) view(width int, focused bool, mark int, hl func(string) string, cat i18n.Catalog, st *styles) []string {
 	lang := cat.Lang()
 	cache := t.cache
 	if cache == nil || hl != nil {
 		cache = newRowCache()
 	}
-	cache.begin(rowFrame{width: width, focused: focused, lang: lang, styles: styleFingerprint(st)})
+	cache.begin(rowFrame{width: width, focused: focused, lang: lang, styles: st})
 	lines := make([]string, 0, t.height)
 	for y := 0; y < t.height; y++ {
 		r := t.offset + y
@@ -253,7 +253,7 @@ func (t *timeline) view(width int, focused bool, mark int, hl func(string) strin
 
 // eventRow draws one event: selection marker, date gutter, kind glyph and
 // label, disputed mark and title.
-func eventRow(e *model.Event, sel, focused, marked bool, width int, hl func(string) string, cat i18n.Catalog, st styles) string {
+func eventRow(e *model.Event, sel, focused, marked bool, width int, hl func(string) string, cat i18n.Catalog, st *styles) string {
 	lang := cat.Lang()
 	marker := "  "
 	switch {

@@ -6,254 +6,243 @@ import (
 
 	"timeline/i18n"
 	"timeline/locale"
-	"timeline/model"
-	"timeline/present"
 )
 
-// Update implements tea.Model.
+// Update implements tea.Model. The root handles the window, the styles,
+// the language and its own keys (quit, help, suspend), routes everything
+// else to the screen in front, and acts on what that screen asks.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
-		m.relayout()
+		m.resize(msg.Width, msg.Height)
+		return m, nil
 	case tea.BackgroundColorMsg:
-		m.st = newStyles(msg.IsDark())
-		m.help.Styles = m.st.help
-		m.detailEvent = -1
-		m.syncDetail()
+		m.restyle(newStyles(msg.IsDark()))
+		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.PasteMsg:
-		return m.handlePaste(msg)
-	case matchResultMsg:
-		m.handleResult(msg)
-	case indexReadyMsg:
-		return m, m.indexReady(msg.ix)
+		return m.route(msg)
 	case openedMsg:
 		m.openResult(msg)
+		return m, nil
 	case tea.MouseWheelMsg:
-		m.handleWheel(msg.Mouse())
+		if m.exploring() {
+			return m.updateExplorer(tea.MouseWheelMsg(m.bodyMouse(msg.Mouse())))
+		}
+		return m.route(msg) // the pagers scroll wherever the pointer is
 	case tea.MouseClickMsg:
-		m.handleClick(msg.Mouse())
+		if m.exploring() {
+			return m.updateExplorer(tea.MouseClickMsg(m.bodyMouse(msg.Mouse())))
+		}
+		return m, nil
 	}
-	return m, nil
+	// The rest are the explorer's: search results, the index once built.
+	return m.updateExplorer(msg)
 }
 
-// handleKey applies one key press.
-func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
+// handleKey applies one key press: the root's own keys first, then the
+// screen in front.
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	m.notice = ""
-	if m.prompt.mode != noPrompt {
-		return m.handlePromptKey(msg)
-	}
-	if key.Matches(msg, k.Suspend) {
+	k := m.globalBindings()
+	switch {
+	case key.Matches(msg, k.Quit), key.Matches(msg, k.Interrupt):
+		return m, tea.Quit
+	case key.Matches(msg, k.Suspend):
 		return m, tea.Suspend
-	}
-	if m.showHelp {
-		return m.handleHelpKey(msg)
-	}
-	if m.screen != exploreScreen {
-		return m.handleScreenKey(msg)
-	}
-	if key.Matches(msg, k.Quit) {
-		return m, tea.Quit
-	}
-	if cmd, ok := m.handleFindKeys(msg); ok {
-		return m, cmd
-	}
-	if cmd, ok := m.openScreen(msg); ok {
-		return m, cmd
-	}
-	onDetail := m.focus == detailPane || m.zoom
-	switch {
 	case key.Matches(msg, k.Help):
-		m.showHelp, m.helpQuery = true, ""
-	case key.Matches(msg, k.Back):
-		switch {
-		case m.zoom:
-			m.zoom, m.focus = false, listPane
-			m.relayout()
-		case m.focus == detailPane:
-			m.focus = listPane
-			m.relayout()
-		case m.search.active():
-			m.clearSearch()
-		case m.filter.active():
-			m.clearFilter()
-		}
+		m.help = newHelpView(m.frontKeys(), m.cat, m.st)
+		m.help.SetSize(m.width, m.bodyHeight())
+		m.showHelp = true
+		return m, nil
 	case key.Matches(msg, k.Lang):
-		m.setLang(1 - m.langIndex())
-	case key.Matches(msg, k.Tab):
-		m.focus = 1 - m.focus
-		m.zoom = false
-		m.relayout()
-	case key.Matches(msg, k.Zoom):
-		m.zoom = !m.zoom
-		if m.zoom {
-			m.focus = detailPane
-		} else {
-			m.focus = listPane
-		}
-		m.relayout()
-	case onDetail && key.Matches(msg, k.Down):
-		m.detail.ScrollDown(1)
-	case onDetail && key.Matches(msg, k.Up):
-		m.detail.ScrollUp(1)
-	case onDetail && key.Matches(msg, k.PageDown):
-		m.detail.HalfPageDown()
-	case onDetail && key.Matches(msg, k.PageUp):
-		m.detail.HalfPageUp()
-	case onDetail && key.Matches(msg, k.Top):
-		m.detail.GotoTop()
-	case onDetail && key.Matches(msg, k.Bottom):
-		m.detail.GotoBottom()
-	case key.Matches(msg, k.Down):
-		m.list.move(1)
-	case key.Matches(msg, k.Up):
-		m.list.move(-1)
-	case key.Matches(msg, k.PageDown):
-		m.list.move(max(m.list.height-1, 1))
-	case key.Matches(msg, k.PageUp):
-		m.list.move(-max(m.list.height-1, 1))
-	case key.Matches(msg, k.Top):
-		m.jumps.push(m.list.selectedIndex())
-		m.list.selectEvent(0)
-	case key.Matches(msg, k.Bottom):
-		m.jumps.push(m.list.selectedIndex())
-		m.list.selectEvent(m.list.n - 1)
-	case key.Matches(msg, k.NextMonth):
-		m.list.nextMonth()
-	case key.Matches(msg, k.PrevMonth):
-		m.list.prevMonth()
+		m.setLang()
+		return m, nil
 	}
-	m.syncDetail()
-	return m, nil
+	return m.route(msg)
 }
 
-// handleWheel scrolls the pane under the pointer.
-func (m *Model) handleWheel(ms tea.Mouse) {
-	delta := 0
-	switch ms.Button {
-	case tea.MouseWheelDown:
-		delta = 3
-	case tea.MouseWheelUp:
-		delta = -3
-	default:
-		return
-	}
+// route gives msg to the help when it is open, else to the active screen,
+// then acts on what the screen asks.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	var ask tea.Msg
 	switch {
-	case m.lay.showList && m.lay.list.contains(ms.X, ms.Y):
-		m.list.scroll(delta)
-		m.syncDetail()
-	case m.lay.showDetail && m.lay.detail.contains(ms.X, ms.Y):
-		if delta > 0 {
-			m.detail.ScrollDown(delta)
-		} else {
-			m.detail.ScrollUp(-delta)
-		}
-	}
-}
-
-// handleClick selects the clicked event, or focuses the clicked pane.
-func (m *Model) handleClick(ms tea.Mouse) {
-	if ms.Button != tea.MouseLeft || m.showHelp {
-		return
-	}
-	switch {
-	case m.lay.showList && m.lay.list.contains(ms.X, ms.Y):
-		m.focus = listPane
-		if i := m.list.eventAtRow(ms.Y - m.lay.list.y - 1); i >= 0 {
-			m.list.selectEvent(i)
-		}
-		m.syncDetail()
-	case m.lay.showDetail && m.lay.detail.contains(ms.X, ms.Y):
-		m.focus = detailPane
-	}
-}
-
-// relayout recomputes the layout and the panes' sizes.
-func (m *Model) relayout() {
-	m.lay = computeLayout(m.width, m.height, m.focus, m.zoom)
-	if m.lay.showList {
-		m.list.setHeight(m.lay.list.h - 2)
-	} else if m.lay.showDetail {
-		m.list.setHeight(max(m.lay.detail.h-2, 1))
-	}
-	if m.lay.showDetail {
-		m.detail.SetWidth(max(m.lay.detail.w-2, 0))
-		m.detail.SetHeight(max(m.lay.detail.h-2, 0))
-	}
-	m.help.SetWidth(max(m.width-2, 0))
-	if m.screen == chartScreen || m.screen == statsScreen {
-		m.fillPager()
-	}
-	m.syncDetail()
-}
-
-// syncDetail rebuilds the detail pane's content when the selection, the
-// width or the language has changed since it was built.
-func (m *Model) syncDetail() {
-	w := m.detail.Width()
-	idx := m.list.selectedIndex()
-	if idx == m.detailEvent && w == m.detailWidth && m.cat.Lang() == m.detailLang {
-		return
-	}
-	resetScroll := idx != m.detailShown
-	m.detailEvent, m.detailShown, m.detailWidth, m.detailLang = idx, idx, w, m.cat.Lang()
-	e := m.list.selected()
-	showTitle := e != nil && boxTitleCut(e.Title.String(m.cat.Lang()), w+2)
-	opt := present.DetailOptions{ShowTitle: showTitle, Highlight: m.highlighter()}
-	if e != nil {
-		opt.Extra = m.markLines(e)
-	}
-	m.detail.SetContentLines(present.Detail(m.ds, e, w, m.cat, m.st.detail(), opt))
-	if resetScroll {
-		m.detail.GotoTop()
-	}
-}
-
-// langIndex is 0 for English and 1 for French, so that L toggles them.
-func (m *Model) langIndex() int {
-	if m.cat.Lang() == locale.French {
-		return 1
-	}
-	return 0
-}
-
-// setLang switches the interface and the content to English (0) or
-// French (1), keeping the selection.
-func (m *Model) setLang(i int) {
-	lang := locale.English
-	if i == 1 {
-		lang = locale.French
-	}
-	m.cat = i18n.For(lang)
-	m.keys = defaultKeyMap(m.cat)
-	m.syncDetail()
-}
-
-// handleHelpKey narrows the help as the user types (a searchable help, as
-// a command palette would be); ? closes it, esc clears the narrowing and
-// then closes it, ctrl+c quits.
-func (m Model) handleHelpKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	switch s := msg.String(); {
-	case s == "ctrl+c":
-		return m, tea.Quit
-	case s == "?":
-		m.showHelp = false
-	case s == "esc":
-		if m.helpQuery != "" {
-			m.helpQuery = ""
-		} else {
+	case m.showHelp:
+		m.help, cmd = m.help.Update(msg)
+		if _, ok := m.help.take().(closeMsg); ok {
 			m.showHelp = false
 		}
-	case s == "backspace":
-		if r := []rune(m.helpQuery); len(r) > 0 {
-			m.helpQuery = string(r[:len(r)-1])
-		}
-	case msg.Text != "" && len(m.helpQuery) < 40:
-		t, _ := model.SanitizeN(msg.Text, 40, true)
-		m.helpQuery += t
+		return m, cmd
+	case m.active == explorerScreen:
+		return m.updateExplorer(msg)
+	case m.active == indexScreen:
+		m.index, cmd = m.index.Update(msg)
+		ask = m.index.take()
+	case m.active == chartScreen:
+		m.chart, cmd = m.chart.Update(msg)
+		ask = m.chart.take()
+	case m.active == statsScreen:
+		m.stats, cmd = m.stats.Update(msg)
+		ask = m.stats.take()
+	default:
+		m.menu, cmd = m.menu.Update(msg)
+		ask = m.menu.take()
+	}
+	m, acted := m.act(ask)
+	return m, batch(cmd, acted)
+}
+
+// updateExplorer gives msg to the explorer and acts on what it asks.
+func (m Model) updateExplorer(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.ex, cmd = m.ex.Update(msg)
+	m, acted := m.act(m.ex.take())
+	return m, batch(cmd, acted)
+}
+
+// act carries out what a component asked of the root (intents.go). A
+// screen that asks for anything but a notice is done with.
+func (m Model) act(ask tea.Msg) (Model, tea.Cmd) {
+	switch a := ask.(type) {
+	case nil:
+		return m, nil
+	case noticeMsg:
+		m.notice = a.text
+		return m, nil
+	case openMsg:
+		return m.openScreen(a.screen)
+	}
+	m.active = explorerScreen
+	switch a := ask.(type) {
+	case copyMsg:
+		// OSC 52 has no reply: say what was sent, not that it arrived.
+		m.notice = m.cat.T("copy.sent", a.label, len([]rune(a.text)))
+		return m, tea.SetClipboard(a.text)
+	case openURLMsg:
+		return m, m.open(a.url)
+	case showEventsMsg:
+		return m.updateExplorer(a)
 	}
 	return m, nil
+}
+
+// resize lays the window out and gives every screen its share.
+func (m *Model) resize(width, height int) {
+	m.width, m.height = max(width, 0), max(height, 0)
+	m.header = headerLines(m.height)
+	m.ex.SetSize(m.width, m.bodyHeight())
+	m.sizeFront()
+}
+
+// sizeFront gives the body to the screen in front of the explorer, and to
+// the help when it is open.
+func (m *Model) sizeFront() {
+	w, h := m.width, m.bodyHeight()
+	if m.showHelp {
+		m.help.SetSize(w, h)
+	}
+	switch m.active {
+	case indexScreen:
+		m.index.SetSize(w, h)
+	case chartScreen:
+		m.chart.SetSize(w, h)
+	case statsScreen:
+		m.stats.SetSize(w, h)
+	case copyScreen, openScreen, personScreen:
+		m.menu.SetSize(w, h)
+	}
+}
+
+// bodyHeight is what the header and the status line leave.
+func (m *Model) bodyHeight() int { return max(m.height-m.header-1, 0) }
+
+// restyle puts new styles everywhere, as the terminal's background is
+// now known.
+func (m *Model) restyle(st *styles) {
+	m.st = st
+	m.ex, _ = m.ex.Update(stylesMsg{st})
+	m.menu.st, m.index.st, m.help.st = st, st, st
+	m.chart.restyle(st)
+	m.stats.st = st
+}
+
+// setLang switches the interface and the content between English and
+// French, keeping the selection.
+func (m *Model) setLang() {
+	lang := locale.French
+	if m.cat.Lang() == locale.French {
+		lang = locale.English
+	}
+	m.cat = i18n.For(lang)
+	m.keys = newGlobalKeys(m.cat)
+	m.ex, _ = m.ex.Update(langMsg{m.cat})
+}
+
+// exploring reports whether the explorer is in front, without the help.
+func (m *Model) exploring() bool { return m.active == explorerScreen && !m.showHelp }
+
+// typing reports whether the screen in front takes printable keys as text,
+// so that q, ? and L are text there, not commands.
+func (m *Model) typing() bool {
+	switch {
+	case m.showHelp:
+		return m.help.typing()
+	case m.active == explorerScreen:
+		return m.ex.typing()
+	}
+	return m.active == indexScreen
+}
+
+// globalBindings returns the root's keys with those that do not apply in
+// front turned off: q, ? and L are text in a prompt; the help closes
+// itself; only the explorer switches language.
+func (m *Model) globalBindings() globalKeys {
+	k := m.keys
+	typing := m.typing()
+	k.Quit.SetEnabled(!typing && !m.showHelp)
+	k.Interrupt.SetEnabled(!k.Quit.Enabled())
+	k.Help.SetEnabled(!typing && !m.showHelp)
+	k.Lang.SetEnabled(!typing && m.exploring())
+	return k
+}
+
+// frontKeys returns the key map of the screen in front with the root's
+// keys that apply there: what the help lists. The root asks each screen by
+// its concrete type, so that no copy of a screen escapes to the heap.
+func (m *Model) frontKeys() screenKeys {
+	k := screenKeys{global: m.globalBindings()}
+	switch {
+	case m.showHelp:
+		k.short, k.full = m.help.ShortHelp(), m.help.FullHelp()
+	case m.active == explorerScreen:
+		k.short, k.full = m.ex.ShortHelp(), m.ex.FullHelp()
+	case m.active == indexScreen:
+		k.short, k.full = m.index.ShortHelp(), m.index.FullHelp()
+	case m.active == chartScreen:
+		k.short, k.full = m.chart.ShortHelp(), m.chart.FullHelp()
+	case m.active == statsScreen:
+		k.short, k.full = m.stats.ShortHelp(), m.stats.FullHelp()
+	default:
+		k.short, k.full = m.menu.ShortHelp(), m.menu.FullHelp()
+	}
+	return k
+}
+
+// bodyMouse moves a mouse event's row from the window to the body.
+func (m *Model) bodyMouse(ms tea.Mouse) tea.Mouse {
+	ms.Y -= m.header
+	return ms
+}
+
+// batch is tea.Batch of two commands, either of which may be nil.
+func batch(a, b tea.Cmd) tea.Cmd {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	return tea.Batch(a, b)
 }

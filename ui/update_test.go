@@ -51,37 +51,37 @@ func TestFocusAndZoom(t *testing.T) {
 	ds := bundled(t)
 	m := sized(t, ds, 120, 40)
 	m = press(m, "tab")
-	if m.focus != detailPane {
+	if m.ex.focus != detailPane {
 		t.Fatal("tab did not focus the detail")
 	}
 	m = press(m, "j")
 	if m.Selected() != "meta-invests-in-scale-ai" {
 		t.Error("j moved the list while the detail had focus")
 	}
-	if m.detail.YOffset() != 1 {
-		t.Errorf("j did not scroll the detail: offset %d", m.detail.YOffset())
+	if m.ex.detail.vp.YOffset() != 1 {
+		t.Errorf("j did not scroll the detail: offset %d", m.ex.detail.vp.YOffset())
 	}
 	m = press(m, "esc")
-	if m.focus != listPane {
+	if m.ex.focus != listPane {
 		t.Error("esc did not return focus to the list")
 	}
 	m = press(m, "enter")
-	if !m.zoom || m.lay.showList {
+	if !m.ex.zoom || m.ex.lay.showList {
 		t.Error("enter did not zoom the detail")
 	}
 	m = press(m, "esc")
-	if m.zoom || !m.lay.showList {
+	if m.ex.zoom || !m.ex.lay.showList {
 		t.Error("esc did not leave the zoom")
 	}
 }
 
 func TestNarrowShowsOnePane(t *testing.T) {
 	m := sized(t, bundled(t), 50, 20)
-	if !m.lay.showList || m.lay.showDetail {
+	if !m.ex.lay.showList || m.ex.lay.showDetail {
 		t.Fatal("below 60 columns the list alone should show")
 	}
 	m = press(m, "tab")
-	if m.lay.showList || !m.lay.showDetail {
+	if m.ex.lay.showList || !m.ex.lay.showDetail {
 		t.Fatal("tab should show the detail alone")
 	}
 	if !strings.Contains(screen(m), "Thu 12 Jun 2025") {
@@ -119,7 +119,7 @@ func TestHelpAndQuit(t *testing.T) {
 	if m.Selected() != "meta-invests-in-scale-ai" {
 		t.Error("keys should not move the list under the help")
 	}
-	m = press(m, "esc", "esc") // the first clears what j typed into the help's search
+	m = press(m, "esc", "esc") // the first closes the help, the second has nothing to back out of
 	if m.showHelp {
 		t.Error("esc did not close the help")
 	}
@@ -138,20 +138,20 @@ func TestMouse(t *testing.T) {
 	m := sized(t, bundled(t), 120, 40)
 	// The list's first row, inside the border, is the JUNE header; the
 	// first two events follow.
-	y := m.lay.list.y + 3
+	y := m.header + m.ex.lay.list.y + 3
 	m = update(m, tea.MouseClickMsg{X: 5, Y: y, Button: tea.MouseLeft})
 	if m.Selected() != "google-plans-split-from-scale-ai" {
 		t.Errorf("click selected %q", m.Selected())
 	}
 	m = update(m, tea.MouseWheelMsg{X: 80, Y: 10, Button: tea.MouseWheelDown})
-	if m.detail.YOffset() == 0 {
+	if m.ex.detail.vp.YOffset() == 0 {
 		t.Error("wheel over the detail did not scroll it")
 	}
 	if m.Selected() != "google-plans-split-from-scale-ai" {
 		t.Error("wheel over the detail moved the list")
 	}
 	m = update(m, tea.MouseClickMsg{X: 80, Y: 10, Button: tea.MouseLeft})
-	if m.focus != detailPane {
+	if m.ex.focus != detailPane {
 		t.Error("click on the detail did not focus it")
 	}
 	if v := New(bundled(t), Options{NoMouse: true}).View(); v.MouseMode != tea.MouseModeNone {
@@ -207,7 +207,9 @@ func TestFrenchFromOptions(t *testing.T) {
 }
 
 func TestHelpIsSearchable(t *testing.T) {
-	m := press(sized(t, bundled(t), 120, 40), "?")
+	// As in less, "/" moves to the narrowing box; letters before it are
+	// commands (TestHelpLettersAreCommands).
+	m := press(sized(t, bundled(t), 120, 40), "?", "/")
 	m = typeText(m, "org")
 	s := screen(m)
 	if !strings.Contains(s, "org chart") || strings.Contains(s, "previous month") {

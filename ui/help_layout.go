@@ -2,16 +2,17 @@ package ui
 
 import (
 	"strings"
-	"timeline/search"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+
+	"timeline/search"
 )
 
 // fullHelp lays the key map's groups out as columns, wrapping to a new
 // band of columns when the next group does not fit the width, so that no
 // binding is ever cut off.
-func fullHelp(groups [][]key.Binding, width int, st styles) []string {
+func fullHelp(groups [][]key.Binding, width int, st *styles) []string {
 	var bands []string
 	var band []string
 	used := 0
@@ -23,6 +24,9 @@ func fullHelp(groups [][]key.Binding, width int, st styles) []string {
 	}
 	for _, g := range groups {
 		col := helpColumn(g, st)
+		if col == "" {
+			continue
+		}
 		w := lipgloss.Width(col) + 3
 		if used > 0 && used+w > width {
 			flush()
@@ -41,8 +45,9 @@ func fullHelp(groups [][]key.Binding, width int, st styles) []string {
 	return out
 }
 
-// helpColumn renders one group: keys aligned, then their descriptions.
-func helpColumn(g []key.Binding, st styles) string {
+// helpColumn renders one group's enabled bindings: keys aligned, then
+// their descriptions; "" when none is enabled.
+func helpColumn(g []key.Binding, st *styles) string {
 	kw := 0
 	for _, b := range g {
 		if b.Enabled() {
@@ -61,8 +66,8 @@ func helpColumn(g []key.Binding, st styles) string {
 	return strings.Join(lines, "\n")
 }
 
-// narrowHelp keeps the bindings whose key or description contains q,
-// ignoring case and accents, and drops the groups left empty.
+// narrowHelp keeps the enabled bindings whose key or description contains
+// q, ignoring case and accents, and drops the groups left empty.
 func narrowHelp(groups [][]key.Binding, q string) [][]key.Binding {
 	q = search.Fold(strings.TrimSpace(q))
 	if q == "" {
@@ -73,7 +78,7 @@ func narrowHelp(groups [][]key.Binding, q string) [][]key.Binding {
 		var keep []key.Binding
 		for _, b := range g {
 			h := b.Help()
-			if strings.Contains(search.Fold(h.Key+" "+h.Desc), q) {
+			if b.Enabled() && strings.Contains(search.Fold(h.Key+" "+h.Desc), q) {
 				keep = append(keep, b)
 			}
 		}
@@ -83,3 +88,6 @@ func narrowHelp(groups [][]key.Binding, q string) [][]key.Binding {
 	}
 	return out
 }
+
+// splitLines splits a drawn block into its lines.
+func splitLines(s string) []string { return strings.Split(s, "\n") }

@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"charm.land/lipgloss/v2/tree"
+
+	"timeline/i18n"
+	"timeline/model"
+	"timeline/present"
+)
+
+// chartLines draws the organisation as of day, with lipgloss/tree. For a
+// reorganization on that day it draws the charts of the day before and of
+// the day side by side (stacked when narrow) and lists the arrivals (+),
+// departures (−) and moves (→) in words. Disputed reporting lines are
+// marked and both accounts named.
+func chartLines(ds *model.Dataset, day int32, reorg bool, width int, cat i18n.Catalog, st *styles) []string {
+	lang := cat.Lang()
+	after := model.OrgChart(ds, day)
+	var out []string
+	title := cat.T("chart.on", present.FormatDate(model.FromDays(day), lang))
+	if !reorg {
+		out = append(out, st.heading.Render(title), "")
+		out = append(out, strings.Split(renderChart(after, ds, cat, st), "\n")...)
+		return append(out, disputeLines(ds, after, width, cat, st)...)
+	}
+	before := model.OrgChart(ds, day-1)
+	left := st.heading.Render(cat.T("chart.before", present.FormatDate(model.FromDays(day-1), lang))) + "\n\n" + renderPeople(before, cat, st)
+	right := st.heading.Render(cat.T("chart.after", present.FormatDate(model.FromDays(day), lang))) + "\n\n" + renderPeople(after, cat, st)
+	if half := (width - 3) / 2; width >= 100 {
+		// Side by side: each tree gets half the width, long labels cut.
+		out = append(out, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, cutLines(left, half), "   ", cutLines(right, half)), "\n")...)
+	} else {
+		out = append(out, strings.Split(left+"\n\n"+right, "\n")...)
+	}
+	changes := model.DiffCharts(before, after)
+	out = append(out, "", st.heading.Render(cat.T("chart.changes")))
+	if len(changes) == 0 {
+		out = append(out, st.dim.Render(cat.T("chart.nochange")))
+	}
+	for _, c := range changes {
+		out = append(out, present.FormatChange(c, lang))
+	}
+	out = append(out, disputeLines(ds, after, width, cat, st)...)
+	out = append(out, "", st.heading.Render(cat.T("chart.orgs")))
+	return append(out, strings.Split(renderTrees(after.Orgs, cat, st), "\n")...)
+}
+
+// renderChart draws the people tree, then the organisations.
+func renderChart(c *model.Chart, ds *model.Dataset, cat i18n.Catalog, st *styles) string {
+	return renderPeople(c, cat, st) + "\n\n" + st.heading.Render(cat.T("chart.orgs")) + "\n" + renderTrees(c.Orgs, cat, st)
+}
+
+// renderPeople draws who reports to whom.
+func renderPeople(c *model.Chart, cat i18n.Catalog, st *styles) string {
+	if len(c.Roots) == 0 {
+		return st.dim.Render(cat.T("chart.empty"))
+	}
+	return st.label.Render(cat.T("chart.people")) + "\n" + renderTrees(c.Roots, cat, st)
+}
+
+// renderTrees draws nodes as trees, one after another.
+func renderTrees(roots []*model.Node, cat i18n.Catalog, st *styles) string {
+	parts := make([]string, 0, len(roots))
+	for _, r := range roots {
+		parts = append(parts, toTree(r, cat, st).String())
+	}
+	return strings.Join(parts, "\n")
+}
+
+// toTree converts a chart node to a lipgloss tree, marking a disputed node
+// in words.
+func toTree(n *model.Node, cat i18n.Catalog, st *styles) *tree.Tree {
+	label := present.NodeLabel(n, cat.Lang())
+	if n.Disputed {
+		label = st.disputed.Render("! ") + label
+	}
+	t := tree.Root(label).EnumeratorStyle(st.dim.PaddingRight(1))
+	for _, c := range n.Children {
+		if len(c.Children) == 0 {
+			cl := present.NodeLabel(c, cat.Lang())
+			if c.Disputed {
+				cl = st.disputed.Render("! ") + cl
+			}
+			t.Child(cl)
+			continue
+		}
+		t.Child(toTree(c, cat, st))
+	}
+	return t
+}
+
+// disputeLines names both accounts of every disputed reporting line.
+func disputeLines(ds *model.Dataset, c *model.Chart, width int, cat i18n.Catalog, st *styles) []string {
+	var out []string
+	model.Walk(c.Roots, func(n, _ *model.Node) {
+		if !n.Disputed || len(n.Accounts) == 0 {
+			return
+		}
+		if len(out) == 0 {
+			out = append(out, "", st.heading.Render(cat.T("chart.disputed")))
+		}
+		for _, a := range n.Accounts {
+			src := ""
+			if s := ds.Source(a.Source); s != nil {
+				src = s.Outlet
+			}
+			line := cat.T("chart.account", n.Name, ds.PersonName(a.ReportsTo), src)
+			if note := a.Note.String(cat.Lang()); note != "" {
+				line += " — " + note
+			}
+			out = append(out, strings.Split(lipgloss.Wrap("• "+line, max(width, 10), ""), "\n")...)
+		}
+	})
+	return out
+}
+
+// chartStep returns the next (dir 1) or previous (dir -1) day at which the
+// chart changes, or day itself when there is none.
+func chartStep(changes []int32, day int32, dir int) int32 {
+	if dir > 0 {
+		i := sort.Search(len(changes), func(i int) bool { return changes[i] > day })
+		if i < len(changes) {
+			return changes[i]
+		}
+		return day
+	}
+	i := sort.Search(len(changes), func(i int) bool { return changes[i] >= day })
+	if i > 0 {
+		return changes[i-1]
+	}
+	return day
+}
+
+// cutLines cuts every line of s to exactly w columns.
+func cutLines(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = fit(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
