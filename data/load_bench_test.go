@@ -25,19 +25,6 @@ func BenchmarkLoad(b *testing.B) {
 	})
 }
 
-// BenchmarkLoadCareful is the loader before the fast path, for
-// comparison: the whole file read, then encoding/json and the converter.
-func BenchmarkLoadCareful(b *testing.B) {
-	benchLoad(b, func(path string) (*model.Dataset, error) {
-		raw, err := data.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		ds, _, err := data.ParseNativeCareful(path, raw)
-		return ds, err
-	})
-}
-
 func benchLoad(b *testing.B, load func(path string) (*model.Dataset, error)) {
 	for _, n := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {

@@ -1,0 +1,403 @@
+package data
+
+import (
+	"fmt"
+	"io"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// scanner reads the tokens of a JSON text from a stream, keeping only a
+// window of it in memory (or reading a text that is all in memory without
+// copying it), and knows the line and column of where it is, for messages.
+//
+// A syntax error stops it: fail records the first one with its position,
+// and from then on the scanner is at the end of its input, so that every
+// reader unwinds without a check of its own. The readers of the native
+// format (decoder) are the only callers; they report values of the wrong
+// type themselves and skip them (see skip), which needs no recovery here.
+type scanner struct {
+	r        io.Reader // nil when the whole text is in buf
+	buf      []byte
+	pos, end int
+	eof      bool
+	readErr  error  // a read error other than io.EOF
+	scratch  []byte // a string that crossed the window's end or held escapes
+	key      []byte // the key being read, copied out of buf
+	stack    []byte // the closing brackets of the values skip is inside
+
+	// Where buf[mark] is: positions are counted forward from there, as far
+	// as asked, so that each byte of the file is counted once.
+	mark      int
+	line, col int
+
+	failed  bool
+	failMsg string
+	failAt  [2]int // line and column of the syntax error
+}
+
+// windowSize is how much of a stream the scanner reads at a time; a longer
+// string makes the window grow to hold it.
+const windowSize = 256 << 10
+
+// maxDepth bounds the nesting of values, as encoding/json does.
+const maxDepth = 10000
+
+// newStreamScanner reads from r.
+func newStreamScanner(r io.Reader) scanner {
+	s := scanner{r: r, buf: make([]byte, windowSize), line: 1, col: 1}
+	s.skipBOM()
+	return s
+}
+
+// newBytesScanner reads b, which it never writes to (it may be the
+// read-only embedded dataset).
+func newBytesScanner(b []byte) scanner {
+	s := scanner{buf: b, end: len(b), eof: true, line: 1, col: 1}
+	s.skipBOM()
+	return s
+}
+
+// skipBOM skips a UTF-8 byte-order mark at the very start. It does not
+// count as a column, as messages counted positions without it.
+func (s *scanner) skipBOM() {
+	if s.hasPrefix("\xEF\xBB\xBF") {
+		s.pos += 3
+		s.mark = s.pos
+	}
+}
+
+// fill reads more of the stream, keeping buf[pos:end], and reports whether
+// bytes were added.
+func (s *scanner) fill() bool {
+	if s.eof {
+		return false
+	}
+	if s.pos > 0 {
+		s.advance(s.pos)
+		s.end = copy(s.buf, s.buf[s.pos:s.end])
+		s.mark -= s.pos
+		s.pos = 0
+	}
+	if s.end == len(s.buf) {
+		s.buf = append(s.buf, make([]byte, len(s.buf))...)
+	}
+	n, err := s.r.Read(s.buf[s.end:])
+	s.end += n
+	if err != nil {
+		s.eof = true
+		if err != io.EOF {
+			s.readErr = err
+		}
+	}
+	return n > 0 || !s.eof
+}
+
+// peek skips white space and returns the next byte without consuming it,
+// or 0 at the end of the input (see atEnd).
+func (s *scanner) peek() byte {
+	for {
+		for s.pos < s.end {
+			switch c := s.buf[s.pos]; c {
+			case ' ', '\t', '\r', '\n':
+				s.pos++
+			default:
+				return c
+			}
+		}
+		if !s.fill() {
+			return 0
+		}
+	}
+}
+
+// atEnd reports whether the input is used up: after peek returned 0, it
+// tells the end from a NUL byte.
+func (s *scanner) atEnd() bool { return s.pos >= s.end && !s.fill() }
+
+// hasPrefix reports whether the input at pos starts with w, without
+// consuming it.
+func (s *scanner) hasPrefix(w string) bool {
+	for s.end-s.pos < len(w) && s.fill() {
+	}
+	return s.end-s.pos >= len(w) && string(s.buf[s.pos:s.pos+len(w)]) == w
+}
+
+// here returns the line and column of pos.
+func (s *scanner) here() (line, col int) {
+	s.advance(s.pos)
+	return s.line, s.col
+}
+
+// fail records a syntax error at pos, unless one is recorded already, and
+// puts the scanner at the end of its input. what says where the unexpected
+// byte came, as encoding/json words it ("after object key").
+func (s *scanner) fail(what string) {
+	if s.failed {
+		return
+	}
+	msg := "the file ends too early (truncated?)"
+	if !s.atEnd() {
+		msg = fmt.Sprintf("invalid character %s %s", quoteByte(s.buf[s.pos]), what)
+	}
+	s.failWith(msg)
+}
+
+// failWith records the syntax error msg at pos, as fail does.
+func (s *scanner) failWith(msg string) {
+	if s.failed {
+		return
+	}
+	s.failed, s.failMsg = true, "invalid JSON: "+msg
+	s.failAt[0], s.failAt[1] = s.here()
+	s.pos, s.end, s.eof = 0, 0, true
+	s.mark = 0
+}
+
+// quoteByte quotes a byte for a message in plain ASCII: 'x', or '\x1b'
+// for a control or a byte outside ASCII.
+func quoteByte(c byte) string {
+	switch {
+	case c == '\'':
+		return `'\''`
+	case c < 0x20 || c >= 0x7f:
+		return fmt.Sprintf(`'\x%02x'`, c)
+	}
+	return "'" + string(rune(c)) + "'"
+}
+
+// expect consumes c, after white space, or fails.
+func (s *scanner) expect(c byte, what string) bool {
+	if s.peek() != c {
+		s.fail(what)
+		return false
+	}
+	s.pos++
+	return true
+}
+
+// str reads a string. The result is valid until the next call; it is not
+// checked for valid UTF-8, which the sanitiser repairs.
+func (s *scanner) str() []byte {
+	if !s.expect('"', "looking for beginning of value") {
+		return nil
+	}
+	s.scratch = s.scratch[:0]
+	copied := false
+	for {
+		i := s.pos
+		for i < s.end {
+			if c := s.buf[i]; c == '"' || c == '\\' || c < 0x20 {
+				break
+			}
+			i++
+		}
+		if i == s.end {
+			s.scratch = append(s.scratch, s.buf[s.pos:i]...)
+			s.pos, copied = i, true
+			if !s.fill() {
+				s.fail("in string literal")
+				return nil
+			}
+			continue
+		}
+		switch c := s.buf[i]; {
+		case c == '"':
+			var out []byte
+			if copied {
+				out = append(s.scratch, s.buf[s.pos:i]...)
+				s.scratch = out
+			} else {
+				out = s.buf[s.pos:i]
+			}
+			s.pos = i + 1
+			return out
+		case c == '\\':
+			s.scratch = append(s.scratch, s.buf[s.pos:i]...)
+			s.pos, copied = i, true
+			if !s.escape() {
+				return nil
+			}
+		default:
+			s.pos = i
+			s.fail("in string literal")
+			return nil
+		}
+	}
+}
+
+// escape decodes the backslash escape at pos into scratch. A lone UTF-16
+// surrogate becomes U+FFFD, as encoding/json makes it.
+func (s *scanner) escape() bool {
+	for s.end-s.pos < 12 && s.fill() {
+	}
+	s.pos++ // the backslash
+	if s.pos >= s.end {
+		s.fail("in string escape code")
+		return false
+	}
+	c := s.buf[s.pos]
+	s.pos++
+	switch c {
+	case '"', '\\', '/':
+		s.scratch = append(s.scratch, c)
+	case 'b':
+		s.scratch = append(s.scratch, '\b')
+	case 'f':
+		s.scratch = append(s.scratch, '\f')
+	case 'n':
+		s.scratch = append(s.scratch, '\n')
+	case 'r':
+		s.scratch = append(s.scratch, '\r')
+	case 't':
+		s.scratch = append(s.scratch, '\t')
+	case 'u':
+		r, ok := s.hex4(s.pos)
+		if !ok {
+			return false
+		}
+		s.pos += 4
+		if utf16.IsSurrogate(r) {
+			r2, ok2 := rune(0), false
+			if s.end-s.pos >= 6 && s.buf[s.pos] == '\\' && s.buf[s.pos+1] == 'u' {
+				r2, ok2 = s.quietHex4(s.pos + 2)
+			}
+			if d := utf16.DecodeRune(r, r2); ok2 && d != utf8.RuneError {
+				r = d
+				s.pos += 6
+			} else {
+				r = utf8.RuneError
+			}
+		}
+		s.scratch = utf8.AppendRune(s.scratch, r)
+	default:
+		s.pos--
+		s.fail("in string escape code")
+		return false
+	}
+	return true
+}
+
+// hex4 reads the four hexadecimal digits of a \u escape at i, or fails.
+func (s *scanner) hex4(i int) (rune, bool) {
+	for k := range 4 {
+		if i+k >= s.end || hexValue(s.buf[i+k]) < 0 {
+			s.pos = i + k
+			s.fail(`in \u hexadecimal character escape`)
+			return 0, false
+		}
+	}
+	r, _ := s.quietHex4(i)
+	return r, true
+}
+
+// quietHex4 is hex4 without failing.
+func (s *scanner) quietHex4(i int) (rune, bool) {
+	r := rune(0)
+	for k := range 4 {
+		if i+k >= s.end {
+			return 0, false
+		}
+		v := hexValue(s.buf[i+k])
+		if v < 0 {
+			return 0, false
+		}
+		r = r<<4 | rune(v)
+	}
+	return r, true
+}
+
+func hexValue(h byte) int {
+	switch {
+	case h >= '0' && h <= '9':
+		return int(h - '0')
+	case h >= 'a' && h <= 'f':
+		return int(h-'a') + 10
+	case h >= 'A' && h <= 'F':
+		return int(h-'A') + 10
+	}
+	return -1
+}
+
+// literal consumes the word w (true, false or null), or fails.
+func (s *scanner) literal(w string) bool {
+	for s.end-s.pos < len(w) && s.fill() {
+	}
+	for i := range len(w) {
+		if s.pos+i >= s.end || s.buf[s.pos+i] != w[i] {
+			s.pos += i
+			s.fail(fmt.Sprintf("in literal %s (expecting %s)", w, quoteByte(w[i])))
+			return false
+		}
+	}
+	s.pos += len(w)
+	return true
+}
+
+// null consumes a null if one comes next, and reports whether it did.
+func (s *scanner) null() bool {
+	return s.peek() == 'n' && s.literal("null")
+}
+
+// object reads an object, calling field for each key with the scanner on
+// its value; field must consume the value, and use the key before reading
+// anything else (nested objects reuse its bytes).
+func (s *scanner) object(field func(key []byte)) {
+	if !s.expect('{', "looking for beginning of value") {
+		return
+	}
+	if s.peek() == '}' {
+		s.pos++
+		return
+	}
+	for {
+		if s.peek() != '"' {
+			s.fail("looking for beginning of object key string")
+			return
+		}
+		k := s.str()
+		if s.failed {
+			return
+		}
+		s.key = append(s.key[:0], k...)
+		if !s.expect(':', "after object key") {
+			return
+		}
+		field(s.key)
+		switch s.peek() {
+		case ',':
+			s.pos++
+		case '}':
+			s.pos++
+			return
+		default:
+			s.fail("after object key:value pair")
+			return
+		}
+	}
+}
+
+// array reads an array, calling elem with the scanner on each element,
+// which elem must consume.
+func (s *scanner) array(elem func()) {
+	if !s.expect('[', "looking for beginning of value") {
+		return
+	}
+	if s.peek() == ']' {
+		s.pos++
+		return
+	}
+	for {
+		elem()
+		switch s.peek() {
+		case ',':
+			s.pos++
+		case ']':
+			s.pos++
+			return
+		default:
+			s.fail("after array element")
+			return
+		}
+	}
+}
