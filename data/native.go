@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"errors"
 	"io"
 
@@ -24,9 +25,18 @@ var errNotNative = errors.New("not a native file")
 // name is used in messages. It returns the dataset and any warnings, or a
 // *LoadError listing every problem found.
 func ParseNative(name string, b []byte) (*model.Dataset, []Issue, error) {
-	r := decodeNative(name, newBytesScanner(b), decodeOptions{})
+	var o decodeOptions
+	if len(b) > countAbove {
+		o.counts = countLists(bytes.NewReader(b), int64(len(b)))
+		defer o.counts.close()
+	}
+	r := decodeNative(name, newBytesScanner(b), o)
 	return r.ds, r.warnings, r.err
 }
+
+// countAbove is the size of a file from which its lists are counted ahead
+// (see countLists); a smaller one is read before the count would help.
+const countAbove = 1 << 20
 
 // decodeOptions are what a caller streaming a file adds.
 type decodeOptions struct {
@@ -51,16 +61,17 @@ type decoder struct {
 	sniff *formatSniff // nil unless the file may be TimelineJS
 
 	// Where strings go (native_values.go).
-	arena  arena                     // strings kept for good
-	refs   arena                     // references, dropped with the decoder
-	tmp    []byte                    // packed strings until the packer copies them
-	strs   map[string]string         // one-line strings that repeat, sanitised
-	longs  map[string]string         // multi-line texts that repeat
-	words  map[string]string         // kinds and statuses as written
-	roles  map[[2]string]*model.Text // people's roles in events, shared (see model.PersonRef)
-	dates  map[string]model.Date     // dates as written
-	pack   search.Packer
-	broken bool // the packed text no longer matches the lists (a list given twice)
+	arena       arena                     // strings kept for good
+	refs        arena                     // references, dropped with the decoder
+	tmp         []byte                    // packed strings until the packer copies them
+	packedBytes int                       // the bytes read into tmp so far
+	strs        map[string]string         // one-line strings that repeat, sanitised
+	longs       map[string]string         // multi-line texts that repeat
+	words       map[string]string         // kinds and statuses as written
+	roles       map[[2]string]*model.Text // people's roles in events, shared (see model.PersonRef)
+	dates       map[string]model.Date     // dates as written
+	pack        search.Packer
+	broken      bool // the packed text no longer matches the lists (a list given twice)
 
 	// What is being read, reused from one to the next.
 	ev         model.Event
@@ -81,6 +92,7 @@ type decoder struct {
 	sawEvents  bool
 	sawSources bool
 	damaged    bool // a list is not a list: references to it cannot be checked
+	noEvents   bool // the events are not a list
 }
 
 // decodeNative decodes the native file that s reads.
@@ -135,7 +147,7 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 		d.p.list = append(d.p.list, Issue{File: d.p.file, Line: d.s.failAt[0], Col: d.s.failAt[1], Msg: d.s.failMsg})
 		return decoded{err: &LoadError{Issues: d.p.list}}
 	}
-	if d.elements == 0 && !d.damaged {
+	if d.elements == 0 && !d.noEvents {
 		d.p.list = append(d.p.list, Issue{File: d.p.file, Msg: "no events: want a non-empty \"events\" array"})
 		return decoded{err: &LoadError{Issues: d.p.list}}
 	}

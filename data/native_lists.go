@@ -19,7 +19,7 @@ func (d *decoder) eventList() {
 	if d.sawEvents {
 		d.broken = true // the packer holds the first list's rows too
 	}
-	d.sawEvents, d.events, d.evPos, d.elements = true, nil, d.evPos[:0], 0
+	d.sawEvents, d.events, d.evPos, d.elements, d.noEvents = true, nil, d.evPos[:0], 0, false
 	c := d.s.peek()
 	sniff := d.sniff != nil && d.sniff.eventsList(c)
 	switch c {
@@ -28,7 +28,7 @@ func (d *decoder) eventList() {
 		d.s.literal("null")
 		return
 	default:
-		d.damaged = true
+		d.damaged, d.noEvents = true, true
 		if valueKind(c) != "" {
 			d.add(false, true, "want an array of events")
 		}

@@ -25,6 +25,7 @@ type scanner struct {
 	scratch  []byte // a string that crossed the window's end or held escapes
 	key      []byte // the key being read, copied out of buf
 	stack    []byte // the closing brackets of the values skip is inside
+	depth    int    // the objects and arrays the readers are inside
 
 	// Where buf[mark] is: positions are counted forward from there, as far
 	// as asked, so that each byte of the file is counted once.
@@ -343,9 +344,10 @@ func (s *scanner) null() bool {
 // its value; field must consume the value, and use the key before reading
 // anything else (nested objects reuse its bytes).
 func (s *scanner) object(field func(key []byte)) {
-	if !s.expect('{', "looking for beginning of value") {
+	if !s.enter('{') {
 		return
 	}
+	defer func() { s.depth-- }()
 	if s.peek() == '}' {
 		s.pos++
 		return
@@ -380,9 +382,10 @@ func (s *scanner) object(field func(key []byte)) {
 // array reads an array, calling elem with the scanner on each element,
 // which elem must consume.
 func (s *scanner) array(elem func()) {
-	if !s.expect('[', "looking for beginning of value") {
+	if !s.enter('[') {
 		return
 	}
+	defer func() { s.depth-- }()
 	if s.peek() == ']' {
 		s.pos++
 		return
@@ -400,4 +403,19 @@ func (s *scanner) array(elem func()) {
 			return
 		}
 	}
+}
+
+// enter consumes c, which opens an object or an array, one level deeper
+// than maxDepth allows at most.
+func (s *scanner) enter(c byte) bool {
+	if !s.expect(c, "looking for beginning of value") {
+		return false
+	}
+	if s.depth >= maxDepth {
+		s.pos--
+		s.failWith("nested too deep (over 10000 levels)")
+		return false
+	}
+	s.depth++
+	return true
 }

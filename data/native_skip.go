@@ -11,7 +11,8 @@ import (
 // counted as the scanner goes.
 
 // skip consumes one value of any kind. It keeps a stack of the brackets it
-// is inside rather than recursing, and fails beyond maxDepth.
+// is inside rather than recursing, and fails beyond maxDepth, counting the
+// levels the readers are inside, as encoding/json counts them.
 func (s *scanner) skip() {
 	s.stack = s.stack[:0]
 	for !s.failed {
@@ -20,7 +21,7 @@ func (s *scanner) skip() {
 		case c == '"':
 			s.str()
 		case c == '{' || c == '[':
-			if len(s.stack) >= maxDepth {
+			if s.depth+len(s.stack) >= maxDepth {
 				s.failWith("nested too deep (over 10000 levels)")
 				return
 			}

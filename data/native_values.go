@@ -84,8 +84,11 @@ func (d *decoder) keep(b []byte, how keep, oneLine bool) string {
 		s, _ := d.clean(d.refs.add(b), oneLine)
 		return s
 	case packed:
-		s, _ := d.clean(tmpString(&d.tmp, b), oneLine)
-		return s
+		if d.packedBytes += len(b); d.packedBytes <= maxPacked {
+			s, _ := d.clean(tmpString(&d.tmp, b), oneLine)
+			return s
+		}
+		d.broken = true // past what the packer takes: kept instead, not packed
 	}
 	s, _ := d.clean(d.arena.add(b), oneLine)
 	return s
@@ -99,6 +102,12 @@ func (d *decoder) clean(s string, oneLine bool) (string, bool) {
 	}
 	return out, clipped
 }
+
+// maxPacked bounds the text read into tmp for the packer, well within
+// the most it packs (search.Packer stops at 4 GiB, and then leaves the
+// strings where they are): beyond it, strings are kept in the arena, and
+// the search index packs its own copy.
+const maxPacked = 1 << 31
 
 // tmpString returns a copy of b at the end of *buf, as a string.
 //
@@ -177,16 +186,21 @@ func (d *decoder) language(dst *model.Text, lang string, slot int, seen *[2]bool
 			how = kept
 		}
 		v := d.str(how, oneLine)
-		if dst.Other == nil {
-			dst.Other = map[string]string{}
+		switch {
+		case v == "": // no text in that language, as Text.Each has it
+			delete(dst.Other, lang)
+		case dst.Other == nil:
+			dst.Other = map[string]string{lang: v}
+		default:
+			dst.Other[lang] = v
 		}
-		dst.Other[lang] = v
 	}
 }
 
 // langOf returns the language of a key of a text object and its slot: 0
 // for English (also written "" or in any case), 1 for French, 2 for any
-// other, kept as written but sanitised ("" for the empty key).
+// other, kept as written but sanitised. A key that sanitises to nothing is
+// English, so that the text writes out and reads back the same.
 func langOf(key []byte) (lang string, slot int) {
 	switch {
 	case len(key) == 0:
@@ -197,6 +211,14 @@ func langOf(key []byte) (lang string, slot int) {
 		return string(locale.French), 1
 	}
 	lang, _ = model.SanitizeLine(string(key))
+	switch {
+	case lang == "":
+		return "", 0
+	case strings.EqualFold(lang, "en"):
+		return string(locale.English), 0
+	case strings.EqualFold(lang, "fr"):
+		return string(locale.French), 1
+	}
 	return lang, 2
 }
 
