@@ -298,7 +298,7 @@ func TestSyntaxErrorStops(t *testing.T) {
 		{`{"events":[{"id":"a",}]}`, `in.json:1:22: invalid JSON: invalid character '}' looking for beginning of object key string`},
 		{`{"events":[1,]}`, `in.json:1:14: invalid JSON: invalid character ']' looking for beginning of value`},
 		{`{"events":[{"id":"a"}`, `in.json:1:22: invalid JSON: the file ends too early (truncated?)`},
-		{`{"x": ` + strings.Repeat("[", 10001), `in.json:1:10007: invalid JSON: nested too deep (over 10000 levels)`},
+		{`{"x": ` + strings.Repeat("[", 10001), `in.json:1:10006: invalid JSON: nested too deep (over 10000 levels)`},
 	} {
 		_, _, err := load(t, tt.in)
 		if got := issuesOf(t, err); !strings.Contains(got, tt.want) {
