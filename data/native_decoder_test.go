@@ -107,6 +107,44 @@ func TestEveryFieldRoundTrip(t *testing.T) {
 	}
 }
 
+// TestEveryFieldIsSet keeps everyField whole: a field added to the model
+// and left out of it fails here, so that the round trip above covers it.
+func TestEveryFieldIsSet(t *testing.T) {
+	set := map[string]bool{}
+	var walk func(path string, v reflect.Value)
+	walk = func(path string, v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(path, v.Elem())
+			}
+		case reflect.Struct:
+			if v.Type() == reflect.TypeFor[model.Date]() {
+				set[path] = set[path] || !v.IsZero()
+				return
+			}
+			for i := range v.NumField() {
+				if f := v.Type().Field(i); f.IsExported() || f.Name == "role" {
+					walk(v.Type().Name()+"."+f.Name, v.Field(i))
+				}
+			}
+		case reflect.Slice:
+			set[path] = set[path] || v.Len() > 0
+			for i := range v.Len() {
+				walk(path, v.Index(i))
+			}
+		default:
+			set[path] = set[path] || !v.IsZero()
+		}
+	}
+	walk("Dataset", reflect.ValueOf(everyField()).Elem())
+	for path, ok := range set {
+		if !ok {
+			t.Errorf("everyField leaves %s empty", path)
+		}
+	}
+}
+
 // everyField is a dataset whose every field holds a distinct value.
 func everyField() *model.Dataset {
 	role := model.Text{En: "role en", Fr: "role fr"}
