@@ -190,11 +190,6 @@ func (s *scanner) literal(w string) bool {
 	return true
 }
 
-// null consumes a null if one comes next, and reports whether it did.
-func (s *scanner) null() bool {
-	return s.peek() == 'n' && s.literal("null")
-}
-
 // object reads an object, calling field for each key with the scanner on
 // its value; field must consume the value, and use the key before reading
 // anything else (nested objects reuse its bytes).
