@@ -86,8 +86,8 @@ type decoder struct {
 	counts     *listCounts
 	onEvents   func(n int)
 	events     []model.Event
-	evPos      []uint64 // where each event starts: line<<32 | column
-	elements   int      // the elements of the events list, events or not
+	at         map[string][]uint64 // where each item of each top-level list starts (see locate)
+	elements   int                 // the elements of the events list, events or not
 	sources    []model.Source
 	sawEvents  bool
 	sawSources bool
@@ -97,7 +97,7 @@ type decoder struct {
 
 // decodeNative decodes the native file that s reads.
 func decodeNative(name string, s scanner, o decodeOptions) decoded {
-	d := &decoder{s: s, p: problems{file: name}, counts: o.counts, onEvents: o.events,
+	d := &decoder{s: s, p: problems{file: name}, counts: o.counts, onEvents: o.events, at: map[string][]uint64{},
 		strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{},
 		roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}}
 	if o.sniff {

@@ -322,6 +322,28 @@ func TestEveryProblemListed(t *testing.T) {
 	}
 }
 
+// TestValidationLocated: what validation finds in the whole dataset is
+// located too, at the event or the item its field names.
+func TestValidationLocated(t *testing.T) {
+	in := `{"events": [
+` + strings.Replace(okEvent, `"sources":["s"]`, `"sources":["s"],"people":[{"id":"ghost"}]`, 1) + `,
+` + strings.Replace(okEvent, `"date":"2025-01-02"`, `"date":"2024-01-02"`, 1) + `],
+ "people": [{"id": "p", "roles": [{"org": "nowhere"}]}],
+ "sources": [` + okSource + `, ` + okSource + `]}`
+	_, _, err := load(t, in)
+	got := issuesOf(t, err)
+	for _, want := range []string{
+		`in.json:2:1: event "a": people[0].id: unknown person "ghost"`,
+		`in.json:2:1: events[1].id: duplicate id "a"`, // the later of the two once sorted
+		`in.json:4:13: people[0].roles[0].org: unknown organisation "nowhere"`,
+		`in.json:5:51: sources[1].id: duplicate id "s"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no issue %q in:\n%s", want, got)
+		}
+	}
+}
+
 // TestSyntaxErrorStops: after a syntax error nothing can be read, but what
 // was found before it is kept.
 func TestSyntaxErrorStops(t *testing.T) {

@@ -106,6 +106,7 @@ func topList[T any](d *decoder, t *table[T], finish func(d *decoder, v *T)) []T 
 		return nil
 	}
 	var out []T
+	d.at[d.path[0].key] = nil
 	i := 0
 	d.s.array(func() {
 		d.pushIndex(i)
@@ -117,6 +118,7 @@ func topList[T any](d *decoder, t *table[T], finish func(d *decoder, v *T)) []T 
 			if finish != nil {
 				finish(d, v)
 			}
+			d.located()
 		} else {
 			out = out[:len(out)-1]
 		}

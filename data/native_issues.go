@@ -190,26 +190,54 @@ func quoteClip(s string) string {
 	return strconv.Quote(s)
 }
 
+// located records where the item just read starts, for the problems
+// validation finds in it. Items are counted as the dataset holds them, an
+// element that is not an object left out.
+func (d *decoder) located() {
+	list := d.path[0].key
+	d.at[list] = append(d.at[list], uint64(d.p.line)<<32|uint64(uint32(d.p.col)))
+}
+
 // validate adds the problems that model.Validate finds in the whole
-// dataset, but for fields already reported, each located at its event.
-// from is what Dataset.Index returned: event j was read as event from[j].
+// dataset, but for fields already reported, each located at the start of
+// its event, or of the item its field names. from is what Dataset.Index
+// returned: event j was read as event from[j].
 func (d *decoder) validate(ds *model.Dataset, from []int32) {
 	for _, p := range ds.Validate() {
 		if d.p.said[[2]string{p.Event, p.Field}] {
 			continue
 		}
 		is := Issue{File: d.p.file, Event: p.Event, Field: p.Field, Msg: p.Msg}
-		if i, ok := ds.EventIndex(p.Event); ok && p.Event != "" {
-			if from != nil {
-				i = int(from[i])
-			}
-			if i < len(d.evPos) {
-				is.Line, is.Col = int(d.evPos[i]>>32), int(uint32(d.evPos[i]))
-			}
+		list, i := "events", -1
+		if p.Event != "" {
+			i, _ = ds.EventIndex(p.Event)
+		} else {
+			list, i = itemOf(p.Field)
+		}
+		if list == "events" && from != nil && i >= 0 && i < len(from) {
+			i = int(from[i])
+		}
+		if at := d.at[list]; i >= 0 && i < len(at) {
+			is.Line, is.Col = int(at[i]>>32), int(uint32(at[i]))
 		}
 		d.p.list = append(d.p.list, is)
 		d.p.errors++
 	}
+}
+
+// itemOf returns the list and the position a field names from the top,
+// "sources" and 3 for sources[3].id, or -1.
+func itemOf(field string) (list string, i int) {
+	open := strings.IndexByte(field, '[')
+	end := strings.IndexByte(field, ']')
+	if open <= 0 || end < open {
+		return "", -1
+	}
+	i, err := strconv.Atoi(field[open+1 : end])
+	if err != nil {
+		return "", -1
+	}
+	return field[:open], i
 }
 
 // kindList names the kinds, for messages.

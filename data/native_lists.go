@@ -19,7 +19,8 @@ func (d *decoder) eventList() {
 	if d.sawEvents {
 		d.broken = true // the packer holds the first list's rows too
 	}
-	d.sawEvents, d.events, d.evPos, d.elements, d.noEvents = true, nil, d.evPos[:0], 0, false
+	d.sawEvents, d.events, d.elements, d.noEvents = true, nil, 0, false
+	d.at["events"] = nil
 	c := d.s.peek()
 	sniff := d.sniff != nil && d.sniff.eventsList(c)
 	switch c {
@@ -67,7 +68,7 @@ func (d *decoder) event(evs *chunks[model.Event], sniff bool) {
 	}
 	d.pack.Add(e) // points e's text into the packed blocks, so tmp is free again
 	evs.add(*e)
-	d.evPos = append(d.evPos, uint64(d.p.line)<<32|uint64(uint32(d.p.col)))
+	d.located()
 	if d.onEvents != nil && evs.n%1024 == 0 {
 		d.onEvents(evs.n)
 	}
@@ -81,6 +82,7 @@ func (d *decoder) sourceList() {
 		d.broken = true
 	}
 	d.sawSources, d.sources = true, nil
+	d.at["sources"] = nil
 	var cites *citeTable
 	if d.sawEvents {
 		cites = newCiteTable(d.events)
@@ -106,6 +108,7 @@ func (d *decoder) sourceList() {
 			}
 			d.pack.AddSource(src, titleOf) // points the headline into the packed blocks, so tmp is free again
 			out.add(*src)
+			d.located()
 		}
 		d.pop()
 	})
