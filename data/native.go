@@ -86,7 +86,9 @@ type decoder struct {
 	counts     *listCounts
 	onEvents   func(n int)
 	events     []model.Event
-	at         map[string][]uint64 // where each item of each top-level list starts (see locate)
+	evAt       []uint64            // where each event starts (see located)
+	srcAt      []uint64            // where each source starts
+	at         map[string][]uint64 // where each item of the other top-level lists starts
 	elements   int                 // the elements of the events list, events or not
 	sources    []model.Source
 	sawEvents  bool

@@ -106,7 +106,7 @@ func topList[T any](d *decoder, t *table[T], finish func(d *decoder, v *T)) []T 
 		return nil
 	}
 	var out []T
-	d.at[d.path[0].key] = nil
+	var at []uint64 // where each starts
 	i := 0
 	d.s.array(func() {
 		d.pushIndex(i)
@@ -118,12 +118,13 @@ func topList[T any](d *decoder, t *table[T], finish func(d *decoder, v *T)) []T 
 			if finish != nil {
 				finish(d, v)
 			}
-			d.located()
+			at = d.located(at)
 		} else {
 			out = out[:len(out)-1]
 		}
 		d.pop()
 	})
+	d.at[d.path[0].key] = at
 	if len(out) == 0 {
 		return nil
 	}

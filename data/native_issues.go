@@ -190,12 +190,22 @@ func quoteClip(s string) string {
 	return strconv.Quote(s)
 }
 
-// located records where the item just read starts, for the problems
+// located adds to at where the item just read starts, for the problems
 // validation finds in it. Items are counted as the dataset holds them, an
 // element that is not an object left out.
-func (d *decoder) located() {
-	list := d.path[0].key
-	d.at[list] = append(d.at[list], uint64(d.p.line)<<32|uint64(uint32(d.p.col)))
+func (d *decoder) located(at []uint64) []uint64 {
+	return append(at, uint64(d.p.line)<<32|uint64(uint32(d.p.col)))
+}
+
+// positionsOf returns where each item of a top-level list starts.
+func (d *decoder) positionsOf(list string) []uint64 {
+	switch list {
+	case "events":
+		return d.evAt
+	case "sources":
+		return d.srcAt
+	}
+	return d.at[list]
 }
 
 // validate adds the problems that model.Validate finds in the whole
@@ -217,7 +227,7 @@ func (d *decoder) validate(ds *model.Dataset, from []int32) {
 		if list == "events" && from != nil && i >= 0 && i < len(from) {
 			i = int(from[i])
 		}
-		if at := d.at[list]; i >= 0 && i < len(at) {
+		if at := d.positionsOf(list); i >= 0 && i < len(at) {
 			is.Line, is.Col = int(at[i]>>32), int(uint32(at[i]))
 		}
 		d.p.list = append(d.p.list, is)

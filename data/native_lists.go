@@ -20,7 +20,7 @@ func (d *decoder) eventList() {
 		d.broken = true // the packer holds the first list's rows too
 	}
 	d.sawEvents, d.events, d.elements, d.noEvents = true, nil, 0, false
-	d.at["events"] = nil
+	d.evAt = positions(d.counts.eventsCount())
 	c := d.s.peek()
 	sniff := d.sniff != nil && d.sniff.eventsList(c)
 	switch c {
@@ -68,7 +68,7 @@ func (d *decoder) event(evs *chunks[model.Event], sniff bool) {
 	}
 	d.pack.Add(e) // points e's text into the packed blocks, so tmp is free again
 	evs.add(*e)
-	d.located()
+	d.evAt = d.located(d.evAt)
 	if d.onEvents != nil && evs.n%1024 == 0 {
 		d.onEvents(evs.n)
 	}
@@ -82,7 +82,7 @@ func (d *decoder) sourceList() {
 		d.broken = true
 	}
 	d.sawSources, d.sources = true, nil
-	d.at["sources"] = nil
+	d.srcAt = positions(d.counts.sourcesCount())
 	var cites *citeTable
 	if d.sawEvents {
 		cites = newCiteTable(d.events)
@@ -108,11 +108,20 @@ func (d *decoder) sourceList() {
 			}
 			d.pack.AddSource(src, titleOf) // points the headline into the packed blocks, so tmp is free again
 			out.add(*src)
-			d.located()
+			d.srcAt = d.located(d.srcAt)
 		}
 		d.pop()
 	})
 	d.sources = out.all()
+}
+
+// positions returns room for the positions of a list's items, as many as
+// counted when the count is known already.
+func positions(count *atomic.Int64) []uint64 {
+	if count == nil || count.Load() <= 0 {
+		return nil
+	}
+	return make([]uint64, 0, count.Load())
 }
 
 // share makes equal strings of the dataset one: an event's source ids,

@@ -194,10 +194,14 @@ func (s *scanner) literal(w string) bool {
 // its value; field must consume the value, and use the key before reading
 // anything else (nested objects reuse its bytes).
 func (s *scanner) object(field func(key []byte)) {
-	if !s.enter('{') {
-		return
+	if s.enter('{') {
+		s.members(field)
+		s.depth--
 	}
-	defer func() { s.depth-- }()
+}
+
+// members reads the members of an object, after its brace.
+func (s *scanner) members(field func(key []byte)) {
 	if s.peek() == '}' {
 		s.pos++
 		return
@@ -232,10 +236,14 @@ func (s *scanner) object(field func(key []byte)) {
 // array reads an array, calling elem with the scanner on each element,
 // which elem must consume.
 func (s *scanner) array(elem func()) {
-	if !s.enter('[') {
-		return
+	if s.enter('[') {
+		s.elements(elem)
+		s.depth--
 	}
-	defer func() { s.depth-- }()
+}
+
+// elements reads the elements of an array, after its bracket.
+func (s *scanner) elements(elem func()) {
 	if s.peek() == ']' {
 		s.pos++
 		return
