@@ -211,14 +211,17 @@ func (s *scanner) members(field func(key []byte)) {
 			s.fail("looking for beginning of object key string")
 			return
 		}
-		k := s.str()
+		s.pos++
+		k := s.strBody()
 		if s.failed {
 			return
 		}
 		s.key = append(s.key[:0], k...)
-		if !s.expect(':', "after object key") {
+		if s.peek() != ':' {
+			s.fail("after object key")
 			return
 		}
+		s.pos++
 		field(s.key)
 		switch s.peek() {
 		case ',':
@@ -266,14 +269,15 @@ func (s *scanner) elements(elem func()) {
 // enter consumes c, which opens an object or an array, one level deeper
 // than maxDepth allows at most.
 func (s *scanner) enter(c byte) bool {
-	if !s.expect(c, "looking for beginning of value") {
+	switch {
+	case s.peek() != c:
+		s.fail("looking for beginning of value")
 		return false
-	}
-	if s.depth >= maxDepth {
-		s.pos--
+	case s.depth >= maxDepth:
 		s.failWith("nested too deep (over 10000 levels)")
 		return false
 	}
+	s.pos++
 	s.depth++
 	return true
 }

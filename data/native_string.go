@@ -1,6 +1,8 @@
 package data
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -14,16 +16,15 @@ func (s *scanner) str() []byte {
 	if !s.expect('"', "looking for beginning of value") {
 		return nil
 	}
+	return s.strBody()
+}
+
+// strBody reads the rest of a string whose opening quote was consumed.
+func (s *scanner) strBody() []byte {
 	s.scratch = s.scratch[:0]
 	copied := false
 	for {
-		i := s.pos
-		for i < s.end {
-			if c := s.buf[i]; c == '"' || c == '\\' || c < 0x20 {
-				break
-			}
-			i++
-		}
+		i := s.pos + plainRun(s.buf[s.pos:s.end])
 		if i == s.end {
 			s.scratch = append(s.scratch, s.buf[s.pos:i]...)
 			s.pos, copied = i, true
@@ -149,4 +150,33 @@ func hexValue(h byte) int {
 		return int(h-'A') + 10
 	}
 	return -1
+}
+
+// plainRun returns how many bytes of b come before the first that ends a
+// run of plain string bytes: a quote, a backslash or a control character.
+// It looks at eight bytes at a time, which matters: most of a file is
+// the text of its strings.
+func plainRun(b []byte) int {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		quote, backslash := x^(ones*'"'), x^(ones*'\\')
+		// The high bit of a byte's lane is set where the byte is zero, or
+		// less than 0x20 (the tests of "Bit Twiddling Hacks"): a borrow
+		// can set it in the lanes above too, but never below, so the
+		// lowest set is the first such byte.
+		if m := ((quote-ones)&^quote | (backslash-ones)&^backslash | (x-ones*0x20)&^x) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return len(b)
 }

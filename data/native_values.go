@@ -42,7 +42,8 @@ const maxInterned = 1 << 18
 func (d *decoder) raw(want string) (b []byte, ok bool) {
 	switch d.s.peek() {
 	case '"':
-		b = d.s.str()
+		d.s.pos++
+		b = d.s.strBody()
 		return b, !d.s.failed
 	case 'n':
 		return nil, d.s.literal("null")
@@ -205,6 +206,10 @@ func langOf(key []byte) (lang string, slot int) {
 	switch {
 	case len(key) == 0:
 		return "", 0
+	case string(key) == "en":
+		return string(locale.English), 0
+	case string(key) == "fr":
+		return string(locale.French), 1
 	case equalFold(key, "en"):
 		return string(locale.English), 0
 	case equalFold(key, "fr"):
