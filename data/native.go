@@ -86,10 +86,8 @@ type decoder struct {
 	counts     *listCounts
 	onEvents   func(n int)
 	events     []model.Event
-	evAt       []uint64            // where each event starts (see located)
-	srcAt      []uint64            // where each source starts
-	at         map[string][]uint64 // where each item of the other top-level lists starts
-	elements   int                 // the elements of the events list, events or not
+	at         map[string]*itemPositions // where each item of each top-level list starts
+	elements   int                       // the elements of the events list, events or not
 	sources    []model.Source
 	sawEvents  bool
 	sawSources bool
@@ -99,7 +97,7 @@ type decoder struct {
 
 // decodeNative decodes the native file that s reads.
 func decodeNative(name string, s scanner, o decodeOptions) decoded {
-	d := &decoder{s: s, p: problems{file: name}, counts: o.counts, onEvents: o.events, at: map[string][]uint64{},
+	d := &decoder{s: s, p: problems{file: name}, counts: o.counts, onEvents: o.events, at: map[string]*itemPositions{},
 		strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{},
 		roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}}
 	if o.sniff {

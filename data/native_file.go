@@ -106,7 +106,7 @@ func topList[T any](d *decoder, t *table[T], finish func(d *decoder, v *T)) []T 
 		return nil
 	}
 	var out []T
-	var at []uint64 // where each starts
+	at := d.newPositions(d.path[0].key, nil)
 	i := 0
 	d.s.array(func() {
 		d.pushIndex(i)
@@ -118,13 +118,12 @@ func topList[T any](d *decoder, t *table[T], finish func(d *decoder, v *T)) []T 
 			if finish != nil {
 				finish(d, v)
 			}
-			at = d.located(at)
+			at.add(d.p.line, d.p.col)
 		} else {
 			out = out[:len(out)-1]
 		}
 		d.pop()
 	})
-	d.at[d.path[0].key] = at
 	if len(out) == 0 {
 		return nil
 	}

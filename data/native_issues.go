@@ -190,29 +190,12 @@ func quoteClip(s string) string {
 	return strconv.Quote(s)
 }
 
-// located adds to at where the item just read starts, for the problems
-// validation finds in it. Items are counted as the dataset holds them, an
-// element that is not an object left out.
-func (d *decoder) located(at []uint64) []uint64 {
-	return append(at, uint64(d.p.line)<<32|uint64(uint32(d.p.col)))
-}
-
-// positionsOf returns where each item of a top-level list starts.
-func (d *decoder) positionsOf(list string) []uint64 {
-	switch list {
-	case "events":
-		return d.evAt
-	case "sources":
-		return d.srcAt
-	}
-	return d.at[list]
-}
-
 // validate adds the problems that model.Validate finds in the whole
 // dataset, but for fields already reported, each located at the start of
 // its event, or of the item its field names. from is what Dataset.Index
 // returned: event j was read as event from[j].
 func (d *decoder) validate(ds *model.Dataset, from []int32) {
+	positions := map[string][][2]int{}
 	for _, p := range ds.Validate() {
 		if d.p.said[[2]string{p.Event, p.Field}] {
 			continue
@@ -227,8 +210,13 @@ func (d *decoder) validate(ds *model.Dataset, from []int32) {
 		if list == "events" && from != nil && i >= 0 && i < len(from) {
 			i = int(from[i])
 		}
-		if at := d.positionsOf(list); i >= 0 && i < len(at) {
-			is.Line, is.Col = int(at[i]>>32), int(uint32(at[i]))
+		at, ok := positions[list]
+		if !ok && d.at[list] != nil {
+			at = d.at[list].all()
+			positions[list] = at
+		}
+		if i >= 0 && i < len(at) {
+			is.Line, is.Col = at[i][0], at[i][1]
 		}
 		d.p.list = append(d.p.list, is)
 		d.p.errors++

@@ -20,7 +20,7 @@ func (d *decoder) eventList() {
 		d.broken = true // the packer holds the first list's rows too
 	}
 	d.sawEvents, d.events, d.elements, d.noEvents = true, nil, 0, false
-	d.evAt = positions(d.counts.eventsCount())
+	at := d.newPositions("events", d.counts.eventsCount())
 	c := d.s.peek()
 	sniff := d.sniff != nil && d.sniff.eventsList(c)
 	switch c {
@@ -40,7 +40,7 @@ func (d *decoder) eventList() {
 	d.s.array(func() {
 		d.pushIndex(d.elements)
 		d.elements++
-		d.event(&evs, sniff)
+		d.event(&evs, at, sniff)
 		d.pop()
 	})
 	if d.onEvents != nil {
@@ -51,7 +51,7 @@ func (d *decoder) eventList() {
 
 // event reads one element of the events list; sniff is true when the
 // list may tell the file's format.
-func (d *decoder) event(evs *chunks[model.Event], sniff bool) {
+func (d *decoder) event(evs *chunks[model.Event], at *itemPositions, sniff bool) {
 	first := sniff && d.sniff.firstEvent(d.s.peek())
 	d.beginEvent()
 	d.tmp = d.tmp[:0]
@@ -68,7 +68,7 @@ func (d *decoder) event(evs *chunks[model.Event], sniff bool) {
 	}
 	d.pack.Add(e) // points e's text into the packed blocks, so tmp is free again
 	evs.add(*e)
-	d.evAt = d.located(d.evAt)
+	at.add(d.p.line, d.p.col)
 	if d.onEvents != nil && evs.n%1024 == 0 {
 		d.onEvents(evs.n)
 	}
@@ -82,7 +82,7 @@ func (d *decoder) sourceList() {
 		d.broken = true
 	}
 	d.sawSources, d.sources = true, nil
-	d.srcAt = positions(d.counts.sourcesCount())
+	at := d.newPositions("sources", d.counts.sourcesCount())
 	var cites *citeTable
 	if d.sawEvents {
 		cites = newCiteTable(d.events)
@@ -108,20 +108,23 @@ func (d *decoder) sourceList() {
 			}
 			d.pack.AddSource(src, titleOf) // points the headline into the packed blocks, so tmp is free again
 			out.add(*src)
-			d.srcAt = d.located(d.srcAt)
+			at.add(d.p.line, d.p.col)
 		}
 		d.pop()
 	})
 	d.sources = out.all()
 }
 
-// positions returns room for the positions of a list's items, as many as
-// counted when the count is known already.
-func positions(count *atomic.Int64) []uint64 {
-	if count == nil || count.Load() <= 0 {
-		return nil
+// newPositions starts the positions of the items of list, with room for
+// as many as counted when the count is known already.
+func (d *decoder) newPositions(list string, count *atomic.Int64) *itemPositions {
+	n := int64(-1)
+	if count != nil {
+		n = count.Load()
 	}
-	return make([]uint64, 0, count.Load())
+	at := newItemPositions(n)
+	d.at[list] = &at
+	return &at
 }
 
 // share makes equal strings of the dataset one: an event's source ids,
