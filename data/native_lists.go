@@ -83,12 +83,12 @@ func (d *decoder) sourceList() {
 	}
 	d.sawSources, d.sources = true, nil
 	at := d.newPositions("sources", d.counts.sourcesCount())
+	if !d.topListStart() {
+		return
+	}
 	var cites *citeTable
 	if d.sawEvents {
 		cites = newCiteTable(d.events)
-	}
-	if !d.topListStart() {
-		return
 	}
 	out := chunks[model.Source]{count: d.counts.sourcesCount()}
 	i := 0
