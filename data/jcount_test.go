@@ -66,7 +66,7 @@ func TestCountTooBig(t *testing.T) {
 // count says, short, long or right, and are as long as they are.
 func TestDecodeCounted(t *testing.T) {
 	for name, b := range decoderCases(t) {
-		want, _, _, err := data.DecodeStream(bytes.NewReader(b))
+		want, _, _, err := data.DecodeStream("stream", bytes.NewReader(b))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,7 +148,7 @@ func FuzzCountLists(f *testing.F) {
 	addDecoderSeeds(f)
 	f.Add([]byte(`{"events":[{"id":"a","date":"2025-01-02","kind":"hire","status":"confirmed","title":"t \"[{\\","sources":["s"],"zz":[1,{"a":null}]}],"sources":[{"id":"s","outlet":"o"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		want, _, _, err := data.DecodeStream(bytes.NewReader(b))
+		want, _, _, err := data.DecodeStream("stream", bytes.NewReader(b))
 		if err != nil {
 			return
 		}

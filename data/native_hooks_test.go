@@ -12,17 +12,11 @@ import (
 // jcount_test.go), which live in package data_test to use the synthetic
 // generator.
 
-// DecodeStream decodes a native file from r as Open does, without the
-// count of its lists, and returns the dataset, the packed text and the
-// warnings, or the error.
-func DecodeStream(r io.Reader) (*model.Dataset, *search.Packed, []Issue, error) {
-	d := streamNative("stream", r, decodeOptions{})
-	return d.ds, d.text, d.warnings, d.err
-}
-
-// DecodeBytes is DecodeStream on a file in memory, as ParseNative reads it.
-func DecodeBytes(b []byte) (*model.Dataset, *search.Packed, []Issue, error) {
-	d := decodeNative("stream", newBytesScanner(b), decodeOptions{})
+// DecodeStream decodes a native file, named name in messages, from r as
+// Open does, without the count of its lists, and returns the dataset, the
+// packed text and the warnings, or the error.
+func DecodeStream(name string, r io.Reader) (*model.Dataset, *search.Packed, []Issue, error) {
+	d := streamNative(name, r, decodeOptions{})
 	return d.ds, d.text, d.warnings, d.err
 }
 
