@@ -281,6 +281,24 @@ func TestStringsAsEncodingJSONHadThem(t *testing.T) {
 	}
 }
 
+// TestHugeStringStreamed: a string far longer than a field can be is read
+// to its end, streamed, and clipped with a warning, the window of the file
+// never holding more than a part of it.
+func TestHugeStringStreamed(t *testing.T) {
+	huge := strings.Repeat(`ab\u00e9\"cd `, 4<<20/12)
+	in := file(strings.Replace(okEvent, `"title":"t"`, `"title":"`+huge+`","x":"`+huge+`"`, 1))
+	ds, _, warnings, err := data.DecodeStream("in.json", iotest.HalfReader(strings.NewReader(in)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title := ds.Events[0].Title.En; len(title) > model.MaxFieldBytes || !strings.HasPrefix(title, `abé"cd ab`) {
+		t.Errorf("title of %d bytes starting %.20q", len(title), title)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0].String(), `event "a": title: clipped`) {
+		t.Errorf("warnings = %v, want the title clipped", warnings)
+	}
+}
+
 // TestEveryProblemListed: problems of every sort, in several events and
 // outside them, are all listed, each with its place, its event and its
 // field, and a value of the wrong type does not stop the decoding.

@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"timeline/model"
 )
 
 // Strings as the scanner reads them: escapes decoded as encoding/json
@@ -19,14 +21,20 @@ func (s *scanner) str() []byte {
 	return s.strBody()
 }
 
+// maxString is the most of one string the scanner keeps: every field is
+// clipped to model.MaxFieldBytes, and a string that long is clipped anyway,
+// so a file that is one huge string costs no more than this.
+const maxString = 16 * model.MaxFieldBytes
+
 // strBody reads the rest of a string whose opening quote was consumed.
+// Past maxString bytes, it reads on to the string's end but keeps no more.
 func (s *scanner) strBody() []byte {
 	s.scratch = s.scratch[:0]
 	copied := false
 	for {
 		i := s.pos + plainRun(s.buf[s.pos:s.end])
 		if i == s.end {
-			s.scratch = append(s.scratch, s.buf[s.pos:i]...)
+			s.keep(s.buf[s.pos:i])
 			s.pos, copied = i, true
 			if !s.fill() {
 				s.fail("in string literal")
@@ -36,20 +44,23 @@ func (s *scanner) strBody() []byte {
 		}
 		switch c := s.buf[i]; {
 		case c == '"':
-			var out []byte
+			out := s.buf[s.pos:i]
 			if copied {
-				out = append(s.scratch, s.buf[s.pos:i]...)
-				s.scratch = out
-			} else {
-				out = s.buf[s.pos:i]
+				s.keep(out)
+				out = s.scratch
+			} else if len(out) > maxString {
+				out = out[:maxString]
 			}
 			s.pos = i + 1
 			return out
 		case c == '\\':
-			s.scratch = append(s.scratch, s.buf[s.pos:i]...)
+			s.keep(s.buf[s.pos:i])
 			s.pos, copied = i, true
 			if !s.escape() {
 				return nil
+			}
+			if len(s.scratch) > maxString {
+				s.scratch = s.scratch[:maxString]
 			}
 		default:
 			s.pos = i
@@ -57,6 +68,14 @@ func (s *scanner) strBody() []byte {
 			return nil
 		}
 	}
+}
+
+// keep adds b to the string being read, up to maxString bytes.
+func (s *scanner) keep(b []byte) {
+	if room := maxString - len(s.scratch); len(b) > room {
+		b = b[:max(room, 0)]
+	}
+	s.scratch = append(s.scratch, b...)
 }
 
 // escape decodes the backslash escape at pos into scratch. A lone UTF-16
