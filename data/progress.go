@@ -66,7 +66,8 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	} else {
 		f.Close()
 	}
-	// Another format: TimelineJS, whose importer reads the whole file.
+	// Another format (TimelineJS, a sheet, or what does not start like a
+	// JSON object): read whole, told apart and imported by Parse.
 	b, err := ReadFile(path)
 	if err != nil {
 		return Loaded{}, err
