@@ -28,10 +28,10 @@ func TestLoadRefusesCycles(t *testing.T) {
 		got = append(got, is.String())
 	}
 	want := []string{
-		`cycles.json: orgs[0].parent: organisation parents form a cycle: "o1" → "o2" → "o1"`,
-		`cycles.json: orgs[2].parent: organisation parents form a cycle: "o3" → "o3"`,
-		`cycles.json: reporting_lines[3]: reporting lines form a cycle: "c" → "c" (in force together from the start)`,
-		`cycles.json: reporting_lines[2]: reporting lines form a cycle: "a" → "b" → "a" (in force together from 2025-07-01)`,
+		`cycles.json:4:11: orgs[0].parent: organisation parents form a cycle: "o1" → "o2" → "o1"`,
+		`cycles.json:5:3: orgs[2].parent: organisation parents form a cycle: "o3" → "o3"`,
+		`cycles.json:7:61: reporting_lines[3]: reporting lines form a cycle: "c" → "c" (in force together from the start)`,
+		`cycles.json:7:3: reporting_lines[2]: reporting lines form a cycle: "a" → "b" → "a" (in force together from 2025-07-01)`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("issues:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

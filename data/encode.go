@@ -6,6 +6,16 @@ import (
 	"timeline/model"
 )
 
+// The shape of a native file as the encoder writes it, with encoding/json:
+// field names as in DESIGN.md, in the order the decoder's tables list them
+// (native_event.go, native_file.go), empty fields left out. A field of the
+// format is a line here, in the wire type of its object and in the
+// function that fills it, and a line in the decoder's table.
+
+// jText is a text field as written: a language map, or a plain string
+// under the key "".
+type jText map[string]string
+
 // textOut writes a Text as a language map, or nil when empty.
 func textOut(t model.Text) jText {
 	if t.IsZero() {
@@ -124,4 +134,84 @@ func LineJSON(l *model.ReportingLine) any {
 func SourceJSON(s *model.Source) any {
 	return wireSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title,
 		Published: dateOut(s.Published), URL: s.URL, Via: s.Via, Note: textOut(s.Note)}
+}
+
+type wireEvent struct {
+	ID          string       `json:"id"`
+	Date        string       `json:"date"`
+	Approximate bool         `json:"approximate,omitempty"`
+	DateLabel   jText        `json:"date_label,omitempty"`
+	EndDate     string       `json:"end_date,omitempty"`
+	Kind        string       `json:"kind"`
+	Title       jText        `json:"title"`
+	Summary     jText        `json:"summary,omitempty"`
+	Status      string       `json:"status"`
+	People      []wirePerRef `json:"people,omitempty"`
+	Orgs        []string     `json:"orgs,omitempty"`
+	Claims      []wireClaim  `json:"claims,omitempty"`
+	Quotes      []wireQuote  `json:"quotes,omitempty"`
+	Sources     []string     `json:"sources"`
+	Related     []string     `json:"related,omitempty"`
+	Tags        []string     `json:"tags,omitempty"`
+}
+
+type wirePerRef struct {
+	ID   string `json:"id"`
+	Role jText  `json:"role,omitempty"`
+}
+
+type wireClaim struct {
+	Text   jText  `json:"text"`
+	By     string `json:"by"`
+	Stance string `json:"stance"`
+	Source string `json:"source,omitempty"`
+}
+
+type wireQuote struct {
+	Speaker     string `json:"speaker"`
+	Text        string `json:"text"`
+	Lang        string `json:"lang,omitempty"`
+	Translation jText  `json:"translation,omitempty"`
+	Source      string `json:"source,omitempty"`
+}
+
+type wirePerson struct {
+	ID      string     `json:"id"`
+	Name    string     `json:"name"`
+	Aliases []string   `json:"aliases,omitempty"`
+	Roles   []wireRole `json:"roles,omitempty"`
+}
+
+type wireRole struct {
+	Org   string `json:"org,omitempty"`
+	Title jText  `json:"title"`
+	From  string `json:"from,omitempty"`
+	To    string `json:"to,omitempty"`
+}
+
+type wireOrg struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Kind   string `json:"kind,omitempty"`
+	Parent string `json:"parent,omitempty"`
+}
+
+type wireLine struct {
+	Person    string `json:"person"`
+	ReportsTo string `json:"reports_to"`
+	From      string `json:"from,omitempty"`
+	To        string `json:"to,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Disputed  bool   `json:"disputed,omitempty"`
+	Note      jText  `json:"note,omitempty"`
+}
+
+type wireSource struct {
+	ID        string `json:"id"`
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	Published string `json:"published,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Via       string `json:"via,omitempty"`
+	Note      jText  `json:"note,omitempty"`
 }

@@ -3,20 +3,19 @@ package data
 import (
 	"bytes"
 	"io"
+	"reflect"
 	"sync/atomic"
-	"unsafe"
 
 	"timeline/model"
 )
 
 // listCounts are the lengths of a native file's top-level "events" and
-// "sources" arrays, counted on a goroutine of its own while the fast
-// loader decodes the file, so that the loader can allocate each list once
-// at its length instead of gathering it in chunks and copying them into
-// one slice, which keeps both alive at once (34 MB each for 100k events).
-// The count looks only at the file's structure and runs well ahead of the
-// decoder (about 100 ms for a 125 MB file, against 600 ms of decoding),
-// on the other core when there is one. It is only a hint: the loader
+// "sources" arrays, counted on a goroutine of its own while the decoder
+// reads the file, so that the decoder can allocate each list once at its
+// length instead of gathering it in chunks and copying them into one
+// slice, which keeps both alive at once when memory peaks. The count
+// looks only at the file's structure and runs well ahead of the decoder,
+// on the other core when there is one. It is only a hint: the decoder
 // reads what the file holds whatever it says.
 type listCounts struct {
 	events, sources atomic.Int64 // the array's length once counted, else -1
@@ -30,7 +29,7 @@ const countBuf = 256 << 10
 // countLists starts counting the lists of r, a file of size bytes. A
 // count is kept only if the list would take no more memory than the file
 // has bytes, so that a file of millions of tiny elements, which the
-// loader then refuses, cannot make it allocate for them first. Call close
+// decoder then refuses, cannot make it allocate for them first. Call close
 // before closing r.
 func countLists(r io.ReaderAt, size int64) *listCounts {
 	c := &listCounts{done: make(chan struct{})}
@@ -81,7 +80,7 @@ func (c *listCounts) sourcesCount() *atomic.Int64 {
 // strings (whose bytes it skips with IndexByte), the depth of objects and
 // arrays, the last string at depth 1 (a key of the top-level object, when
 // an array follows it) and the objects in the array it names. Anything
-// that is not valid JSON only gives wrong counts, which the loader
+// that is not valid JSON only gives wrong counts, which the decoder
 // survives.
 type countScan struct {
 	counts *listCounts
@@ -160,9 +159,9 @@ func (s *countScan) feed(b []byte) {
 // publish stores the count of the array just closed, unless it would take
 // more memory than the file has bytes.
 func (s *countScan) publish() {
-	elem := int64(unsafe.Sizeof(model.Source{}))
+	elem := int64(reflect.TypeFor[model.Source]().Size())
 	if s.list == &s.counts.events {
-		elem = int64(unsafe.Sizeof(model.Event{}))
+		elem = int64(reflect.TypeFor[model.Event]().Size())
 	}
 	if s.n*elem <= s.size {
 		s.list.Store(s.n)

@@ -14,19 +14,19 @@ import (
 	"timeline/search"
 )
 
-// TestCountLists checks the count of the lists against the careful
-// loader's, whatever the size of the pieces the file comes in.
+// TestCountLists checks the count of the lists against the decoder's
+// lists, whatever the size of the pieces the file comes in.
 func TestCountLists(t *testing.T) {
-	for name, b := range fastCases(t) {
-		careful, _, err := data.ParseNativeCareful(name, b)
+	for name, b := range decoderCases(t) {
+		want, _, err := data.ParseNative(name, b)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, piece := range []int{1, 2, 7, 4096, len(b)} {
 			ev, src := data.CountLists(b, 1<<40, piece)
-			if ev != int64(len(careful.Events)) || src != int64(len(careful.Sources)) && !(src == -1 && len(careful.Sources) == 0) {
+			if ev != int64(len(want.Events)) || src != int64(len(want.Sources)) && !(src == -1 && len(want.Sources) == 0) {
 				t.Errorf("%s in pieces of %d: counted %d events and %d sources, want %d and %d",
-					name, piece, ev, src, len(careful.Events), len(careful.Sources))
+					name, piece, ev, src, len(want.Events), len(want.Sources))
 			}
 		}
 	}
@@ -62,23 +62,23 @@ func TestCountTooBig(t *testing.T) {
 	}
 }
 
-// TestFastCounted checks that the lists read the same whatever their
+// TestDecodeCounted checks that the lists read the same whatever their
 // count says, short, long or right, and are as long as they are.
-func TestFastCounted(t *testing.T) {
-	for name, b := range fastCases(t) {
-		want, err := data.DecodeFast(bytes.NewReader(b), nil, nil)
+func TestDecodeCounted(t *testing.T) {
+	for name, b := range decoderCases(t) {
+		want, _, _, err := data.DecodeStream("stream", bytes.NewReader(b))
 		if err != nil {
 			t.Fatal(err)
 		}
 		ev, src := int64(len(want.Events)), int64(len(want.Sources))
 		for _, n := range [][2]int64{{ev, src}, {-1, -1}, {0, 0}, {ev - 1, src - 1}, {ev + 5000, src + 1}, {1, 1}} {
-			got, err := data.DecodeFastCounted(iotest.HalfReader(bytes.NewReader(b)), n[0], n[1])
+			got, err := data.DecodeCounted(iotest.HalfReader(bytes.NewReader(b)), n[0], n[1])
 			if err != nil {
 				t.Fatalf("%s counted %v: %v", name, n, err)
 			}
 			checkSame(t, name, got, want)
 		}
-		got, err := data.DecodeFastCounting(iotest.OneByteReader(bytes.NewReader(b)), bytes.NewReader(b), int64(len(b)))
+		got, err := data.DecodeCounting(iotest.OneByteReader(bytes.NewReader(b)), b)
 		if err != nil {
 			t.Fatalf("%s counting: %v", name, err)
 		}
@@ -86,8 +86,8 @@ func TestFastCounted(t *testing.T) {
 	}
 }
 
-// TestLoadCounted checks Load, which counts the lists of a file while it
-// decodes it, against the careful path.
+// TestLoadCounted checks Open, which counts the lists of a file while it
+// decodes it, against ParseNative, which reads it from memory.
 func TestLoadCounted(t *testing.T) {
 	var buf bytes.Buffer
 	if err := synth.Write(&buf, 10000, 3); err != nil {
@@ -102,7 +102,7 @@ func TestLoadCounted(t *testing.T) {
 	if err != nil || len(l.Warnings) > 0 {
 		t.Fatalf("load: %v %v", l.Warnings, err)
 	}
-	want, _, err := data.ParseNativeCareful(path, buf.Bytes())
+	want, _, err := data.ParseNative(path, buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,14 +141,14 @@ func checkSame(t *testing.T, name string, got, want *model.Dataset) {
 	}
 }
 
-// FuzzCountLists checks that whatever the fast path accepts, the lists
-// it reads have the lengths counted, when counted, and read the same
-// with the count.
+// FuzzCountLists checks that whatever the decoder accepts, the lists it
+// reads have the lengths counted, when counted, and read the same with
+// the count.
 func FuzzCountLists(f *testing.F) {
-	addFastSeeds(f)
+	addDecoderSeeds(f)
 	f.Add([]byte(`{"events":[{"id":"a","date":"2025-01-02","kind":"hire","status":"confirmed","title":"t \"[{\\","sources":["s"],"zz":[1,{"a":null}]}],"sources":[{"id":"s","outlet":"o"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		want, err := data.DecodeFast(bytes.NewReader(b), nil, nil)
+		want, _, _, err := data.DecodeStream("stream", bytes.NewReader(b))
 		if err != nil {
 			return
 		}
@@ -156,7 +156,7 @@ func FuzzCountLists(f *testing.F) {
 		if ev >= 0 && ev != int64(len(want.Events)) || src >= 0 && src != int64(len(want.Sources)) {
 			t.Fatalf("counted %d events and %d sources, read %d and %d", ev, src, len(want.Events), len(want.Sources))
 		}
-		got, err := data.DecodeFastCounted(bytes.NewReader(b), ev, src)
+		got, err := data.DecodeCounted(bytes.NewReader(b), ev, src)
 		if err != nil {
 			t.Fatalf("refused with the count: %v", err)
 		}

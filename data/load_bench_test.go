@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,17 +26,26 @@ func BenchmarkLoad(b *testing.B) {
 	})
 }
 
-// BenchmarkLoadCareful is the loader before the fast path, for
-// comparison: the whole file read, then encoding/json and the converter.
-func BenchmarkLoadCareful(b *testing.B) {
-	benchLoad(b, func(path string) (*model.Dataset, error) {
-		raw, err := data.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		ds, _, err := data.ParseNativeCareful(path, raw)
-		return ds, err
-	})
+// BenchmarkLoadOneBad is BenchmarkLoad on the same files with one bad
+// field in their last event: an unknown kind (the load fails, every
+// problem listed) or a key given twice (it loads, with a warning). The
+// decoder reads them as it reads a valid file, once: compare with
+// BenchmarkLoad in the same run (-bench 'Load(OneBad)?$').
+func BenchmarkLoadOneBad(b *testing.B) {
+	for _, bad := range []struct{ name, old, new string }{
+		{"unknown-kind", `"kind":"`, `"kind":"firing","k":"`},
+		{"key-twice", `,"date":`, `,"date":"2025-01-01","date":`},
+	} {
+		b.Run(bad.name, func(b *testing.B) {
+			benchFiles(b, func(f []byte) []byte {
+				i := bytes.LastIndex(f[:bytes.Index(f, []byte(`],"sources":[`))], []byte(`{"id":`))
+				return append(f[:i:i], bytes.Replace(f[i:], []byte(bad.old), []byte(bad.new), 1)...)
+			}, func(path string) error {
+				_, _, err := data.Load(path)
+				return err
+			})
+		})
+	}
 }
 
 func benchLoad(b *testing.B, load func(path string) (*model.Dataset, error)) {
@@ -70,6 +80,28 @@ func benchLoad(b *testing.B, load func(path string) (*model.Dataset, error)) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
 			b.ReportMetric(float64(live)/float64(n), "live-B/event")
+		})
+	}
+}
+
+// benchFiles times load on synthetic files of 10k and 100k events, each
+// changed by change.
+func benchFiles(b *testing.B, change func([]byte) []byte, load func(path string) error) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			var buf bytes.Buffer
+			if err := synth.Write(&buf, n, 1); err != nil {
+				b.Fatal(err)
+			}
+			path := filepath.Join(b.TempDir(), "events.json")
+			if err := os.WriteFile(path, change(buf.Bytes()), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				load(path)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
 		})
 	}
 }

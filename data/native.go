@@ -2,216 +2,176 @@ package data
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 
 	"timeline/model"
+	"timeline/search"
 )
 
-// wireFile is a native file once decoded, before conversion to the model.
-type wireFile struct {
-	Title, Description jText
-	Updated            string
-	Events             []wireEvent
-	eventOffsets       []int64 // where each event starts in the file
-	People             []wirePerson
-	Orgs               []wireOrg
-	Lines              []wireLine
-	Sources            []wireSource
-	Eras               []wireEra
-}
+// The one decoder of the native format. It reads a file as a stream,
+// straight into the model, in one pass: strings are sanitised once and
+// shared when they repeat, events' text is packed for the search index as
+// it is read, and every problem is collected with its place in the file
+// while the decoding goes on (native_issues.go). The format itself is a
+// table of keys for each type of object (native_event.go, native_file.go).
+
+// errNotNative says that a file streamed as native JSON is a TimelineJS
+// file after all (see formatSniff): the caller reads it whole and imports
+// it.
+var errNotNative = errors.New("not a native file")
 
 // ParseNative decodes and validates a dataset in the native JSON format.
 // name is used in messages. It returns the dataset and any warnings, or a
-// *LoadError listing every problem found. A plain valid file takes the
-// fast path (decodeFast); any other goes the careful way, which reports
-// every problem with its line and column.
+// *LoadError listing every problem found.
 func ParseNative(name string, b []byte) (*model.Dataset, []Issue, error) {
-	if ds, _, err := decodeFast(bytes.NewReader(b), nil, nil); err == nil {
-		return ds, nil, nil
+	var o decodeOptions
+	if len(b) > countAbove {
+		o.counts = countLists(bytes.NewReader(b), int64(len(b)))
+		defer o.counts.close()
 	}
-	return parseNativeCareful(name, b)
+	r := decodeNative(name, newBytesScanner(b), o)
+	return r.ds, r.warnings, r.err
 }
 
-// parseNativeCareful is ParseNative with encoding/json, keeping the
-// position of each event for messages.
-func parseNativeCareful(name string, b []byte) (*model.Dataset, []Issue, error) {
-	b = trimBOM(b)
-	w, err := decodeNative(name, b)
-	if err != nil {
-		return nil, nil, err
-	}
-	c := converter{file: name, src: b, offsets: w.eventOffsets}
-	ds := c.dataset(w)
-	ds.Index()
-	// A field the converter already found wrong (an impossible date) is
-	// not reported a second time by validation ("missing date").
-	said := map[[2]string]bool{}
-	for _, is := range c.issues {
-		said[[2]string{is.Event, is.Field}] = true
-	}
-	for _, p := range ds.Validate() {
-		if !said[[2]string{p.Event, p.Field}] {
-			c.problem(p)
-		}
-	}
-	if c.errors > 0 {
-		return nil, nil, &LoadError{Issues: c.issues}
-	}
-	return ds, c.issues, nil
+// countAbove is the size of a file from which its lists are counted ahead
+// (see countLists); a smaller one is read before the count would help.
+const countAbove = 1 << 20
+
+// decodeOptions are what a caller streaming a file adds.
+type decodeOptions struct {
+	counts *listCounts // the lengths of the lists, counted ahead (see countLists); may be nil
+	events func(n int) // called every 1,024 events with the count so far; may be nil
+	sniff  bool        // give up with errNotNative on a TimelineJS file
 }
 
-// decodeNative reads the top-level object key by key, so that each event's
-// position in the file is known for later messages.
-func decodeNative(name string, b []byte) (*wireFile, error) {
-	trimmed := bytes.TrimSpace(b)
+// decoded is what decodeNative returns.
+type decoded struct {
+	ds       *model.Dataset
+	text     *search.Packed // the events' and sources' text, packed as read; nil when it was not
+	warnings []Issue
+	err      error // a *LoadError, a read error, or errNotNative
+}
+
+// decoder is the state of one decoding.
+type decoder struct {
+	s     scanner
+	p     problems
+	path  []pathStep
+	sniff *formatSniff // nil unless the file may be TimelineJS
+
+	// Where strings go (native_values.go).
+	arena       arena                     // strings kept for good
+	refs        arena                     // references, dropped with the decoder
+	tmp         []byte                    // packed strings until the packer copies them
+	packedBytes int                       // the bytes read into tmp so far
+	strs        map[string]string         // one-line strings that repeat, sanitised
+	longs       map[string]string         // multi-line texts that repeat
+	words       map[string]string         // kinds and statuses as written
+	roles       map[[2]string]*model.Text // people's roles in events, shared (see model.PersonRef)
+	dates       map[string]model.Date     // dates as written
+	pack        search.Packer
+	broken      bool // the packed text no longer matches the lists (a list given twice)
+
+	// What is being read, reused from one to the next.
+	ev         model.Event
+	src        model.Source
+	strScratch []string
+	peopleBuf  []model.PersonRef
+	claimBuf   []model.Claim
+	quoteBuf   []model.Quote
+	roleBuf    []model.Role
+
+	// What the file holds beyond the dataset's own fields.
+	counts     *listCounts
+	onEvents   func(n int)
+	events     []model.Event
+	at         map[string]*itemPositions // where each item of each top-level list starts
+	elements   int                       // the elements of the events list, events or not
+	sources    []model.Source
+	sawEvents  bool
+	sawSources bool
+	damaged    bool // a list is not a list: references to it cannot be checked
+	noEvents   bool // the events are not a list
+}
+
+// decodeNative decodes the native file that s reads.
+func decodeNative(name string, s scanner, o decodeOptions) decoded {
+	d := &decoder{s: s, p: problems{file: name}, counts: o.counts, onEvents: o.events, at: map[string]*itemPositions{},
+		strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{},
+		roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}}
+	if o.sniff {
+		d.sniff = &formatSniff{}
+	}
+	ds, err := d.file()
 	switch {
-	case len(trimmed) == 0:
-		return nil, fail(name, "empty file: want a JSON object with an \"events\" array")
-	case bytes.Equal(trimmed, []byte("null")):
-		return nil, fail(name, "the file is null: want a JSON object with an \"events\" array")
-	case trimmed[0] != '{':
-		return nil, fail(name, "the top level is not an object: want a JSON object with an \"events\" array")
+	case d.s.readErr != nil:
+		return decoded{err: d.s.readErr}
+	case d.sniff != nil && d.sniff.notNative:
+		return decoded{err: errNotNative}
+	case err != nil:
+		return decoded{err: err}
 	}
-	var w wireFile
-	dec := json.NewDecoder(bytes.NewReader(b))
-	jsonErr := func(err error, base int64) error {
-		is := Issue{File: name, Msg: err.Error()}
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			is.Line, is.Col = position(b, se.Offset)
-			is.Msg = "invalid JSON: " + se.Error()
-		case errors.As(err, &te):
-			is.Line, is.Col = position(b, base+te.Offset)
-			is.Field = te.Field
-			want := jsonType(te.Type.Kind().String())
-			if te.Type.String() == "map[string]string" {
-				want = "a string or an object of language to string"
-			}
-			is.Msg = fmt.Sprintf("want %s, got %s", want, te.Value)
-		case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-			is.Line, is.Col = position(b, int64(len(b)))
-			is.Msg = "invalid JSON: the file ends too early (truncated?)"
-		}
-		return &LoadError{Issues: []Issue{is}}
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, jsonErr(err, 0)
-	}
-	sawEvents := false
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, jsonErr(err, 0)
-		}
-		key, _ := tok.(string)
-		var dst any
-		switch key {
-		case "events":
-			sawEvents = true
-			if err := decodeEvents(name, dec, b, &w, jsonErr); err != nil {
-				return nil, err
-			}
-			continue
-		case "title":
-			dst = &w.Title
-		case "description":
-			dst = &w.Description
-		case "updated":
-			dst = &w.Updated
-		case "people":
-			dst = &w.People
-		case "orgs":
-			dst = &w.Orgs
-		case "reporting_lines":
-			dst = &w.Lines
-		case "sources":
-			dst = &w.Sources
-		case "eras":
-			dst = &w.Eras
-		default:
-			dst = new(json.RawMessage)
-		}
-		base := valueStart(b, dec.InputOffset())
-		if err := dec.Decode(dst); err != nil {
-			if te := (*json.UnmarshalTypeError)(nil); errors.As(err, &te) && te.Field == "" {
-				te.Field = key
-			} else if te != nil {
-				te.Field = key + "." + te.Field
-			}
-			return nil, jsonErr(err, base)
-		}
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, jsonErr(err, 0)
-	}
-	if rest := int64(len(b) - len(bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"))); rest < int64(len(b)) {
-		line, col := position(b, rest)
-		return nil, &LoadError{Issues: []Issue{{File: name, Line: line, Col: col, Msg: "invalid JSON: unexpected data after the top-level object"}}}
-	}
-	if !sawEvents || len(w.Events) == 0 {
-		return nil, fail(name, "no events: want a non-empty \"events\" array")
-	}
-	return &w, nil
+	return d.finish(ds)
 }
 
-func decodeEvents(name string, dec *json.Decoder, b []byte, w *wireFile, jsonErr func(error, int64) error) error {
-	tok, err := dec.Token()
-	if err != nil {
-		return jsonErr(err, 0)
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		line, col := position(b, dec.InputOffset())
-		return &LoadError{Issues: []Issue{{File: name, Line: line, Col: col, Field: "events", Msg: "want an array of events"}}}
-	}
-	for i := 0; dec.More(); i++ {
-		start := valueStart(b, dec.InputOffset())
-		var ev wireEvent
-		if err := dec.Decode(&ev); err != nil {
-			var te *json.UnmarshalTypeError
-			if errors.As(err, &te) {
-				te.Field = fmt.Sprintf("events[%d].%s", i, te.Field)
-			}
-			return jsonErr(err, start)
+// file reads the top-level object, refusing what is no object at all.
+func (d *decoder) file() (*model.Dataset, error) {
+	s := &d.s
+	switch c := s.peek(); {
+	case c == 0 && s.atEnd():
+		return nil, fail(d.p.file, "empty file: want a JSON object with an \"events\" array")
+	case c == 'n' && s.hasPrefix("null"):
+		s.pos += 4
+		if s.peek() == 0 && s.atEnd() {
+			return nil, fail(d.p.file, "the file is null: want a JSON object with an \"events\" array")
 		}
-		w.Events = append(w.Events, ev)
-		w.eventOffsets = append(w.eventOffsets, start)
+		fallthrough
+	case c != '{':
+		return nil, fail(d.p.file, "the top level is not an object: want a JSON object with an \"events\" array")
 	}
-	_, err = dec.Token()
-	if err != nil {
-		return jsonErr(err, 0)
+	ds := &model.Dataset{}
+	fileTable.object(d, ds)
+	if d.sniff != nil && !s.failed {
+		d.sniff.ended()
 	}
-	return nil
+	if !s.failed && (s.peek() != 0 || !s.atEnd()) {
+		s.failWith("unexpected data after the top-level object")
+	}
+	return ds, nil
 }
 
-// valueStart skips the separators between the decoder's offset and the
-// next value.
-func valueStart(b []byte, off int64) int64 {
-	for off < int64(len(b)) {
-		switch b[off] {
-		case ' ', '\t', '\r', '\n', ',', ':':
-			off++
-			continue
-		}
-		break
+// finish checks the dataset as a whole, or returns every problem found.
+func (d *decoder) finish(ds *model.Dataset) decoded {
+	if d.s.failed {
+		d.p.list = append(d.p.list, Issue{File: d.p.file, Line: d.s.failAt[0], Col: d.s.failAt[1], Msg: d.s.failMsg})
+		return decoded{err: &LoadError{Issues: d.p.list}}
 	}
-	return off
+	if d.elements == 0 && !d.noEvents {
+		d.p.list = append(d.p.list, Issue{File: d.p.file, Msg: "no events: want a non-empty \"events\" array"})
+		return decoded{err: &LoadError{Issues: d.p.list}}
+	}
+	ds.Events, ds.Sources = d.events, d.sources
+	if ds.Sources == nil {
+		ds.Sources = []model.Source{}
+	}
+	text := d.pack.Done()
+	from := ds.Index()
+	if d.broken {
+		text = nil
+	}
+	text.Sorted(from)
+	if !d.damaged {
+		d.validate(ds, from)
+	}
+	if d.p.errors > 0 {
+		return decoded{err: &LoadError{Issues: d.p.list}}
+	}
+	share(ds)
+	return decoded{ds: ds, text: text, warnings: d.p.list}
 }
 
-func jsonType(goKind string) string {
-	switch goKind {
-	case "string":
-		return "a string"
-	case "slice":
-		return "an array"
-	case "struct", "map":
-		return "an object"
-	case "bool":
-		return "true or false"
-	}
-	return goKind
+// streamNative decodes a native file from r as it is read.
+func streamNative(name string, r io.Reader, o decodeOptions) decoded {
+	return decodeNative(name, newStreamScanner(r), o)
 }

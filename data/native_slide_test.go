@@ -28,7 +28,7 @@ func TestNativeKeepsSlides(t *testing.T) {
 		t.Fatal(err)
 	}
 	if back.Event("ada-lovelace").Media() == nil {
-		t.Skip("the native decoder does not read media, links, group, background, intro yet (encode.go writes them)")
+		t.Fatal("the native decoder lost the media")
 	}
 	checkSameDataset(t, imported, back)
 }

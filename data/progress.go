@@ -14,13 +14,13 @@ import (
 // progressEvery is how often, at most, LoadWithProgress reports.
 const progressEvery = 50 * time.Millisecond
 
-// LoadWithProgress is Load for a file, streaming: a plain native file is
+// LoadWithProgress is Load for a file, streaming: a native file is
 // decoded as it is read, so its bytes are never all in memory, and
 // progress, when not nil, is called at most every 50 ms (and once at the
 // end) with the bytes read, the file's size and the events decoded so
-// far. Any other file (another format, or one with problems to report) is
-// then read whole and parsed as Load does, with the same messages. The
-// calls to progress come from the goroutine that called LoadWithProgress.
+// far. A file in another format is then read whole and imported as Load
+// does. The calls to progress come from the goroutine that called
+// LoadWithProgress.
 func LoadWithProgress(path string, progress func(read, total int64, events int)) (*model.Dataset, []Issue, error) {
 	l, err := Open(path, progress)
 	return l.Dataset, l.Warnings, err
@@ -51,23 +51,28 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	}
 	cr := &countingReader{r: f, total: size, report: progress}
 	br := bufio.NewReaderSize(cr, 64<<10)
-	var ds *model.Dataset
-	var text *search.Packed
 	if looksNative(br) {
 		counts := countLists(f, size)
-		ds, text, err = decodeFast(br, counts, func(n int) { cr.events = n; cr.tick(false) })
+		r := streamNative(path, br, decodeOptions{counts: counts, sniff: true,
+			events: func(n int) { cr.events = n; cr.tick(false) }})
 		counts.close()
+		f.Close()
+		switch {
+		case r.err == nil:
+			cr.tick(true)
+			return Loaded{Dataset: r.ds, Warnings: r.warnings, Text: r.text}, nil
+		case errors.Is(r.err, errNotNative):
+		case errors.As(r.err, new(*LoadError)):
+			cr.tick(true)
+			return Loaded{}, r.err
+		default:
+			return Loaded{}, fail(path, "cannot read: %v", unwrapPath(r.err))
+		}
 	} else {
-		err = errSlow
+		f.Close()
 	}
-	f.Close()
-	switch {
-	case err == nil:
-		cr.tick(true)
-		return Loaded{Dataset: ds, Text: text}, nil
-	case !errors.Is(err, errSlow):
-		return Loaded{}, fail(path, "cannot read: %v", unwrapPath(err))
-	}
+	// Another format (TimelineJS, a sheet, or what does not start like a
+	// JSON object): read whole, told apart and imported by Parse.
 	b, err := ReadFile(path)
 	if err != nil {
 		return Loaded{}, err

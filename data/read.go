@@ -28,15 +28,20 @@ func ReadFile(path string) ([]byte, error) {
 		b, _, err := Fetcher{}.Fetch(context.Background(), path) // fetch.go
 		return b, err
 	}
-	f, _, err := openDataset(path)
+	f, size, err := openDataset(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
-	if err != nil {
+	// Room for the file as its size says, so that reading it does not
+	// grow the buffer by steps, each a copy of what was read (a file
+	// that grows meanwhile still reads whole, up to the limit).
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead)
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileBytes+1)); err != nil {
 		return nil, fail(path, "cannot read: %v", unwrapPath(err))
 	}
+	b := buf.Bytes()
 	if len(b) > MaxFileBytes {
 		return nil, fail(path, "file is over the %d MiB limit", MaxFileBytes>>20)
 	}

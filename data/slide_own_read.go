@@ -207,3 +207,10 @@ func (im *importer) applyOwnFile(ds *model.Dataset, o *ownFile) {
 			URL: im.line(s, field+".url", src.URL), Via: im.line(s, field+".via", src.Via), Note: im.ownText(s, field+".note", src.Note, false)})
 	}
 }
+
+// sanitizedErr is an error's message made safe to print: it may quote
+// what the file holds.
+func sanitizedErr(err error) string {
+	s, _ := model.SanitizeLine(err.Error())
+	return s
+}

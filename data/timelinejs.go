@@ -160,3 +160,36 @@ func decodeStrict(name string, b []byte, v any) error {
 	is.Msg, _ = model.SanitizeLine(is.Msg)
 	return &LoadError{Issues: []Issue{is}}
 }
+
+// jsonKind names the kind of a JSON value for messages.
+func jsonKind(b []byte) string {
+	if len(b) == 0 {
+		return "nothing"
+	}
+	switch b[0] {
+	case '{':
+		return "an object with a non-string value"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	}
+	return "number"
+}
+
+// jsonType names a Go kind as the JSON it decodes, for messages.
+func jsonType(goKind string) string {
+	switch goKind {
+	case "string":
+		return "a string"
+	case "slice":
+		return "an array"
+	case "struct", "map":
+		return "an object"
+	case "bool":
+		return "true or false"
+	}
+	return goKind
+}

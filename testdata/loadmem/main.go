@@ -12,6 +12,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -27,23 +28,28 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: loadmem FILE [index]")
 		os.Exit(2)
 	}
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	l, err := data.Open(os.Args[1], nil)
 	ds := l.Dataset
+	took, cpu := time.Since(start), cpuTime()-cpu0
+	peak := peakRSS()
 	if err != nil {
+		// A file with problems costs what a valid one does: say so too.
+		var le *data.LoadError
+		if errors.As(err, &le) {
+			fmt.Printf("refused with %d problems  load %.3f s (cpu %.3f s)  peak %s\n", len(le.Issues), took.Seconds(), cpu.Seconds(), peak)
+		}
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	took := time.Since(start)
-	peak := peakRSS()
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	n := len(ds.Events)
 	debug.FreeOSMemory() // what the load freed stops being resident, for textBytes
 	text := textBytes(ds)
-	fmt.Printf("events %d  load %.3f s  peak %s  heap in use %.1f MB  text %.1f MB  beyond text %.0f B/event\n",
-		n, took.Seconds(), peak, float64(ms.HeapInuse)/1e6, float64(text)/1e6, float64(int64(ms.HeapInuse)-text)/float64(n))
+	fmt.Printf("events %d  load %.3f s (cpu %.3f s)  peak %s  heap in use %.1f MB  text %.1f MB  beyond text %.0f B/event  warnings %d\n",
+		n, took.Seconds(), cpu.Seconds(), peak, float64(ms.HeapInuse)/1e6, float64(text)/1e6, float64(int64(ms.HeapInuse)-text)/float64(n), len(l.Warnings))
 	if len(os.Args) < 3 {
 		return
 	}
