@@ -42,11 +42,7 @@ func newValidateCmd(e *env) *cobra.Command {
 // runValidate lists every problem in the file a.data.
 func runValidate(a args, stdout, stderr io.Writer) error {
 	path := a.data
-	b, err := data.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	ds, warnings, err := data.Parse(path, b)
+	ds, warnings, err := data.Check(path)
 	issues := warnings
 	if le, ok := err.(*data.LoadError); ok {
 		issues = le.Issues

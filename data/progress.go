@@ -38,6 +38,28 @@ type Loaded struct {
 // Open is LoadWithProgress, and also returns the text the loader packed, so
 // that a search index built on the dataset shares it instead of copying it.
 func Open(path string, progress func(read, total int64, events int)) (Loaded, error) {
+	return open(path, progress, false)
+}
+
+// Check reads the dataset at path as Open does, a native file streamed so
+// that its bytes are never all in memory, but strictly, for validate: a
+// TimelineJS slide or sheet row that cannot be read is an error rather
+// than skipped with a warning. Every problem found is listed in the
+// *LoadError.
+func Check(path string) (*model.Dataset, []Issue, error) {
+	if IsURL(path) {
+		b, err := ReadFile(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		return Parse(path, b)
+	}
+	l, err := open(path, nil, true)
+	return l.Dataset, l.Warnings, err
+}
+
+// open is Open, strict or forgiving with files of other formats.
+func open(path string, progress func(read, total int64, events int), strict bool) (Loaded, error) {
 	if path == "" {
 		ds, ws, err := Load(path)
 		return Loaded{Dataset: ds, Warnings: ws}, err
@@ -79,6 +101,10 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	}
 	if progress != nil {
 		progress(int64(len(b)), size, cr.events)
+	}
+	if strict {
+		ds, ws, err := Parse(path, b)
+		return Loaded{Dataset: ds, Warnings: ws}, err
 	}
 	return ParseForgiving(path, b) // forgive.go
 }
