@@ -14,6 +14,10 @@ type Options struct {
 	Lang    locale.Lang
 	NoMouse bool
 	Text    *search.Packed // the text the dataset's loader packed, for the search index; may be nil
+	// File is the data file the explorer shows, which its edits change
+	// and which it watches for other writers' changes: "" for the
+	// bundled dataset, whose first edit offers to save a copy.
+	File string
 }
 
 // Model is the root of the interface. It routes messages to the screen in
