@@ -98,14 +98,22 @@ type (
 	}
 )
 
+// newDesk returns the notebook of the dataset in file ("" for the
+// bundled one).
+func newDesk(file string) desk {
+	d := desk{file: file}
+	if store, err := notebook.Open(file); err == nil {
+		d.store = store
+	}
+	return d
+}
+
 // initDesk returns the commands that start the notebook: read the
 // annotations, and look at the file (can it take edits? watch it).
-func (m *Model) initDesk(file string) tea.Cmd {
-	m.nb.file = file
-	store, err := notebook.Open(file)
+func (m Model) initDesk() tea.Cmd {
+	file, store := m.nb.file, m.nb.store
 	var cmds []tea.Cmd
-	if err == nil {
-		m.nb.store = store
+	if store != nil {
 		cmds = append(cmds, func() tea.Msg {
 			n, err := store.Load()
 			return notesMsg{n, err}

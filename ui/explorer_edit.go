@@ -109,6 +109,7 @@ func (e *explorer) refreshEvents(sel string) {
 		e.list.selectEvent(e.list.nearestDay(prevDay))
 	}
 	e.search.positions = matchPositions(&e.list, e.search.matches)
+	e.settle()
 }
 
 // rematch returns the matches of q in ds after an edit: an event the edit
@@ -184,6 +185,7 @@ func (e *explorer) setAnnotations(a *annotations) tea.Cmd {
 	e.version++
 	e.list.star = a.starFunc(e.ds)
 	e.list.cache = newRowCache()
+	e.settle()
 	if e.filter.query.UsesMarks() {
 		return e.setFilter(e.filter.text)
 	}

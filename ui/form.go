@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -221,8 +223,13 @@ func (f eventForm) handleKey(msg tea.KeyPressMsg) (eventForm, tea.Cmd) {
 		f.removeEntry()
 		return f, nil
 	}
+	if ff.choices != nil && msg.Text != "" {
+		ff.input.SetValue(pick(ff.choices, ff.value(), msg.Text))
+		f.edited()
+		return f, nil
+	}
 	if ff.choices != nil || ff.toggle {
-		return f, nil // typed letters do not go into a choice or a toggle
+		return f, nil // other keys do nothing to a choice or a toggle
 	}
 	before := ff.input.Value()
 	var cmd tea.Cmd
@@ -245,6 +252,24 @@ func cycle(words []string, cur string, forward bool) string {
 		return words[(i+1)%len(words)]
 	}
 	return words[(i+len(words)-1)%len(words)]
+}
+
+// pick returns the next word after cur among words that starts with
+// typed, as a letter typed in a list picks: "l" is layoff, "d"
+// departure then, typed again, the next word in d. cur when none does.
+func pick(words []string, cur, typed string) string {
+	start := 0
+	for j, w := range words {
+		if w == cur {
+			start = j + 1
+		}
+	}
+	for k := range words {
+		if w := words[(start+k)%len(words)]; strings.HasPrefix(w, strings.ToLower(typed)) {
+			return w
+		}
+	}
+	return cur
 }
 
 // edited checks the form again after a change, and offers completions

@@ -23,7 +23,7 @@ func (f *eventForm) labelWidth() int {
 
 // sizeInputs gives every input the width left beside the labels.
 func (f *eventForm) sizeInputs() {
-	w := max(f.width-2-f.labelWidth()-2, 1)
+	w := max(f.width-2-f.labelWidth()-3, 1) // the cursor takes a column after the text
 	for i := range f.fields {
 		f.fields[i].input.SetWidth(w)
 	}

@@ -46,7 +46,6 @@ type Model struct {
 	changes []int32 // days at which the org chart changes, computed on first use
 	notice  string  // a one-off message for the status line, cleared by the next key
 	nb      desk    // the reporter's notebook: edits, saves, the live file (desk.go)
-	file    string  // Options.File
 }
 
 // New returns the explorer on ds.
@@ -60,7 +59,7 @@ func New(ds *model.Dataset, opt Options) Model {
 		keys:  newGlobalKeys(cat),
 		mouse: !opt.NoMouse,
 		ex:    newExplorer(ds, opt.Text, cat, st),
-		file:  opt.File,
+		nb:    newDesk(opt.File),
 	}
 	return m
 }
@@ -69,7 +68,7 @@ func New(ds *model.Dataset, opt Options) Model {
 // styles suit light and dark terminals, and lets the explorer start
 // building its search index.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.ex.Init(), m.initDesk(m.file))
+	return tea.Batch(tea.RequestBackgroundColor, m.ex.Init(), m.initDesk())
 }
 
 // Selected returns the id of the selected event, or "".
