@@ -57,6 +57,7 @@ func newAsk(purpose askPurpose, id string, lines []string, yesNo bool, value str
 	in.Prompt = "› "
 	in.CharLimit = 64 << 10
 	in.SetValue(value)
+	steady(&in)
 	in.CursorEnd()
 	in.Focus()
 	b := func(keys []string, help, desc string) key.Binding {

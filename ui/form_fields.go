@@ -116,7 +116,16 @@ func newInput(value string) textinput.Model {
 	in.KeyMap.NextSuggestion = key.NewBinding(key.WithKeys("ctrl+n"))
 	in.KeyMap.PrevSuggestion = key.NewBinding(key.WithKeys("ctrl+p"))
 	in.SetValue(value)
+	steady(&in)
 	return in
+}
+
+// steady stops an input's cursor from blinking: a blink is a timer that
+// wakes the program twice a second for as long as the form is open.
+func steady(in *textinput.Model) {
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
 }
 
 // textIn returns t in lang, without falling back to another language.
