@@ -44,6 +44,9 @@ type explorer struct {
 	version int          // bumped by every edit, reload and annotation, for the detail's key
 	canUndo bool         // the root's history has a change to undo, for the key map
 	canRedo bool
+	// spanDirty says that first and last must be worked out again from
+	// every event: an edit moved the event that ended the span.
+	spanDirty bool
 }
 
 // langMsg gives the explorer a new language.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/model"
@@ -59,7 +61,68 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 		e.mark = i
 	}
 	e.jumps = jumpList{}
+	e.countEdit(a)
 	e.refreshEvents(sel)
+}
+
+// countEdit brings the ruler's weekly counts and the dataset's span up to
+// date from the events the edit a touched, rather than from every event:
+// at 100k events a recount is a few milliseconds of a frame's sixteen. A
+// change that may have moved the span's last day, or a date outside the
+// ruler, counts everything again.
+func (e *explorer) countEdit(a model.Applied) {
+	ds := e.ds
+	if len(ds.Events) == 0 {
+		e.dens, e.spanDirty = density{}, true
+		return
+	}
+	d := e.dens
+	d.counts = slices.Clone(d.counts)
+	ok := len(d.counts) > 0
+	lastDay := e.last.LastDays()
+	for _, c := range a.Inverse.Events { // Before is the event after the edit, After before it
+		if was := c.After; was != nil {
+			ok = ok && d.add(was.Date.Days(), -1)
+			if eventEnd(was).LastDays() >= lastDay {
+				e.spanDirty = true
+			}
+		}
+		if now := c.Before; now != nil {
+			ok = ok && d.add(now.Date.Days(), 1)
+			if end := eventEnd(now); end.LastDays() >= lastDay && !e.spanDirty {
+				e.last, lastDay = end, end.LastDays()
+			}
+		}
+	}
+	if !ok {
+		d = newDensity(ds.Events)
+	}
+	d.max = 0
+	for _, c := range d.counts {
+		d.max = max(d.max, c)
+	}
+	e.dens = d
+	e.first = ds.Events[0].Date
+}
+
+// add counts n more events in the week of day, and reports whether that
+// week is on the ruler.
+func (d *density) add(day int32, n int) bool {
+	w := d.week(day)
+	if day < d.start || w >= len(d.counts) {
+		return false
+	}
+	d.counts[w] += n
+	return true
+}
+
+// eventEnd returns the last date an event covers: its end date, or its
+// date.
+func eventEnd(e *model.Event) model.Date {
+	if end := e.End(); !end.IsZero() {
+		return end
+	}
+	return e.Date
 }
 
 // selectedIDAfter returns the id of the event selected before the edit a:
@@ -88,8 +151,10 @@ func (e *explorer) selectedIDAfter(a model.Applied) string {
 func (e *explorer) refreshEvents(sel string) {
 	ds := e.ds
 	e.version++
-	e.dens = newDensity(ds.Events)
-	e.first, e.last = ds.Span()
+	if e.spanDirty {
+		e.first, e.last = ds.Span()
+		e.spanDirty = false
+	}
 	height := e.list.height
 	prevDay := int32(0)
 	if ev := e.list.selected(); ev != nil {
@@ -154,6 +219,7 @@ func (e *explorer) replaceDataset(ds *model.Dataset) tea.Cmd {
 		markID = e.ds.Events[e.mark].ID
 	}
 	e.ds, e.text, e.ix = ds, nil, nil
+	e.dens, e.spanDirty = newDensity(ds.Events), true
 	e.notes.remark(ds)
 	e.mark = -1
 	if i, ok := ds.EventIndex(markID); ok && markID != "" {
