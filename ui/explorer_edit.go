@@ -50,8 +50,11 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 	e.notes.remark(ds)
 	f, s := &e.filter, &e.search
 	f.query, s.query = f.query.WithMarks(e.notes.marks), s.query.WithMarks(e.notes.marks)
+	same := a.From == nil && !kindChanged(a) // the list's rows may stay as they are
 	if f.matches != nil {
+		before := f.matches
 		f.matches = rematch(ds, oldOf, f.matches, f.query)
+		same = same && slices.Equal(before, f.matches)
 	}
 	if s.matches != nil {
 		s.matches = rematch(ds, oldOf, s.matches, s.query)
@@ -62,7 +65,29 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 	}
 	e.jumps = jumpList{}
 	e.countEdit(a)
+	if same {
+		// The same events in the same rows: the list keeps its rows and
+		// the legend its counts, and only redraws.
+		e.version++
+		e.list.cache = newRowCache()
+		e.list.star = e.notes.starFunc(ds)
+		e.selectID(sel)
+		e.search.positions = matchPositions(&e.list, e.search.matches)
+		e.settle()
+		return
+	}
 	e.refreshEvents(sel)
+}
+
+// kindChanged reports whether the edit a changed an event's kind, which
+// the legend counts and 1–9 hide.
+func kindChanged(a model.Applied) bool {
+	for _, c := range a.Inverse.Events {
+		if c.Before == nil || c.After == nil || c.Before.Kind != c.After.Kind {
+			return true
+		}
+	}
+	return false
 }
 
 // countEdit brings the ruler's weekly counts and the dataset's span up to
