@@ -78,7 +78,7 @@ func (f *eventForm) event(d *model.Draft) *model.Event {
 		e.More().End = end
 	}
 	e.Approximate = strings.TrimSpace(f.main[fApprox]) == "x"
-	label := model.Text{En: strings.TrimSpace(f.main[fLabelEn]), Fr: strings.TrimSpace(f.main[fLabelFr]), Other: e.DateLabel().Other}
+	label := keepText(e.DateLabel(), f.main[fLabelEn], f.main[fLabelFr])
 	if !label.Equal(e.DateLabel()) {
 		e.More().DateLabel = label
 	}
@@ -92,7 +92,7 @@ func (f *eventForm) event(d *model.Draft) *model.Event {
 	} else {
 		e.Status = s
 	}
-	e.Title = model.Text{En: strings.TrimSpace(f.main[fTitleEn]), Fr: strings.TrimSpace(f.main[fTitleFr]), Other: e.Title.Other}
+	e.Title = keepText(e.Title, f.main[fTitleEn], f.main[fTitleFr])
 	e.Summary = keepText(e.Summary, f.main[fSummaryEn], f.main[fSummaryFr])
 	e.People = f.people(d, e.People)
 	e.Orgs = f.orgs(d)
@@ -103,18 +103,28 @@ func (f *eventForm) event(d *model.Draft) *model.Event {
 	return e
 }
 
-// keepText returns the summary with the texts typed, keeping a text the
-// input could not show as it was (an input holds one line: a summary with
-// paragraphs is left alone unless the reporter changes it).
+// keepText returns the text with what was typed in English and French,
+// keeping a text the input could not show as it was: an input holds one
+// line, so a summary with paragraphs is left alone unless the reporter
+// changes it, and an edit of another field does not change it.
 func keepText(old model.Text, en, fr string) model.Text {
 	t := old.Clone()
-	if en != oneLine(old.En) {
+	if en != asInput(old.En) {
 		t.En = strings.TrimSpace(en)
 	}
-	if fr != oneLine(old.Fr) {
+	if fr != asInput(old.Fr) {
 		t.Fr = strings.TrimSpace(fr)
 	}
 	return t
+}
+
+// asInput returns s as an input shows it (on one line).
+func asInput(s string) string {
+	if s == "" {
+		return ""
+	}
+	in := newInput(s)
+	return in.Value()
 }
 
 // splitList splits a list typed with commas, dropping empty items.
@@ -202,8 +212,9 @@ func (f *eventForm) resolveSources(d *model.Draft) []string {
 
 // sameEntry reports whether the form's source s says what src says.
 func sameEntry(src, s *model.Source) bool {
-	return src.Outlet == s.Outlet && src.Title == s.Title && src.URL == s.URL && src.Via == s.Via &&
-		src.Published == s.Published
+	shown := func(v string) string { return strings.TrimSpace(asInput(v)) }
+	return shown(src.Outlet) == s.Outlet && shown(src.Title) == s.Title && shown(src.URL) == s.URL &&
+		shown(src.Via) == s.Via && src.Published == s.Published
 }
 
 // claimsAndQuotes sets the event's claims and quotes from the form's.
@@ -219,7 +230,7 @@ func (f *eventForm) claimsAndQuotes(d *model.Draft, e *model.Event, lang locale.
 			c.Text = c.Text.Clone()
 		}
 		text := strings.TrimSpace(v[fClaimText])
-		if text != c.Text.String(lang) {
+		if text != strings.TrimSpace(asInput(c.Text.String(lang))) {
 			if lang == locale.French {
 				c.Text.Fr = text
 			} else {
@@ -242,7 +253,9 @@ func (f *eventForm) claimsAndQuotes(d *model.Draft, e *model.Event, lang locale.
 			q = *en.quote
 			q.Translation = q.Translation.Clone()
 		}
-		q.Text = strings.TrimSpace(v[fQuoteText])
+		if text := strings.TrimSpace(v[fQuoteText]); text != strings.TrimSpace(asInput(q.Text)) {
+			q.Text = text
+		}
 		q.Speaker = f.speaker(d, v[fQuoteSpeaker], fQuoteSpeaker, i, false)
 		q.Lang = locale.Lang(strings.TrimSpace(v[fQuoteLang]))
 		q.Source = f.sourceRef(e, v[fQuoteSource], fQuoteSource, i)

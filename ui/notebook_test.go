@@ -253,3 +253,26 @@ func TestBundledEditGoesToACopy(t *testing.T) {
 		m.nb.watcher.Close()
 	}
 }
+
+// TestFormKeepsParagraphs saves a change of kind to an event whose summary
+// has paragraphs: the input shows them on one line, and the summary stays
+// as it was.
+func TestFormKeepsParagraphs(t *testing.T) {
+	m, path := notebookModel(t, 120, 40)
+	id := m.Selected()
+	if _, err := data.Update(path, func(ds *model.Dataset) error {
+		ds.Events[0].Summary.En = "First paragraph.\n\nSecond paragraph."
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	m = run(t, m, m.lookAtFile())
+	m = keys(t, m, "e")
+	m = focusOn(t, m, fKind)
+	m = keys(t, m, "right")
+	m = step(t, m, ctrl('s'))
+	ev := loaded(t, path).Event(id)
+	if ev.Summary.En != "First paragraph.\n\nSecond paragraph." || ev.Kind.String() == "investment" {
+		t.Errorf("summary %q, kind %s", ev.Summary.En, ev.Kind)
+	}
+}
