@@ -10,6 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/data"
+	"timeline/i18n"
+	"timeline/locale"
 	"timeline/model"
 )
 
@@ -140,3 +142,6 @@ func loaded(t *testing.T, path string) *model.Dataset {
 
 // windowSize returns a window size message.
 func windowSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// i18nFor returns the English catalog.
+func i18nFor(t *testing.T) i18n.Catalog { return i18n.For(locale.English) }

@@ -276,3 +276,25 @@ func TestFormKeepsParagraphs(t *testing.T) {
 		t.Errorf("summary %q, kind %s", ev.Summary.En, ev.Kind)
 	}
 }
+
+// TestFormChangesNothingUntouched opens the form on every event of the
+// bundled dataset and builds it as it is: no edit, so that saving an
+// untouched form never changes the file (nor conflicts with a colleague).
+func TestFormChangesNothingUntouched(t *testing.T) {
+	ds := bundled(t)
+	cat, st := i18nFor(t), newStyles(true)
+	for i := range ds.Events {
+		f := newEventForm(ds, &ds.Events[i], nil, cat, st)
+		edit, _, ok := f.build()
+		if !ok || !edit.IsZero() {
+			var problems []string
+			for _, ff := range f.fields {
+				if ff.err != "" {
+					problems = append(problems, fieldNames[ff.id]+": "+ff.err)
+				}
+			}
+			t.Errorf("%s: untouched form: ok %v, %d event changes, %d sources, problems %v", ds.Events[i].ID, ok,
+				len(edit.Events), len(edit.Sources), problems)
+		}
+	}
+}
