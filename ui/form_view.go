@@ -84,11 +84,19 @@ func (f *eventForm) fieldView(ff *formField, focused bool) string {
 		}
 		return "[ ]"
 	case ff.choices != nil:
+		// The file's word, in the interface's language.
 		v := ff.value()
-		if ff.id == fKind {
+		switch ff.id {
+		case fKind:
 			if k, ok := model.ParseKind(v); ok {
-				v = present.KindGlyph(k) + " " + v
+				v = present.KindGlyph(k) + " " + f.cat.Kind(k)
 			}
+		case fStatus:
+			if st, ok := model.ParseStatus(v); ok {
+				v = f.cat.Status(st)
+			}
+		case fClaimStance:
+			v = f.cat.Stance(v)
 		}
 		if focused {
 			return "◂ " + v + " ▸"
