@@ -313,3 +313,10 @@ func (m Model) updateNotebook(msg tea.Msg) (Model, tea.Cmd, bool) {
 	}
 	return m, cmd, true
 }
+
+// The notebook's screens are components like the others.
+var (
+	_ component = (*eventForm)(nil)
+	_ component = (*ask)(nil)
+	_ component = (*conflictView)(nil)
+)

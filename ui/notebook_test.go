@@ -298,3 +298,30 @@ func TestFormChangesNothingUntouched(t *testing.T) {
 		}
 	}
 }
+
+// TestNotebookScreensFit draws the question and the conflict at every
+// size the explorer supports.
+func TestNotebookScreensFit(t *testing.T) {
+	for _, sz := range [][2]int{{120, 40}, {80, 24}, {60, 20}, {40, 15}, {20, 5}} {
+		w, h := sz[0], sz[1]
+		m, path := notebookModel(t, w, h)
+		m = keys(t, m, "d")
+		checkFits(t, m, w, h, "delete question")
+		m = keys(t, m, "esc", "c")
+		m = typeIn(t, m, strings.Repeat("a long private note ", 20))
+		checkFits(t, m, w, h, "note")
+		m = keys(t, m, "esc", "e")
+		m = focusOn(t, m, fTitleEn)
+		m = typeIn(t, m, "Mine")
+		data.Update(path, func(ds *model.Dataset) error { ds.Events[0].Title.En = "Theirs"; return nil })
+		m = step(t, m, ctrl('s'))
+		if m.active != conflictScreen {
+			t.Fatalf("%d×%d: no conflict", w, h)
+		}
+		checkFits(t, m, w, h, "conflict")
+		for range 40 {
+			m = keys(t, m, "j")
+		}
+		checkFits(t, m, w, h, "conflict scrolled")
+	}
+}
