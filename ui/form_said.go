@@ -113,4 +113,3 @@ func (f *eventForm) sourceRef(e *model.Event, s string, field fieldID, entry int
 	}
 	return s
 }
-
