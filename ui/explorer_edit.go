@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"slices"
 
 	tea "charm.land/bubbletea/v2"
@@ -59,6 +60,11 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 	if s.matches != nil {
 		s.matches = rematch(ds, oldOf, s.matches, s.query)
 	}
+	if f.pending || s.pending {
+		same = false
+	}
+	e.settlePending(&f.gen, &f.pending, &f.cancel, &f.matches, f.query)
+	e.settlePending(&s.gen, &s.pending, &s.cancel, &s.matches, s.query)
 	e.mark = -1
 	if i, ok := ds.EventIndex(markID); ok && markID != "" {
 		e.mark = i
@@ -77,6 +83,22 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 		return
 	}
 	e.refreshEvents(sel)
+}
+
+// settlePending answers now a query that was running in the background
+// on the dataset before the edit: its result, in the old positions, is
+// made stale (gen), and the query is run on the index as the edit left it.
+func (e *explorer) settlePending(gen *int, pending *bool, cancel *context.CancelFunc, matches *[]int32, q search.Query) {
+	if !*pending || e.ix == nil {
+		return
+	}
+	if *cancel != nil {
+		(*cancel)()
+		*cancel = nil
+	}
+	*gen++
+	*pending = false
+	*matches = e.ix.Filter(q)
 }
 
 // kindChanged reports whether the edit a changed an event's kind, which
