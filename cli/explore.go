@@ -38,7 +38,7 @@ func (e *env) explore(a args, noMouse bool) error {
 	if !tty {
 		return printList(ds, a, e.stdout)
 	}
-	m := ui.New(ds, ui.Options{Lang: a.lang, NoMouse: noMouse})
+	m := ui.New(ds, ui.Options{Lang: a.lang, NoMouse: noMouse, File: a.data})
 	return e.runProgram(e.wrap(m))
 }
 
@@ -77,7 +77,7 @@ func (e *env) exploreWithLoading(a args, noMouse bool) error {
 		warnings = l.Warnings
 		return l.Dataset, l.Text, err
 	}
-	p := tea.NewProgram(e.wrap(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: noMouse})), tea.WithFPS(framesPerSecond))
+	p := tea.NewProgram(e.wrap(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: noMouse, File: a.data})), tea.WithFPS(framesPerSecond))
 	stop := quitOnHangup(p)
 	defer stop()
 	final, err := p.Run()

@@ -22,6 +22,11 @@ type Saved struct {
 	// Stamp is the file's stamp after the save, so that a watcher of the
 	// file can tell this save from another writer's.
 	Stamp Stamp
+	// Read is the file's stamp as it was read under the lock, before the
+	// save: when it is the stamp of the version the caller last saw, no
+	// one else changed the file in between, and the caller's copy with
+	// the edit is the file as saved.
+	Read Stamp
 	// Unchanged is set when there was nothing to save: the file already
 	// had the edit's changes. The file was not written.
 	Unchanged bool
@@ -166,7 +171,7 @@ func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, err
 		if err != nil {
 			return Saved{}, err
 		}
-		saved.Dataset = ds
+		saved.Dataset, saved.Read = ds, before
 		if saved.Unchanged {
 			saved.Stamp = before
 			return saved, nil

@@ -14,6 +14,7 @@ import (
 type Catalog struct {
 	lang  locale.Lang
 	table map[string]string
+	notes map[string]string // the notebook's strings (notebook_en.go), apart so that both tables grow without clashing
 	cal   *calendar
 }
 
@@ -21,9 +22,9 @@ type Catalog struct {
 // English.
 func For(lang locale.Lang) Catalog {
 	if lang == locale.French {
-		return Catalog{lang: locale.French, table: french, cal: &frenchCalendar}
+		return Catalog{lang: locale.French, table: french, notes: frenchNotebook, cal: &frenchCalendar}
 	}
-	return Catalog{lang: locale.English, table: english, cal: &englishCalendar}
+	return Catalog{lang: locale.English, table: english, notes: englishNotebook, cal: &englishCalendar}
 }
 
 // Lang returns the catalog's language.
@@ -34,7 +35,13 @@ func (c Catalog) Lang() locale.Lang { return c.lang }
 func (c Catalog) T(key string, args ...any) string {
 	s, ok := c.table[key]
 	if !ok {
+		s, ok = c.notes[key]
+	}
+	if !ok {
 		s, ok = english[key]
+	}
+	if !ok {
+		s, ok = englishNotebook[key]
 	}
 	if !ok {
 		return key
@@ -47,12 +54,15 @@ func (c Catalog) T(key string, args ...any) string {
 
 // Keys returns every key of a language's table, for the completeness test.
 func Keys(lang locale.Lang) []string {
-	t := english
+	t, n := english, englishNotebook
 	if lang == locale.French {
-		t = french
+		t, n = french, frenchNotebook
 	}
-	keys := make([]string, 0, len(t))
+	keys := make([]string, 0, len(t)+len(n))
 	for k := range t {
+		keys = append(keys, k)
+	}
+	for k := range n {
 		keys = append(keys, k)
 	}
 	return keys

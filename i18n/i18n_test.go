@@ -28,10 +28,19 @@ func TestEveryKeyInBothLanguages(t *testing.T) {
 func TestPlaceholdersMatch(t *testing.T) {
 	for k, e := range english {
 		f := french[k]
-		for _, verb := range []string{"%d", "%s", "%q", "%v"} {
-			if strings.Count(e, verb) != strings.Count(f, verb) {
-				t.Errorf("key %q: %s count differs: %q vs %q", k, verb, e, f)
-			}
+		checkPlaceholders(t, k, e, f)
+	}
+	for k, e := range englishNotebook {
+		checkPlaceholders(t, k, e, frenchNotebook[k])
+	}
+}
+
+// checkPlaceholders fails when the translation f of e has other verbs.
+func checkPlaceholders(t *testing.T, k, e, f string) {
+	t.Helper()
+	for _, verb := range []string{"%d", "%s", "%q", "%v"} {
+		if strings.Count(e, verb) != strings.Count(f, verb) {
+			t.Errorf("key %q: %s count differs: %q vs %q", k, verb, e, f)
 		}
 	}
 }

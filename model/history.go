@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // History is a session's undo and redo stacks, as edits: each entry is the
 // edit that undoes (or redoes) one change. It only keeps edits; the caller
 // applies them (to the file, through a lock, perhaps after Rebase when the
@@ -70,3 +72,10 @@ func (h *History) CanUndo() bool { return len(h.undo) > 0 }
 
 // CanRedo reports whether there is a change to redo.
 func (h *History) CanRedo() bool { return len(h.redo) > 0 }
+
+// Clone returns a copy of the history that shares nothing with it, so
+// that a caller who records a change before it is saved can go back to
+// the history as it was when the save fails.
+func (h *History) Clone() History {
+	return History{undo: slices.Clone(h.undo), redo: slices.Clone(h.redo)}
+}

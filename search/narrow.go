@@ -47,6 +47,21 @@ func (t *term) implies(u *term) bool {
 		return !t.neg && t.day >= u.day || t.neg && t.day <= u.day
 	case fieldTo:
 		return !t.neg && t.day <= u.day || t.neg && t.day >= u.day
+	case fieldStarred:
+		return true
+	case fieldNote:
+		// note:x implies note: (any note), not the other way round; no
+		// note at all implies no note x.
+		yes, no := u.values, t.values // the alternatives that make it hold, and those that must not fail
+		if t.neg {
+			yes, no = t.values, u.values
+		}
+		switch {
+		case len(yes) == 0:
+			return true
+		case len(no) == 0:
+			return false
+		}
 	}
 	// person, org, outlet, tag: any of the values is contained in a name.
 	if t.neg {

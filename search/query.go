@@ -17,6 +17,7 @@ const MaxQueryBytes = 1024
 // immutable and safe to share between goroutines.
 type Query struct {
 	terms []term
+	marks *Marks // what starred: and note: read (see WithMarks); nil for none
 }
 
 // field says what a term tests.
@@ -33,10 +34,12 @@ const (
 	fieldTag
 	fieldFrom
 	fieldTo
+	fieldStarred // starred: takes no value
+	fieldNote    // note: alone, or note:WORD
 )
 
 // fieldNames are the names written before the colon, indexed by field.
-var fieldNames = [...]string{"", "kind", "person", "org", "outlet", "status", "tag", "from", "to"}
+var fieldNames = [...]string{"", "kind", "person", "org", "outlet", "status", "tag", "from", "to", "starred", "note"}
 
 // term is one condition of a query.
 type term struct {
@@ -164,6 +167,8 @@ func (q Query) match(ds *model.Dataset, i int, buf *[]byte) bool {
 			ok = anyContains(eventOutletTexts(ds, e), t.values)
 		case fieldTag:
 			ok = anyContains(foldAll(e.Tags), t.values)
+		case fieldStarred, fieldNote:
+			ok = markTerm(q.marks, &t, int32(i))
 		}
 		if ok == t.neg {
 			return false

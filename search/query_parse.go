@@ -8,7 +8,7 @@ import (
 )
 
 // knownFields is the hint given after an unknown field name.
-const knownFields = "known fields: kind, person, org, outlet, status, tag, from, to; quote a colon to search for it"
+const knownFields = "known fields: kind, person, org, outlet, status, tag, from, to, starred, note; quote a colon to search for it"
 
 // ParseQuery reads a query as typed into the filter or given to
 // "timeline list". The string is sanitised and capped at MaxQueryBytes
@@ -21,6 +21,8 @@ const knownFields = "known fields: kind, person, org, outlet, status, tag, from,
 //	person:P        a person's id, name or alias contains P; org:, outlet:, tag: likewise
 //	from:D, to:D    the event's span reaches D or later / starts on D or earlier;
 //	                D is YYYY-MM-DD, YYYY-MM or YYYY (a month runs from its first day to its last)
+//	starred:        the reporter starred the event (see Marks)
+//	note:, note:W   the reporter's private note on the event exists / holds W
 //	!term, -term    the term must not hold
 //
 // Regular-expression characters are plain text. Field values may be quoted
@@ -166,6 +168,14 @@ func parseTerm(q string, tok token) (*term, *QueryError) {
 	}
 	t.field = f
 	t.raw = strings.TrimSpace(tok.value)
+	switch {
+	case f == fieldStarred && t.raw != "":
+		return nil, fail("starred: takes no value", false)
+	case f == fieldStarred:
+		return t, qerr
+	case f == fieldNote && t.raw == "" && !tok.quoted:
+		return t, qerr // any note
+	}
 	if t.raw == "" {
 		return nil, fail("want a value after "+tok.name+":", true)
 	}

@@ -62,6 +62,7 @@ func (ix *Index) filterWithin(ctx context.Context, q Query, candidates []int32) 
 		if err != nil {
 			return nil, err
 		}
+		p.marks = q.marks
 		plans[k] = p
 	}
 	return ix.matchAll(ctx, plans, candidates)

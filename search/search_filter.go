@@ -58,6 +58,7 @@ func (ix *Index) FilterCtx(ctx context.Context, q Query) ([]int32, error) {
 		if err != nil {
 			return nil, err
 		}
+		p.marks = q.marks
 		plans[k] = p
 	}
 	return ix.matchAll(ctx, plans, nil)
@@ -73,6 +74,7 @@ type termPlan struct {
 	sources bitset // fieldText, fieldOutlet: matching sources, nil if none
 	said    bitset // fieldText: matching quotes and claims, nil if none
 	tags    bitset // fieldTag: matching tags, nil if none
+	marks   *Marks // fieldStarred, fieldNote: the query's marks
 }
 
 // plan scans the text and the tables once for a term.
@@ -174,6 +176,8 @@ func (ix *Index) matches(plans []termPlan, i int32) bool {
 			ok = p.sources != nil && p.sources.hasAny(ix.sources.of(int(i)))
 		case fieldTag:
 			ok = p.tags != nil && p.tags.hasAny(ix.tags.of(int(i)))
+		case fieldStarred, fieldNote:
+			ok = markTerm(p.marks, t, i)
 		}
 		if ok == t.neg {
 			return false

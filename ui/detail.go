@@ -18,6 +18,7 @@ type detailKey struct {
 	mark  int         // dataset index of the marked event, -1 for none
 	st    *styles     // the styles, replaced when the background is known
 	zoom  bool        // the detail fills the window
+	data  int         // the explorer's data version: an edit, a reload or a note redraws
 }
 
 // detailView is the scrolling text of the selected event.

@@ -39,6 +39,14 @@ type explorer struct {
 	filter filter
 	mark   int // dataset index of the marked event, or -1
 	jumps  jumpList
+
+	notes   *annotations // the reporter's stars and notes (annotations.go)
+	version int          // bumped by every edit, reload and annotation, for the detail's key
+	canUndo bool         // the root's history has a change to undo, for the key map
+	canRedo bool
+	// spanDirty says that first and last must be worked out again from
+	// every event: an edit moved the event that ended the span.
+	spanDirty bool
 }
 
 // langMsg gives the explorer a new language.
@@ -61,6 +69,7 @@ func newExplorer(ds *model.Dataset, text *search.Packed, cat i18n.Catalog, st *s
 		prompt: newPrompt(cat, st),
 		async:  asyncEvents,
 		mark:   -1,
+		notes:  newAnnotations(),
 	}
 	e.filter.items(ds.Events) // the legend's counts
 	e.first, e.last = ds.Span()
@@ -133,6 +142,7 @@ func (e *explorer) settle() {
 		mark:  e.mark,
 		st:    e.st,
 		zoom:  e.zoom,
+		data:  e.version,
 	}
 	e.detail.show(k, e.detailLines)
 }
@@ -146,6 +156,8 @@ func (e *explorer) bindings() explorerKeys {
 		people:    sel != nil && len(sel.People) > 0,
 		searching: e.search.active(),
 		canBack:   e.zoom || e.focus == detailPane || e.search.active() || e.filter.active(),
+		canUndo:   e.canUndo,
+		canRedo:   e.canRedo,
 	})
 }
 
@@ -221,6 +233,7 @@ func (e *explorer) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		e.send(openMsg{chartScreen})
 	case key.Matches(msg, k.Stats):
 		e.send(openMsg{statsScreen})
+	case e.notebookKey(msg, k.Notebook):
 	default:
 		return e.handleFindKey(msg, k)
 	}

@@ -20,6 +20,7 @@ type explorerKeys struct {
 	JumpBack, JumpForward                   key.Binding
 	Copy, Open, Person, People              key.Binding
 	OrgChart, Stats                         key.Binding
+	Notebook                                notebookKeys // notebook_keys.go
 }
 
 // newExplorerKeys returns the bindings of DESIGN.md, described in the
@@ -57,6 +58,7 @@ func newExplorerKeys(cat i18n.Catalog) explorerKeys {
 		People:      b([]string{"p"}, "p", "key.people"),
 		OrgChart:    b([]string{"O"}, "O", "key.orgchart"),
 		Stats:       b([]string{"s"}, "s", "key.stats"),
+		Notebook:    newNotebookKeys(cat),
 	}
 }
 
@@ -67,6 +69,8 @@ type keyState struct {
 	people    bool // and it names people
 	searching bool // a search highlights matches
 	canBack   bool // esc has something to back out of
+	canUndo   bool // the session has a change to undo
+	canRedo   bool // and one to redo
 }
 
 // enabled returns the bindings with those that do not apply now turned
@@ -84,12 +88,13 @@ func (k explorerKeys) enabled(s keyState) explorerKeys {
 	k.NextMatch.SetEnabled(s.searching)
 	k.PrevMatch.SetEnabled(s.searching)
 	k.Back.SetEnabled(s.canBack)
+	k.Notebook = k.Notebook.enabled(s.selected, s.canUndo, s.canRedo)
 	return k
 }
 
 // ShortHelp implements help.KeyMap: the status line's bindings.
 func (k explorerKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Search, k.NextMatch, k.Filter, k.JumpDate, k.Copy, k.People, k.OrgChart}
+	return []key.Binding{k.Search, k.NextMatch, k.Filter, k.JumpDate, k.Copy, k.People, k.OrgChart, k.Notebook.Add}
 }
 
 // FullHelp implements help.KeyMap: every binding, in columns by purpose.
@@ -101,6 +106,7 @@ func (k explorerKeys) FullHelp() [][]key.Binding {
 		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds},
 		{k.JumpDate, k.Mark, k.ToMark, k.JumpBack, k.JumpForward},
 		{k.Copy, k.Open, k.Person, k.People, k.OrgChart, k.Stats},
+		k.Notebook.list(),
 		{k.Tab, k.Zoom, k.Back},
 	}
 }

@@ -52,7 +52,7 @@ func (e *explorer) detailLines() []string {
 	opt := present.DetailOptions{
 		ShowTitle: boxTitleCut(ev.Title.String(e.cat.Lang()), w+2),
 		Highlight: e.highlighter(),
-		Extra:     e.markLines(ev),
+		Extra:     append(e.markLines(ev), e.noteLines(ev)...),
 	}
 	return present.Detail(e.ds, ev, w, e.cat, e.st.detail(), opt)
 }

@@ -107,6 +107,7 @@ func (e *explorer) setSearch(text string) tea.Cmd {
 		e.prompt.hint = err.Error()
 		return nil
 	}
+	q = q.WithMarks(e.notes.marks)
 	s := &e.search
 	s.text, s.query, s.terms = text, q, q.Terms()
 	s.gen++
@@ -154,6 +155,7 @@ func (e *explorer) setFilter(text string) tea.Cmd {
 		e.prompt.hint = err.Error()
 		return nil
 	}
+	q = q.WithMarks(e.notes.marks)
 	f := &e.filter
 	f.text, f.query = text, q
 	f.gen++

@@ -14,6 +14,10 @@ type Options struct {
 	Lang    locale.Lang
 	NoMouse bool
 	Text    *search.Packed // the text the dataset's loader packed, for the search index; may be nil
+	// File is the data file the explorer shows, which its edits change
+	// and which it watches for other writers' changes: "" for the
+	// bundled dataset, whose first edit offers to save a copy.
+	File string
 }
 
 // Model is the root of the interface. It routes messages to the screen in
@@ -41,6 +45,7 @@ type Model struct {
 
 	changes []int32 // days at which the org chart changes, computed on first use
 	notice  string  // a one-off message for the status line, cleared by the next key
+	nb      desk    // the reporter's notebook: edits, saves, the live file (desk.go)
 }
 
 // New returns the explorer on ds.
@@ -54,6 +59,7 @@ func New(ds *model.Dataset, opt Options) Model {
 		keys:  newGlobalKeys(cat),
 		mouse: !opt.NoMouse,
 		ex:    newExplorer(ds, opt.Text, cat, st),
+		nb:    newDesk(opt.File),
 	}
 	return m
 }
@@ -62,7 +68,7 @@ func New(ds *model.Dataset, opt Options) Model {
 // styles suit light and dark terminals, and lets the explorer start
 // building its search index.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.ex.Init())
+	return tea.Batch(tea.RequestBackgroundColor, m.ex.Init(), m.initDesk())
 }
 
 // Selected returns the id of the selected event, or "".

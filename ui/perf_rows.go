@@ -21,10 +21,10 @@ type rowFrame struct {
 }
 
 // rowKey names one drawn row: a list position (or a month header, as
-// rows encode it), and whether it was selected or marked.
+// rows encode it), and whether it was selected, marked or starred.
 type rowKey struct {
-	row      int32
-	sel, mrk bool
+	row            int32
+	sel, mrk, star bool
 }
 
 // newRowCache returns an empty cache.

@@ -24,6 +24,7 @@ type timeline struct {
 	offset int     // first row on screen
 	height int     // rows on screen
 	cache  *rowCache
+	star   func(idx int) bool // whether the event at a dataset index is starred; nil for none
 }
 
 // newTimeline builds the rows of the sorted events all, or of the subset
@@ -243,9 +244,9 @@ func (t *timeline) view(width int, focused bool, mark int, hl func(string) strin
 			continue
 		}
 		i := int(v)
-		k := rowKey{row: v, sel: i == t.sel, mrk: t.index(i) == mark}
+		k := rowKey{row: v, sel: i == t.sel, mrk: t.index(i) == mark, star: t.star != nil && t.star(t.index(i))}
 		lines = append(lines, cache.row(k, func() string {
-			return eventRow(t.event(i), k.sel, focused, k.mrk, width, hl, cat, st)
+			return eventRow(t.event(i), k.sel, focused, k.mrk, k.star, width, hl, cat, st)
 		}))
 	}
 	return lines
@@ -253,7 +254,7 @@ func (t *timeline) view(width int, focused bool, mark int, hl func(string) strin
 
 // eventRow draws one event: selection marker, date gutter, kind glyph and
 // label, disputed mark and title.
-func eventRow(e *model.Event, sel, focused, marked bool, width int, hl func(string) string, cat i18n.Catalog, st *styles) string {
+func eventRow(e *model.Event, sel, focused, marked, starred bool, width int, hl func(string) string, cat i18n.Catalog, st *styles) string {
 	lang := cat.Lang()
 	marker := "  "
 	switch {
@@ -278,6 +279,9 @@ func eventRow(e *model.Event, sel, focused, marked bool, width int, hl func(stri
 	title := oneLine(e.Title.String(lang))
 	if hl != nil {
 		title = hl(title)
+	}
+	if starred {
+		title = "★ " + title
 	}
 	if sel {
 		plain := marker + gutter + " " + kind + " " + mark + " " + title

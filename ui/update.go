@@ -26,6 +26,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openedMsg:
 		m.openResult(msg)
 		return m, nil
+	case askDoneMsg, formDoneMsg, conflictDoneMsg:
+		m, cmd, _ := m.actNotebook(msg)
+		return m, cmd
 	case tea.MouseWheelMsg:
 		if m.exploring() {
 			return m.updateExplorer(tea.MouseWheelMsg(m.bodyMouse(msg.Mouse())))
@@ -36,6 +39,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updateExplorer(tea.MouseClickMsg(m.bodyMouse(msg.Mouse())))
 		}
 		return m, nil
+	}
+	if mm, cmd, ok := m.updateNotebook(msg); ok {
+		return mm, cmd
 	}
 	// The rest are the explorer's: search results, the index once built.
 	return m.updateExplorer(msg)
@@ -77,6 +83,8 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, cmd
 	case m.active == explorerScreen:
 		return m.updateExplorer(msg)
+	case m.notebookScreen():
+		return m.routeNotebook(msg)
 	case m.active == indexScreen:
 		m.index, cmd = m.index.Update(msg)
 		ask = m.index.take()
@@ -113,6 +121,9 @@ func (m Model) act(ask tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case openMsg:
 		return m.openScreen(a.screen)
+	}
+	if mm, cmd, ok := m.actNotebook(ask); ok {
+		return mm, cmd
 	}
 	m.active = explorerScreen
 	switch a := ask.(type) {
@@ -152,6 +163,8 @@ func (m *Model) sizeFront() {
 		m.stats.SetSize(w, h)
 	case copyScreen, openScreen, personScreen:
 		m.menu.SetSize(w, h)
+	default:
+		m.sizeNotebook(w, h)
 	}
 }
 
@@ -191,6 +204,8 @@ func (m *Model) typing() bool {
 		return m.help.typing()
 	case m.active == explorerScreen:
 		return m.ex.typing()
+	case m.notebookScreen():
+		return m.notebookTyping()
 	}
 	return m.active == indexScreen
 }
@@ -224,6 +239,8 @@ func (m *Model) frontKeys() screenKeys {
 		k.short, k.full = m.chart.ShortHelp(), m.chart.FullHelp()
 	case m.active == statsScreen:
 		k.short, k.full = m.stats.ShortHelp(), m.stats.FullHelp()
+	case m.notebookScreen():
+		k.short, k.full = m.notebookHelp()
 	default:
 		k.short, k.full = m.menu.ShortHelp(), m.menu.FullHelp()
 	}

@@ -59,6 +59,8 @@ func (m Model) body() string {
 		return m.chart.View()
 	case m.active == statsScreen:
 		return m.stats.View()
+	case m.notebookScreen():
+		return m.notebookBody()
 	}
 	return m.menu.View()
 }
@@ -75,6 +77,8 @@ func (m Model) statusLine() string {
 		left = p.View()
 	case m.notice != "":
 		left = " " + m.st.hint.Render(m.notice)
+	case m.nb.warning != "":
+		left = " " + m.st.warning.Render(m.nb.warning)
 	default:
 		// The help gets the width left beside a fixed room for the right
 		// part, so that it does not shift as the position's digits change.
