@@ -10,13 +10,15 @@ import (
 	"timeline/model"
 )
 
-// WriteNative writes the dataset in the native format to w, byte for byte
-// as ExportJSON does (a test holds them together), but as it goes: each
-// item is turned into its wire value by the same EventJSON, SourceJSON
-// and the rest, written by a jsonIndenter, in blocks on every core, and
-// streamed, instead of the whole file being encoded, then indented, in
-// memory. Saving a large file is then many times faster and needs no
-// second copy of it in memory.
+// WriteNative writes the dataset in the native format to w: the one
+// encoder of the format, which saves, copies and the json export
+// (ExportJSON) all use. Each item is turned into its wire value by
+// EventJSON, SourceJSON and the rest, written by a jsonIndenter, in
+// blocks on every core, and streamed, instead of the whole file being
+// encoded, then indented, in memory: saving a large file is then many
+// times faster and needs no second copy of it in memory. The bytes are
+// those encoding/json would write for the same values (SetIndent("", "  "),
+// SetEscapeHTML(false)), which a test holds it to.
 func WriteNative(w io.Writer, ds *model.Dataset) error {
 	n := nativeWriter{w: bufio.NewWriterSize(w, 256<<10), top: newJSONIndenter("  "), item: newJSONIndenter("    ")}
 	n.raw("{\n  \"title\": ")
@@ -36,6 +38,10 @@ func WriteNative(w io.Writer, ds *model.Dataset) error {
 	n.list("sources", len(ds.Sources), false, func(i int) any { return SourceJSON(&ds.Sources[i]) })
 	eras := erasOut(ds.Eras)
 	n.list("eras", len(eras), true, func(i int) any { return eras[i] })
+	if in := introJSON(ds.Intro); in != nil {
+		n.raw(",\n  \"intro\": ")
+		n.value(n.top, in)
+	}
 	n.raw("\n}\n")
 	if n.err != nil {
 		return n.err
@@ -73,7 +79,7 @@ func (n *nativeWriter) value(ji *jsonIndenter, v any) {
 }
 
 // list writes the top-level key name and its array of count items; an
-// empty list is left out when omitEmpty, as ExportJSON's omitempty does.
+// empty list is left out when omitEmpty, as omitempty would.
 // Long lists are encoded in blocks on every core (see encodeBlocks) and
 // written in order.
 func (n *nativeWriter) list(name string, count int, omitEmpty bool, item func(i int) any) {

@@ -18,9 +18,9 @@ import (
 // pass, where encoding/json writes compact output, then compacts what
 // each text's MarshalJSON returns, then indents the whole again. Values
 // of kinds it does not know (numbers other than integers, other
-// marshalers, embedded structs) go through encoding/json itself, so a new
+// marshalers, embedded pointers) go through encoding/json itself, so a new
 // field in a wire type is never dropped, only slower. A test holds its
-// output to ExportJSON's, byte for byte.
+// output to encoding/json's, byte for byte.
 //
 // An indenter is not safe for concurrent use: each goroutine has its own.
 type jsonIndenter struct {
