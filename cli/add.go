@@ -56,11 +56,11 @@ func runAdd(a args, f *eventFlags, stdout, stderr io.Writer) error {
 			return usageError{a.cat.T("cli.addneeds", "--"+name)}
 		}
 	}
-	ev := model.Event{Status: model.Reported}
-	if err := f.setFields(a.cat, &ev); err != nil {
+	fields := model.Event{Status: model.Reported}
+	if err := f.setFields(a.cat, &fields); err != nil {
 		return err
 	}
-	if !hasTitle(&ev) {
+	if !hasTitle(&fields) {
 		return usageError{a.cat.T("cli.addneedstitle")}
 	}
 	src, err := f.newSource(a.cat)
@@ -76,7 +76,7 @@ func runAdd(a args, f *eventFlags, stdout, stderr io.Writer) error {
 	)
 	_, err = update(a, func(d *model.Draft) error {
 		r = refs{cat: a.cat, path: a.data, d: d}
-		ev := ev.Clone()
+		ev := fields.Clone()
 		if err := r.people(ev, f.people); err != nil {
 			return err
 		}
