@@ -53,7 +53,7 @@ func TestAppendEventIsEncodingJSON(t *testing.T) {
 		People: []model.PersonRef{{ID: "p"}, model.PersonRef{ID: "q"}.WithRole(&role)}, Orgs: []string{"o<"},
 		Sources: []string{}, Tags: []string{"t&"}, Extra: &model.EventExtra{End: model.MustDate("2025-10-22T14:30:05.250"),
 			DateLabel: model.Text{En: "the Ides"}, Claims: []model.Claim{{By: "b"}, {Text: model.Plain(odd), Stance: "denies", Source: "s"}},
-			Quotes: []model.Quote{{Speaker: "p", Text: odd}, {Text: "t", Lang: "fr", Translation: model.Text{En: "tr"}, Source: "s"}},
+			Quotes:  []model.Quote{{Speaker: "p", Text: odd}, {Text: "t", Lang: "fr", Translation: model.Text{En: "tr"}, Source: "s"}},
 			Related: []string{"r"}}}
 	bare := model.Event{ID: "bare"}
 	other := model.Event{ID: "other", Title: model.Text{En: "x", Other: map[string]string{"de": "y"}}}
