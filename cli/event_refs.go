@@ -9,11 +9,11 @@ import (
 	"timeline/model"
 )
 
-// refs resolves, on the draft of the file as it is under the lock, the
-// people, organisations, tags and sources the line names, into ev's
-// lists. Each value is added to its list; an empty value first empties
-// the list (--tag "" --tag ai leaves the tag ai alone). It returns the
-// people and organisations the edit creates, for the command to say so.
+// refs resolves the people, organisations and sources the line names
+// into an event's lists, on the draft of the file as it is under the
+// lock. Each value is added to its list; an empty value first empties the
+// list (--tag "" --tag ai leaves the tag ai alone). It keeps the people
+// and organisations the edit creates, for the command to say so.
 type refs struct {
 	cat  i18n.Catalog
 	path string
