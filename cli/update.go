@@ -32,6 +32,7 @@ func editTarget(a args, cmd string) error {
 // file is then as it was. build may run more than once, each time on a
 // fresh draft.
 func update(a args, build func(d *model.Draft) error) (data.Saved, error) {
+	defer lighterGC()()
 	saved, err := data.UpdateDraft(a.data, build)
 	var (
 		ps model.Problems
