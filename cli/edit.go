@@ -54,6 +54,8 @@ func runEdit(a args, id string, f *eventFlags, stdout, stderr io.Writer) error {
 	if f.anyGiven(fieldFlags...) == "" {
 		return usageError{a.cat.T("cli.editnothing")}
 	}
+	// A date, kind or status that is none is a bad command line, said
+	// before the file is read.
 	var probe model.Event
 	if err := f.setFields(a.cat, &probe); err != nil {
 		return err
