@@ -32,6 +32,8 @@ type Options struct {
 	// entry point of their own, to make the interface panic and check
 	// that the terminal is restored.
 	WrapModel func(tea.Model) tea.Model
+	// Stdin is what "timeline add -" reads; nil is os.Stdin. Tests set it.
+	Stdin io.Reader
 }
 
 // Run executes one command line and returns the exit status. Data goes

@@ -50,7 +50,7 @@ func runExport(a args, output string, force bool, stdout, stderr io.Writer) erro
 	if toFile {
 		// Before the load, which may take a while, and again before the
 		// file is put in place.
-		if _, err := checkTarget(a.cat, output, force); err != nil {
+		if err := checkTarget(a.cat, output, force); err != nil {
 			return err
 		}
 	}
@@ -58,19 +58,26 @@ func runExport(a args, output string, force bool, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	b, err := export(ds, a.lang)
-	if err != nil {
-		return err
+	var write func(w io.Writer) error
+	if toFile && a.format == "json" {
+		// The native format streams into the file, with no copy of it in
+		// memory: the same encoder, so the same bytes as ExportJSON.
+		write = func(w io.Writer) error { return data.WriteNative(w, ds) }
+	} else {
+		b, err := export(ds, a.lang)
+		if err != nil {
+			return err
+		}
+		if !toFile {
+			_, err := stdout.Write(b)
+			return err
+		}
+		write = func(w io.Writer) error {
+			_, err := w.Write(b)
+			return err
+		}
 	}
-	if !toFile {
-		_, err := stdout.Write(b)
-		return err
-	}
-	write := func(w io.Writer) error {
-		_, err := w.Write(b)
-		return err
-	}
-	if err := writeFileAtomic(a.cat, output, force, write); err != nil {
+	if err := writeFile(a.cat, output, force, write); err != nil {
 		return err
 	}
 	say(stderr, a.cat.T("cli.wrote", output, a.format, len(ds.Events)))

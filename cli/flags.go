@@ -17,6 +17,10 @@ const (
 	// without brackets in the usage line. The command checks for it
 	// itself, with its own message.
 	annRequired = "timeline-required"
+	// annBrief marks a command with so many flags that the root's help
+	// lists only the required ones (see briefSynopsis); it is a command's
+	// annotation, not a flag's.
+	annBrief = "timeline-brief"
 )
 
 // valueFlag declares a flag taking a string, with the name of its value

@@ -73,7 +73,7 @@ func (e *env) rootHelp(b *strings.Builder, root *cobra.Command) {
 	b.WriteString("  " + e.cat.T("cli.help.commandline") + "\n\n")
 	b.WriteString(e.cat.T("cli.help.commands") + "\n")
 	for _, c := range e.commands {
-		column(b, "  "+synopsis(c), c.Short)
+		column(b, "  "+briefSynopsis(c), c.Short)
 	}
 	b.WriteString("\n" + e.cat.T("cli.help.flags") + "\n")
 	flagList(b, root)
@@ -120,6 +120,26 @@ func synopsis(c *cobra.Command) string {
 		parts = append(parts, s)
 	})
 	return strings.Join(parts, " ")
+}
+
+// briefSynopsis is a command's line in the root's list: its synopsis,
+// or, for a command with many flags (annBrief), its path, its arguments
+// and the flags it cannot do without, then [...] for the others, which
+// its own help lists.
+func briefSynopsis(c *cobra.Command) string {
+	if _, brief := c.Annotations[annBrief]; !brief {
+		return synopsis(c)
+	}
+	parts := []string{c.CommandPath()}
+	if _, a, ok := strings.Cut(c.Use, " "); ok {
+		parts = append(parts, a)
+	}
+	ownFlags(c, func(f *pflag.Flag) {
+		if _, required := f.Annotations[annRequired]; required {
+			parts = append(parts, flagUsage(f, false))
+		}
+	})
+	return strings.Join(append(parts, "[...]"), " ")
 }
 
 // flagList writes c's flags, its own first, then those of every command,

@@ -12,7 +12,7 @@ var cobraWords = []string{"Available Commands", "Global Flags", "Additional help
 
 // commandNames are every command, as the help lists them.
 func commandNames() []string {
-	return []string{"list", "show", "validate", "export", "people", "orgs", "orgchart", "stats", "index",
+	return []string{"list", "show", "validate", "export", "add", "edit", "rm", "people", "orgs", "orgchart", "stats", "index",
 		"generate", "completion", "version", "help"}
 }
 
@@ -99,7 +99,8 @@ func TestCLIHelpCommand(t *testing.T) {
 		}
 	}
 	_, _, errs := cliRun(t, "lsit")
-	if !strings.Contains(errs, `unknown command "lsit" (did you mean list?)`) {
+	// "edit" is as near to "lsit" as "list" is: two letters changed.
+	if !strings.Contains(errs, `unknown command "lsit" (did you mean edit, list?)`) {
 		t.Errorf("lsit: %q", errs)
 	}
 }

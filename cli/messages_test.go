@@ -39,6 +39,11 @@ func TestCLIMessagesClean(t *testing.T) {
 		{"list", "--lang", evil},
 		{"help", "x" + evil},
 		{"generate", "--events", evil},
+		{"add", "--data", valid, "--date", evil, "--kind", "hire", "--title", "T", "--source-outlet", "W"},
+		{"add", "--data", valid, "--date", "2025", "--kind", "hire", "--title", "T", "--source-outlet", "W", "--person", "x" + evil, "--org", evil},
+		{"add", "--data", missing, "--date", "2025", "--kind", "hire", "--title", "T", "--source-outlet", "W"},
+		{"edit", "no" + evil, "--data", valid, "--status", "confirmed"},
+		{"rm", "no" + evil, "--data", valid},
 	} {
 		_, _, errs := cliRun(t, args...)
 		if errs == "" {

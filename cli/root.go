@@ -44,7 +44,7 @@ func newRoot(e *env) *cobra.Command {
 	e.boolFlag(root, &noMouse, "no-mouse", "cli.flag.nomouse")
 
 	e.commands = []*cobra.Command{
-		newListCmd(e), newShowCmd(e), newValidateCmd(e), newExportCmd(e),
+		newListCmd(e), newShowCmd(e), newValidateCmd(e), newExportCmd(e), newAddCmd(e), newEditCmd(e), newRmCmd(e),
 		newPeopleCmd(e), newOrgsCmd(e), newOrgChartCmd(e), newStatsCmd(e),
 		newIndexCmd(e), newGenerateCmd(e), newCompletionCmd(e), newVersionCmd(e),
 	}

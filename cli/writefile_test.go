@@ -23,22 +23,27 @@ import (
 const slowExportEnv = "TIMELINE_TEST_SLOW_EXPORT"
 
 // TestHelperSlowExport is not a test: started by TestExportSignal, it
-// writes a file through writeFileAtomic with a writer that stops halfway,
-// says "ready" on stdout, and waits for a signal.
+// writes a file as export -o does (writeFile), slowly: it says "ready" on
+// stdout once it has begun, then goes on writing until a signal stops it.
 func TestHelperSlowExport(t *testing.T) {
 	path := os.Getenv(slowExportEnv)
 	if path == "" {
 		t.Skip("the helper process of TestExportSignal")
 	}
-	err := writeFileAtomic(i18n.For(locale.English), path, false, func(w io.Writer) error {
+	err := writeFile(i18n.For(locale.English), path, false, func(w io.Writer) error {
 		if _, err := io.WriteString(w, `{"events": [`); err != nil {
 			return err
 		}
 		fmt.Println("ready")
-		time.Sleep(time.Minute)
+		for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); {
+			if _, err := io.WriteString(w, `{"id": "x"}, `); err != nil {
+				return err
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
 		return errors.New("no signal came")
 	})
-	t.Fatalf("writeFileAtomic returned %v, want the process killed by the signal", err)
+	t.Fatalf("writeFile returned %v, want the process killed by the signal", err)
 }
 
 // TestExportSignal: SIGINT, SIGTERM or SIGHUP while an export is being
@@ -93,10 +98,10 @@ func TestExportSignal(t *testing.T) {
 	}
 }
 
-// TestWriteFileAtomicErrors: a write that fails, a name taken meanwhile
+// TestWriteFileErrors: a write that fails, a name taken meanwhile
 // (without --force, or by a FIFO with it) and a panic each leave no
 // temporary file, and the name as it was.
-func TestWriteFileAtomicErrors(t *testing.T) {
+func TestWriteFileErrors(t *testing.T) {
 	cat := i18n.For(locale.English)
 	cases := map[string]struct {
 		force bool
@@ -129,7 +134,7 @@ func TestWriteFileAtomicErrors(t *testing.T) {
 						err = fmt.Errorf("panic: %v", r)
 					}
 				}()
-				return writeFileAtomic(cat, path, c.force, func(w io.Writer) error { return c.write(path, w) })
+				return writeFile(cat, path, c.force, func(w io.Writer) error { return c.write(path, w) })
 			}()
 			if err == nil {
 				t.Fatal("no error")
@@ -146,7 +151,8 @@ func TestWriteFileAtomicErrors(t *testing.T) {
 	}
 }
 
-// tempFiles counts the temporary files of writeFileAtomic in dir.
+// tempFiles counts the temporary files of writeFile (data's atomic
+// writer: ".NAME.RANDOM.tmp") in dir.
 func tempFiles(t *testing.T, dir string) int {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
@@ -155,7 +161,7 @@ func tempFiles(t *testing.T, dir string) int {
 	}
 	n := 0
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
+		if strings.HasSuffix(e.Name(), ".tmp") {
 			n++
 		}
 	}

@@ -97,9 +97,8 @@ type decoder struct {
 
 // decodeNative decodes the native file that s reads.
 func decodeNative(name string, s scanner, o decodeOptions) decoded {
-	d := &decoder{s: s, p: problems{file: name}, counts: o.counts, onEvents: o.events, at: map[string]*itemPositions{},
-		strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{},
-		roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}}
+	d := newDecoder(name, s)
+	d.counts, d.onEvents = o.counts, o.events
 	if o.sniff {
 		d.sniff = &formatSniff{}
 	}
@@ -113,6 +112,13 @@ func decodeNative(name string, s scanner, o decodeOptions) decoded {
 		return decoded{err: err}
 	}
 	return d.finish(ds)
+}
+
+// newDecoder returns a decoder of what s reads, named name in messages.
+func newDecoder(name string, s scanner) *decoder {
+	return &decoder{s: s, p: problems{file: name}, at: map[string]*itemPositions{},
+		strs: map[string]string{}, longs: map[string]string{}, words: map[string]string{},
+		roles: map[[2]string]*model.Text{}, dates: map[string]model.Date{}}
 }
 
 // file reads the top-level object, refusing what is no object at all.

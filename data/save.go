@@ -32,7 +32,9 @@ func WriteAtomic(path string, b []byte) error {
 //     process may set them; a new file gets 0666 less the umask, as any
 //     file the user creates.
 //   - Only a regular file is replaced: a directory, a device, a FIFO or a
-//     socket is refused. A symbolic link is followed: the file it names is
+//     socket is refused, with a *SaveError wrapping ErrIsDir or
+//     ErrNotRegular, also when one took the file's name while it was
+//     being written. A symbolic link is followed: the file it names is
 //     replaced and the link stays a link, as editors do, so that a dataset
 //     kept in a shared folder and linked from elsewhere is edited in place.
 //     A hard-linked file is replaced under path only; its other names keep
@@ -46,7 +48,27 @@ func WriteAtomic(path string, b []byte) error {
 // It does not lock: two writers that read, change and write the same file
 // use Update.
 func WriteAtomicFunc(path string, write func(io.Writer) error) error {
-	return writeAtomic(path, write, nil, false)
+	return writeAtomic(path, write, nil, WriteOptions{})
+}
+
+// WriteOptions say what a save may put its file in place of, beyond what
+// WriteAtomicFunc says.
+type WriteOptions struct {
+	// New refuses to replace anything (ErrExists): the name must be free,
+	// even at the moment the file is put in place, as the file is then
+	// hard-linked there, which fails if the name was taken meanwhile.
+	// "Save a copy" and an export without --force must never overwrite.
+	New bool
+	// NoFollow refuses a symbolic link at path (ErrSymlink) instead of
+	// replacing the file it names: an export writes the name it was given,
+	// and a link there is something the user made, not an output file.
+	NoFollow bool
+}
+
+// WriteAtomicWith is WriteAtomicFunc with options: the one atomic writer
+// that saves, copies and exports share.
+func WriteAtomicWith(path string, opt WriteOptions, write func(io.Writer) error) error {
+	return writeAtomic(path, write, nil, opt)
 }
 
 // InterruptedError says that a save stopped because of a signal, leaving
@@ -65,19 +87,17 @@ func (e *InterruptedError) Error() string {
 // most one piece to be written before the save stops.
 const saveChunk = 1 << 20
 
-// writeAtomic is WriteAtomicFunc. check, when not nil, runs once the
+// writeAtomic is WriteAtomicWith. check, when not nil, runs once the
 // temporary file is complete and synced, just before it replaces the
 // target, and can still stop the save (Update makes sure there that the
-// file is the one it read). With noReplace the target must not exist:
-// the file is linked into place, which fails if it does, rather than
-// renamed over it.
-func writeAtomic(path string, write func(io.Writer) error, check func() error, noReplace bool) (err error) {
-	target, st, err := saveTarget(path)
+// file is the one it read).
+func writeAtomic(path string, write func(io.Writer) error, check func() error, opt WriteOptions) (err error) {
+	target, st, err := saveTarget(path, opt.NoFollow)
 	if err != nil {
 		return err
 	}
-	if noReplace && st != nil {
-		return fail(path, "already exists; not overwritten")
+	if opt.New && st != nil {
+		return saveFail(path, ErrExists, "already exists; not overwritten")
 	}
 	sigs := watchSignals()
 	defer sigs.stop()
@@ -87,7 +107,7 @@ func writeAtomic(path string, write func(io.Writer) error, check func() error, n
 	}
 	tmp, f, err := createTemp(dir, base, st)
 	if err != nil {
-		return fail(path, "cannot save: %v", unwrapPath(err))
+		return cannotSave(path, err)
 	}
 	placed := false
 	defer func() {
@@ -107,13 +127,13 @@ func writeAtomic(path string, write func(io.Writer) error, check func() error, n
 		if errors.As(err, &ie) {
 			return ie
 		}
-		return fail(path, "cannot save: %v", unwrapPath(err))
+		return cannotSave(path, err)
 	}
 	if err := f.Sync(); err != nil {
-		return fail(path, "cannot save: %v", unwrapPath(err))
+		return cannotSave(path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fail(path, "cannot save: %v", unwrapPath(err))
+		return cannotSave(path, err)
 	}
 	if err := interrupted(); err != nil {
 		return err
@@ -123,51 +143,106 @@ func writeAtomic(path string, write func(io.Writer) error, check func() error, n
 			return err
 		}
 	}
-	if noReplace {
-		if err := os.Link(tmp, target); err != nil {
-			if errors.Is(err, fs.ErrExist) {
-				return fail(path, "already exists; not overwritten")
-			}
-			return fail(path, "cannot save: %v", unwrapPath(err))
-		}
-		os.Remove(tmp)
-	} else if err := os.Rename(tmp, target); err != nil {
-		return fail(path, "cannot save: %v", unwrapPath(err))
+	if opt.New {
+		err = placeNew(path, tmp, target)
+	} else {
+		err = placeOver(path, tmp, target)
+	}
+	if err != nil {
+		return err
 	}
 	placed = true
 	if err := syncDir(dir); err != nil {
-		return fail(path, "saved, but the directory could not be synced: %v", unwrapPath(err))
+		return saveFail(path, unwrapPath(err), "saved, but the directory could not be synced: %v", unwrapPath(err))
+	}
+	return nil
+}
+
+// placeNew puts the temporary file tmp at target, which must be free: it
+// is hard-linked there, which fails if the name is taken, even if it was
+// taken a moment ago, then its temporary name is removed. A file system
+// without hard links gets a check of the name, then a rename.
+func placeNew(path, tmp, target string) error {
+	err := os.Link(tmp, target)
+	switch {
+	case err == nil:
+		os.Remove(tmp)
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return saveFail(path, ErrExists, "already exists; not overwritten")
+	}
+	if _, statErr := os.Lstat(target); statErr == nil {
+		return saveFail(path, ErrExists, "already exists; not overwritten")
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		return cannotSave(path, err)
+	}
+	return nil
+}
+
+// placeOver renames the temporary file tmp over target, after checking
+// again that target is a regular file or free: something else may have
+// taken its name while the file was written, and a rename would put a
+// file where the user had a FIFO or a link. (A link at path was followed
+// to target already, when it was to be.)
+func placeOver(path, tmp, target string) error {
+	st, err := os.Lstat(target)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return cannotSave(path, err)
+	default:
+		if err := replaceable(path, st, true); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		return cannotSave(path, err)
 	}
 	return nil
 }
 
 // saveTarget returns the file a save to path replaces (path, or the file
-// a symbolic link at path names) and its current state, nil when it does
-// not exist yet; it refuses anything but a regular file.
-func saveTarget(path string) (string, fs.FileInfo, error) {
+// a symbolic link at path names, unless noFollow) and its current state,
+// nil when it does not exist yet; it refuses anything but a regular file.
+func saveTarget(path string, noFollow bool) (string, fs.FileInfo, error) {
 	st, err := os.Lstat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return path, nil, nil
 	case err != nil:
-		return "", nil, fail(path, "cannot save: %v", unwrapPath(err))
-	case st.Mode()&fs.ModeSymlink != 0:
+		return "", nil, cannotSave(path, err)
+	case st.Mode()&fs.ModeSymlink != 0 && !noFollow:
 		target, err := filepath.EvalSymlinks(path)
 		if err != nil {
-			return "", nil, fail(path, "is a symbolic link to a missing file; not saved")
+			return "", nil, saveFail(path, ErrSymlink, "is a symbolic link to a missing file; not saved")
 		}
 		if st, err = os.Stat(target); err != nil {
-			return "", nil, fail(path, "cannot save: %v", unwrapPath(err))
+			return "", nil, cannotSave(path, err)
 		}
 		path = target
 	}
-	switch {
-	case st.IsDir():
-		return "", nil, fail(path, "is a directory; not saved")
-	case !st.Mode().IsRegular():
-		return "", nil, fail(path, "is %s, not a regular file; not saved", fileKind(st.Mode()))
+	if err := replaceable(path, st, noFollow); err != nil {
+		return "", nil, err
 	}
 	return path, st, nil
+}
+
+// replaceable refuses, as a save's target, anything but a regular file
+// (or a symbolic link, when it is to be followed and st is its target's).
+func replaceable(path string, st fs.FileInfo, noFollow bool) error {
+	switch {
+	case st.Mode()&fs.ModeSymlink != 0:
+		if noFollow {
+			return saveFail(path, ErrSymlink, "is a symbolic link; not replaced")
+		}
+		return nil
+	case st.IsDir():
+		return saveFail(path, ErrIsDir, "is a directory; not saved")
+	case !st.Mode().IsRegular():
+		return saveFail(path, ErrNotRegular, "is %s, not a regular file; not saved", fileKind(st.Mode()))
+	}
+	return nil
 }
 
 // createTemp creates the temporary file beside the target: with the

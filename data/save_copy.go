@@ -12,5 +12,5 @@ import (
 // exists, even one created meanwhile: "save a copy" must never overwrite
 // an earlier copy. The directory must exist.
 func SaveNew(path string, ds *model.Dataset) error {
-	return writeAtomic(path, func(w io.Writer) error { return WriteNative(w, ds) }, nil, true)
+	return WriteAtomicWith(path, WriteOptions{New: true}, func(w io.Writer) error { return WriteNative(w, ds) })
 }

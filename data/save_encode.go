@@ -10,13 +10,15 @@ import (
 	"timeline/model"
 )
 
-// WriteNative writes the dataset in the native format to w, byte for byte
-// as ExportJSON does (a test holds them together), but as it goes: each
-// item is turned into its wire value by the same EventJSON, SourceJSON
-// and the rest, written by a jsonIndenter, in blocks on every core, and
-// streamed, instead of the whole file being encoded, then indented, in
-// memory. Saving a large file is then many times faster and needs no
-// second copy of it in memory.
+// WriteNative writes the dataset in the native format to w: the one
+// encoder of the format, which saves, copies and the json export
+// (ExportJSON) all use. Each item is turned into its wire value by
+// EventJSON, SourceJSON and the rest, written by a jsonIndenter, in
+// blocks on every core, and streamed, instead of the whole file being
+// encoded, then indented, in memory: saving a large file is then many
+// times faster and needs no second copy of it in memory. The bytes are
+// those encoding/json would write for the same values (SetIndent("", "  "),
+// SetEscapeHTML(false)), which a test holds it to.
 func WriteNative(w io.Writer, ds *model.Dataset) error {
 	n := nativeWriter{w: bufio.NewWriterSize(w, 256<<10), top: newJSONIndenter("  "), item: newJSONIndenter("    ")}
 	n.raw("{\n  \"title\": ")
@@ -29,13 +31,27 @@ func WriteNative(w io.Writer, ds *model.Dataset) error {
 		n.raw(",\n  \"updated\": ")
 		n.value(n.top, u)
 	}
-	n.list("events", len(ds.Events), false, func(i int) any { return EventJSON(&ds.Events[i]) })
-	n.list("people", len(ds.People), true, func(i int) any { return PersonJSON(&ds.People[i]) })
-	n.list("orgs", len(ds.Orgs), true, func(i int) any { return OrgJSON(&ds.Orgs[i]) })
-	n.list("reporting_lines", len(ds.ReportingLines), true, func(i int) any { return LineJSON(&ds.ReportingLines[i]) })
-	n.list("sources", len(ds.Sources), false, func(i int) any { return SourceJSON(&ds.Sources[i]) })
+	n.list("events", len(ds.Events), false, func(ji *jsonIndenter, dst []byte, i int) ([]byte, error) {
+		if b, ok := ji.appendEvent(dst, &ds.Events[i]); ok {
+			return b, nil
+		}
+		return ji.appendValue(dst, reflect.ValueOf(EventJSON(&ds.Events[i])), 0)
+	})
+	n.list("people", len(ds.People), true, values(func(i int) any { return PersonJSON(&ds.People[i]) }))
+	n.list("orgs", len(ds.Orgs), true, values(func(i int) any { return OrgJSON(&ds.Orgs[i]) }))
+	n.list("reporting_lines", len(ds.ReportingLines), true, values(func(i int) any { return LineJSON(&ds.ReportingLines[i]) }))
+	n.list("sources", len(ds.Sources), false, func(ji *jsonIndenter, dst []byte, i int) ([]byte, error) {
+		if b, ok := ji.appendSource(dst, &ds.Sources[i]); ok {
+			return b, nil
+		}
+		return ji.appendValue(dst, reflect.ValueOf(SourceJSON(&ds.Sources[i])), 0)
+	})
 	eras := erasOut(ds.Eras)
-	n.list("eras", len(eras), true, func(i int) any { return eras[i] })
+	n.list("eras", len(eras), true, values(func(i int) any { return eras[i] }))
+	if in := introJSON(ds.Intro); in != nil {
+		n.raw(",\n  \"intro\": ")
+		n.value(n.top, in)
+	}
 	n.raw("\n}\n")
 	if n.err != nil {
 		return n.err
@@ -72,11 +88,36 @@ func (n *nativeWriter) value(ji *jsonIndenter, v any) {
 	}
 }
 
+// itemWriter appends item i of a list at depth 0 with ji, whose prefix
+// places it.
+type itemWriter func(ji *jsonIndenter, dst []byte, i int) ([]byte, error)
+
+// values is the itemWriter of a list whose items are the wire values f
+// returns.
+func values(f func(i int) any) itemWriter {
+	return func(ji *jsonIndenter, dst []byte, i int) ([]byte, error) {
+		return ji.appendValue(dst, reflect.ValueOf(f(i)), 0)
+	}
+}
+
+// item1 writes item i of a list.
+func (n *nativeWriter) item1(item itemWriter, i int) {
+	if n.err != nil {
+		return
+	}
+	if n.buf, n.err = item(n.item, n.buf[:0], i); n.err != nil {
+		return
+	}
+	if n.err = checkJSONOutput(n.buf); n.err == nil {
+		_, n.err = n.w.Write(n.buf)
+	}
+}
+
 // list writes the top-level key name and its array of count items; an
-// empty list is left out when omitEmpty, as ExportJSON's omitempty does.
+// empty list is left out when omitEmpty, as omitempty would.
 // Long lists are encoded in blocks on every core (see encodeBlocks) and
 // written in order.
-func (n *nativeWriter) list(name string, count int, omitEmpty bool, item func(i int) any) {
+func (n *nativeWriter) list(name string, count int, omitEmpty bool, item itemWriter) {
 	if count == 0 {
 		if !omitEmpty {
 			n.raw(",\n  \"" + name + "\": []")
@@ -89,7 +130,7 @@ func (n *nativeWriter) list(name string, count int, omitEmpty bool, item func(i 
 			if i > 0 {
 				n.raw(",\n    ")
 			}
-			n.value(n.item, item(i))
+			n.item1(item, i)
 		}
 	} else if n.err == nil {
 		n.err = encodeBlocks(n.w, count, item)
@@ -105,7 +146,7 @@ const blockItems = 256
 // encodeBlocks writes items 0 to count-1 of a list, separated as list
 // separates them, encoding blocks of them on every core at once: encoding
 // is most of a save's time, and each item's encoding is independent.
-func encodeBlocks(w io.Writer, count int, item func(i int) any) error {
+func encodeBlocks(w io.Writer, count int, item itemWriter) error {
 	workers := min(runtime.GOMAXPROCS(0), 4)
 	blocks := (count + blockItems - 1) / blockItems
 	type result struct {
@@ -155,7 +196,7 @@ func encodeBlocks(w io.Writer, count int, item func(i int) any) error {
 					if i > 0 {
 						b = append(b, ",\n    "...)
 					}
-					b, err = ji.appendValue(b, reflect.ValueOf(item(i)), 0)
+					b, err = item(ji, b, i)
 				}
 				if err == nil {
 					err = checkJSONOutput(b)

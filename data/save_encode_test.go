@@ -2,6 +2,8 @@ package data_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"timeline/data"
@@ -9,10 +11,33 @@ import (
 	"timeline/model"
 )
 
-// TestWriteNativeIsExportJSON holds the streaming writer to the exporter,
-// byte for byte, on the bundled dataset, a synthetic one, and datasets
-// missing each optional part.
-func TestWriteNativeIsExportJSON(t *testing.T) {
+// TestWriteNativeIsGolden: the bundled dataset, saved, is the committed
+// json export, byte for byte (TestWriteNativeIsEncodingJSON holds the
+// writer to encoding/json on other datasets).
+func TestWriteNativeIsGolden(t *testing.T) {
+	bundled, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "export", "summer2025-en.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := data.WriteNative(&got, bundled); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		t.Error("WriteNative of the bundled dataset differs from testdata/export/summer2025-en.json")
+	}
+}
+
+// TestWriteNativeIsEncodingJSON holds the one native writer (saves,
+// copies and the json export) to encoding/json, byte for byte, on the
+// bundled dataset, a synthetic one large enough to be encoded in blocks,
+// datasets missing each optional part, and TimelineJS files with media,
+// backgrounds, groups and a title slide.
+func TestWriteNativeIsEncodingJSON(t *testing.T) {
 	bundled, err := data.Bundled()
 	if err != nil {
 		t.Fatal(err)
@@ -20,13 +45,25 @@ func TestWriteNativeIsExportJSON(t *testing.T) {
 	bare := &model.Dataset{Events: []model.Event{{ID: "a", Date: model.MustDate("2025"), Title: model.Plain("A"), Sources: []string{"s"}}},
 		Sources: []model.Source{{ID: "s", Outlet: "O"}}}
 	bare.Index()
-	empty := &model.Dataset{}
 	eras := &model.Dataset{Title: model.Text{Fr: "Titre"}, Description: model.Plain("d"), Updated: model.MustDate("2025-02"),
 		Eras: []model.Era{{Label: model.Plain("era"), Start: model.MustDate("2025")}}}
-	for name, ds := range map[string]*model.Dataset{
-		"bundled": bundled, "synthetic": synth.Generate(1500, 7), "bare": bare, "empty": empty, "eras": eras,
-	} {
-		want, err := data.ExportJSON(ds, "en")
+	sets := map[string]*model.Dataset{
+		"bundled": bundled, "synthetic": synth.Generate(1500, 7), "bare": bare, "empty": {}, "eras": eras,
+	}
+	intro := false
+	for _, name := range []string{"welcome.json", "all-media-types.json", "eras.json", "women_in_computing.csv"} {
+		ds, _, err := data.Load(filepath.Join("testdata", "timelinejs", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets[name] = ds
+		intro = intro || ds.Intro != nil
+	}
+	if !intro {
+		t.Error("no TimelineJS file here has a title slide: the intro goes untested")
+	}
+	for name, ds := range sets {
+		want, err := data.ReferenceNative(ds)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,9 +18,9 @@ import (
 // pass, where encoding/json writes compact output, then compacts what
 // each text's MarshalJSON returns, then indents the whole again. Values
 // of kinds it does not know (numbers other than integers, other
-// marshalers, embedded structs) go through encoding/json itself, so a new
+// marshalers, embedded pointers) go through encoding/json itself, so a new
 // field in a wire type is never dropped, only slower. A test holds its
-// output to ExportJSON's, byte for byte.
+// output to encoding/json's, byte for byte.
 //
 // An indenter is not safe for concurrent use: each goroutine has its own.
 type jsonIndenter struct {
@@ -33,7 +33,7 @@ type jsonIndenter struct {
 
 // jsonField is one field of a struct as encoding/json writes it.
 type jsonField struct {
-	index     int
+	index     []int  // the field's index path, through embedded structs
 	key       string // `"name": `, ready to write
 	omitEmpty bool
 }
@@ -111,7 +111,7 @@ func (j *jsonIndenter) appendValue(dst []byte, v reflect.Value, d int) ([]byte, 
 		}
 		n := 0
 		for _, f := range fields {
-			fv := v.Field(f.index)
+			fv := fieldAt(v, f.index)
 			if f.omitEmpty && isEmptyJSON(fv) {
 				continue
 			}
@@ -180,42 +180,80 @@ func (j *jsonIndenter) appendSlow(dst []byte, v reflect.Value, d int) ([]byte, e
 }
 
 // plan returns the fields of struct type t as encoding/json writes them,
-// or false for a struct it would treat in ways this writer does not
-// (embedded fields, the ",string" option).
+// the fields of an embedded struct in its place (the wire types embed
+// wireEvent and slideOut), or false for a struct it would treat in ways
+// this writer does not: two fields of one name at any depth (which
+// encoding/json settles by depth and tags), an embedded pointer or
+// non-struct, the ",string" option.
 func (j *jsonIndenter) plan(t reflect.Type) ([]jsonField, bool) {
 	if p, ok := j.plans[t]; ok {
 		return p, p != nil
 	}
-	var fields []jsonField
-	ok := true
-	for i := 0; i < t.NumField() && ok; i++ {
-		sf := t.Field(i)
-		tag := sf.Tag.Get("json")
-		switch {
-		case sf.Anonymous:
-			ok = false
-		case !sf.IsExported() || tag == "-":
-		default:
-			name, opts, _ := strings.Cut(tag, ",")
-			if name == "" {
-				name = sf.Name
-			}
-			if strings.Contains(","+opts+",", ",string,") || !validKey(name) {
+	fields := []jsonField{}
+	ok := j.flatten(t, nil, &fields)
+	if ok {
+		seen := make(map[string]bool, len(fields))
+		for _, f := range fields {
+			if seen[f.key] {
 				ok = false
 				break
 			}
-			f := jsonField{index: i, key: string(appendQuoted(nil, name, false)) + ": ",
-				omitEmpty: strings.Contains(","+opts+",", ",omitempty,")}
-			fields = append(fields, f)
+			seen[f.key] = true
 		}
 	}
 	if !ok {
 		fields = nil
-	} else if fields == nil {
-		fields = []jsonField{}
 	}
 	j.plans[t] = fields
 	return fields, ok
+}
+
+// flatten appends the fields of struct type t, found at the index path
+// at, to fields; false when a field is one plan leaves to encoding/json.
+func (j *jsonIndenter) flatten(t reflect.Type, at []int, fields *[]jsonField) bool {
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		path := append(slices.Clip(at), i)
+		if sf.Anonymous && name == "" {
+			if sf.Type.Kind() != reflect.Struct {
+				return false
+			}
+			if !j.flatten(sf.Type, path, fields) {
+				return false
+			}
+			continue
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		if strings.Contains(","+opts+",", ",string,") || !validKey(name) {
+			return false
+		}
+		*fields = append(*fields, jsonField{index: path, key: string(appendQuoted(nil, name, false)) + ": ",
+			omitEmpty: strings.Contains(","+opts+",", ",omitempty,")})
+	}
+	return true
+}
+
+// fieldAt returns the field of struct v at the index path at: what
+// reflect.Value.FieldByIndex does, without its checks for pointers, which
+// plan leaves out.
+func fieldAt(v reflect.Value, at []int) reflect.Value {
+	if len(at) == 1 {
+		return v.Field(at[0])
+	}
+	for _, i := range at {
+		v = v.Field(i)
+	}
+	return v
 }
 
 // validKey reports whether encoding/json would use a tag's name as it is.

@@ -42,6 +42,11 @@ func TestJSONIndenterIsEncodingJSON(t *testing.T) {
 		B int    `json:"b"`
 	}
 	type embedded struct{ inner }
+	type shadowed struct {
+		inner
+		A string `json:"a"` // hides inner's a, as encoding/json decides
+	}
+	type pointed struct{ *inner }
 	type odd struct {
 		F       float64           `json:"f"`
 		M       map[string]int    `json:"m,omitempty"`
@@ -63,7 +68,10 @@ func TestJSONIndenterIsEncodingJSON(t *testing.T) {
 		wireEvent{ID: "x", Title: jText{"en": "<&>", "fr": "é"}, People: []wirePerRef{{ID: "p", Role: jText{"": "r"}}},
 			Claims: []wireClaim{{Text: jText{}, By: "b"}}, Sources: []string{}},
 		wireEvent{},
-		inner{}, embedded{inner{A: "x"}},
+		inner{}, embedded{inner{A: "x"}}, shadowed{inner{A: "in", B: 1}, "out"}, pointed{&inner{B: 3}}, pointed{},
+		wireEventOut{wireEvent: wireEvent{ID: "e", Sources: []string{"s"}}, slideOut: slideOut{Group: "g", Untitled: true,
+			Links: []ownLink{{}}}},
+		introOut{ID: "i", slideOut: slideOut{Group: "g"}, NoSlide: true},
 		odd{F: 1.5, M: map[string]int{"z": 1, "a": 2}, U: 3, Bytes: []byte("hi"), Str: 7, Skip: "no", NoTag: "yes",
 			Ptr: &inner{B: 2}, Any: map[string]any{"k": []any{1, "two", nil}}, Texts: []jText{nil, {}, {"": "p"}},
 			Nested: [][]string{{}, {"a"}, nil}, Raw: json.RawMessage(`{"a" : [1, 2]}`), Plain: map[string]string{}},

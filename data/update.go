@@ -143,7 +143,7 @@ func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, err
 	if path == "" || path == BundledName {
 		return Saved{}, fail(BundledName, "is read-only: edits go to a copy of it, saved under $XDG_DATA_HOME/timeline (~/.local/share/timeline)")
 	}
-	target, st, err := saveTarget(path)
+	target, st, err := saveTarget(path, false)
 	if err != nil {
 		return Saved{}, err
 	}
@@ -181,7 +181,7 @@ func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, err
 				return errChangedOnDisk
 			}
 			return nil
-		}, false)
+		}, WriteOptions{})
 		if errors.Is(err, errChangedOnDisk) {
 			continue
 		}

@@ -297,6 +297,100 @@ To have it in every new shell, put it where the shell looks, for example:
 	"cli.indexed":              "%s: %d events indexed in %s; timeline list answers from the index until the file changes",
 	"cli.problem":              "%s: 1 problem",
 
+	// add, edit and rm: the notebook from the shell.
+	"cli.add.args":  "[-]",
+	"cli.add.short": "add an event to a file and print its new id",
+	"cli.add.long": `Adds one event to the file named by --data and prints its id, made from the title and unique in
+the file. It needs a date, a kind, a title (--title in English, --title-fr in French, or both) and a
+source: --source-outlet (with --source-title, --source-url, --published), found in the file by its
+URL or added to it, or --source ID for one the file has. --status is reported unless given: what
+was just heard is not yet confirmed. --person and --org take an id of the file or a name: a name is
+found by name or alias (ignoring case and accents), or added as someone new, which stderr says; a
+value written as an id (lower case, digits, hyphens: jane-doe) must be one the file has. A name
+that several share is refused with their ids. Repeat --person, --org, --tag and --source for
+several.
+With -, the event is read from stdin as JSON in the file format's event shape, its sources ids of
+the file or objects with outlet, title, url and published, and its people and organisations ids.
+The file is locked while it is read, changed and saved (another writer waits), and saved
+atomically, keeping its mode; if anything is wrong, nothing is written. The bundled dataset is
+read-only: timeline export --format json -o FILE makes a copy to edit.`,
+	"cli.edit.args":  "ID",
+	"cli.edit.short": "change some fields of an event in a file",
+	"cli.edit.long": `Changes the fields of event ID that the flags give, in the file named by --data, and leaves the
+others as the file has them when it is locked, so that a colleague's change to another field is
+kept. An empty value clears a field: --summary "", --summary-fr "", --date-label "";
+--approximate=false makes the date exact. --person, --org, --tag and --source add to the event's
+lists; an empty value first empties the list: --tag "" --tag ai leaves only ai. The source flags add
+one source. A title and a source must remain. The file is locked, then saved atomically, as by add.`,
+	"cli.rm.args":  "ID",
+	"cli.rm.short": "remove an event from a file",
+	"cli.rm.long": `Removes event ID from the file named by --data. Events that related to it lose that link (a file
+relating to an event that is gone would not load), and stderr names them. The people,
+organisations and sources it named stay in the file. The file is locked, then saved atomically.`,
+	"cli.flag.datachange":  "the file to change (native JSON)",
+	"cli.flag.date":        "the date: YYYY, YYYY-MM or YYYY-MM-DD, then THH:MM if the time is known",
+	"cli.flag.kind":        "the kind: %s",
+	"cli.flag.statusadd":   "how well established it is (reported by default)",
+	"cli.flag.status":      "how well established it is",
+	"cli.flag.title":       "the title in English",
+	"cli.flag.titlefr":     "the title in French",
+	"cli.flag.summary":     "the summary in English",
+	"cli.flag.summaryfr":   "the summary in French",
+	"cli.flag.datelabel":   "the date in words, in English, for an approximate date (\"late August 2025\")",
+	"cli.flag.datelabelfr": "the date in words, in French",
+	"cli.flag.approximate": "the date is approximate",
+	"cli.flag.person":      "a person involved, by id or by name (repeat for several)",
+	"cli.flag.org":         "an organisation involved, by id or by name (repeat for several)",
+	"cli.flag.tag":         "a tag (repeat for several)",
+	"cli.flag.source":      "a source of the file, by id (repeat for several)",
+	"cli.flag.outlet":      "the outlet of a source to cite, found in the file by its URL or added",
+	"cli.flag.headline":    "that source's headline",
+	"cli.flag.url":         "that source's address (the same address is the same source)",
+	"cli.flag.published":   "the day that source was published",
+	"cli.value.kind":       "KIND",
+	"cli.value.status":     "confirmed|reported|disputed",
+	"cli.value.text":       "TEXT",
+	"cli.value.who":        "ID|NAME",
+	"cli.value.tag":        "TAG",
+	"cli.value.id":         "ID",
+	"cli.value.name":       "NAME",
+	"cli.value.url":        "URL",
+	"cli.needsdata":        "%s changes a file: name it with --data FILE (the bundled dataset is read-only; timeline export --format json -o FILE makes a copy)",
+	"cli.editaddress":      "%s is a web address; %s changes a file on this computer (timeline export --data ADDRESS --format json -o FILE makes one)",
+	"cli.nofile":           "%s: no such file",
+	"cli.cannotread":       "cannot read %s: %v",
+	"cli.addargs":          "add takes no argument but - (the event as JSON on stdin), not %q",
+	"cli.addneeds":         "add needs %s",
+	"cli.addneedstitle":    "add needs a title: --title TEXT or --title-fr TEXT",
+	"cli.addneedssource":   "add needs a source: --source-outlet NAME (with --source-url, --source-title, --published) or --source ID",
+	"cli.addstdinflags":    "with -, the event comes whole from stdin: %s cannot be given too",
+	"cli.stdinprompt":      "reading one event as JSON from stdin; end it with ctrl+d",
+	"cli.stdintoobig":      "stdin: more than %d MiB, far more than one event",
+	"cli.needsid":          "%s needs exactly one event id",
+	"cli.editnothing":      "edit needs a field to change (timeline help edit lists them)",
+	"cli.baddate":          "%s: %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD, then THH:MM if known)",
+	"cli.badkind":          "--kind: unknown kind %q (want one of %s)",
+	"cli.badstatus":        "--status: unknown status %q (want %s)",
+	"cli.sourceparts":      "%s describes a source: give its --source-outlet or --source-url too",
+	"cli.newsourceoutlet":  "--source-url %s is no source of %s yet: a new source needs --source-outlet too",
+	"cli.unknownsource":    "--source: no source with id %q in %s",
+	"cli.unknownperson":    "--person: no person with id %q in %s (a new person is given by name, as spelt: \"Jane Doe\")",
+	"cli.unknownorg":       "--org: no organisation with id %q in %s (a new one is given by name, as spelt: \"Acme Corp\")",
+	"cli.ambiguousperson":  "--person %q names more than one person: %s; give the id",
+	"cli.ambiguousorg":     "--org %q names more than one organisation: %s; give the id",
+	"cli.emptyname":        "%s %q: no name is left once control characters are removed",
+	"cli.noeventin":        "no event with id %q in %s (timeline list --data FILE shows the ids)",
+	"cli.notitle":          "event %q: a title must remain (--title or --title-fr)",
+	"cli.nosource":         "event %q: a source must remain (--source ID or --source-outlet NAME)",
+	"cli.notsaved":         "%s: not saved: %v",
+	"cli.editnotregular":   "%s is not a regular file; edits are saved to regular files only",
+	"cli.newperson":        "new person %q (%s) added to %s",
+	"cli.neworg":           "new organisation %q (%s) added to %s",
+	"cli.changed":          "changed %s in %s",
+	"cli.unchanged":        "event %q already says so: nothing to save",
+	"cli.removed":          "removed %s from %s",
+	"cli.removedrelated":   "removed %s from %s; these events related to it and no longer do: %s",
+
 	// Presentation of dates, citations, org charts and stats (package present).
 	"cite.day":           "%[2]s %[1]s, %[3]d",
 	"cite.sep":           "; ",

@@ -301,6 +301,105 @@ Pour l'avoir dans chaque nouveau shell, le mettre là où le shell le cherche, p
 	"cli.indexed":              "%s : %d événements indexés dans %s ; timeline list répond depuis l'index tant que le fichier ne change pas",
 	"cli.problem":              "%s : 1 problème",
 
+	// add, edit et rm : le carnet depuis le shell.
+	"cli.add.args":  "[-]",
+	"cli.add.short": "ajouter un événement à un fichier et afficher son nouvel identifiant",
+	"cli.add.long": `Ajoute un événement au fichier nommé par --data et affiche son identifiant, tiré du titre et unique
+dans le fichier. Il faut une date, un genre, un titre (--title en anglais, --title-fr en français,
+ou les deux) et une source : --source-outlet (avec --source-title, --source-url, --published),
+retrouvée dans le fichier par son adresse ou ajoutée, ou --source ID pour une source du fichier.
+--status vaut reported (rapporté) sauf indication contraire : ce qu'on vient d'apprendre n'est pas
+encore confirmé. --person et --org prennent un identifiant du fichier ou un nom : un nom est cherché
+parmi les noms et alias (sans tenir compte de la casse ni des accents), ou ajouté comme nouveau, ce
+que dit la sortie d'erreur ; une valeur écrite comme un identifiant (minuscules, chiffres, tirets :
+jane-doe) doit exister dans le fichier. Un nom que plusieurs partagent est refusé, avec leurs
+identifiants. Répétez --person, --org, --tag et --source pour en donner plusieurs.
+Avec -, l'événement est lu sur l'entrée standard en JSON, sous la forme d'un événement du fichier,
+ses sources étant des identifiants du fichier ou des objets avec outlet, title, url et published, ses
+personnes et organisations des identifiants.
+Le fichier est verrouillé pendant qu'il est lu, modifié et enregistré (un autre rédacteur attend),
+et enregistré de façon atomique, en gardant ses droits ; si quelque chose ne va pas, rien n'est
+écrit. Les données fournies sont en lecture seule : timeline export --format json -o FICHIER en fait
+une copie à modifier.`,
+	"cli.edit.args":  "ID",
+	"cli.edit.short": "modifier des champs d'un événement d'un fichier",
+	"cli.edit.long": `Modifie les champs de l'événement ID que donnent les options, dans le fichier nommé par --data,
+et laisse les autres tels que le fichier les a une fois verrouillé : la modification d'un autre champ
+par un collègue est gardée. Une valeur vide efface un champ : --summary "", --summary-fr "",
+--date-label "" ; --approximate=false rend la date exacte. --person, --org, --tag et --source
+ajoutent aux listes de l'événement ; une valeur vide vide d'abord la liste : --tag "" --tag ia ne
+laisse que ia. Les options de source ajoutent une source. Un titre et une source doivent rester. Le
+fichier est verrouillé, puis enregistré de façon atomique, comme par add.`,
+	"cli.rm.args":  "ID",
+	"cli.rm.short": "retirer un événement d'un fichier",
+	"cli.rm.long": `Retire l'événement ID du fichier nommé par --data. Les événements qui y renvoyaient perdent ce
+lien (un fichier qui renvoie à un événement disparu ne s'ouvrirait pas), et la sortie d'erreur les
+nomme. Les personnes, organisations et sources qu'il citait restent dans le fichier. Le fichier est
+verrouillé, puis enregistré de façon atomique.`,
+	"cli.flag.datachange":  "le fichier à modifier (JSON natif)",
+	"cli.flag.date":        "la date : AAAA, AAAA-MM ou AAAA-MM-JJ, puis THH:MM si l'heure est connue",
+	"cli.flag.kind":        "le genre : %s",
+	"cli.flag.statusadd":   "son degré de certitude (reported par défaut)",
+	"cli.flag.status":      "son degré de certitude",
+	"cli.flag.title":       "le titre en anglais",
+	"cli.flag.titlefr":     "le titre en français",
+	"cli.flag.summary":     "le résumé en anglais",
+	"cli.flag.summaryfr":   "le résumé en français",
+	"cli.flag.datelabel":   "la date en toutes lettres, en anglais, pour une date approximative (« late August 2025 »)",
+	"cli.flag.datelabelfr": "la date en toutes lettres, en français (« fin août 2025 »)",
+	"cli.flag.approximate": "la date est approximative",
+	"cli.flag.person":      "une personne concernée, par identifiant ou par nom (à répéter)",
+	"cli.flag.org":         "une organisation concernée, par identifiant ou par nom (à répéter)",
+	"cli.flag.tag":         "une étiquette (à répéter)",
+	"cli.flag.source":      "une source du fichier, par identifiant (à répéter)",
+	"cli.flag.outlet":      "le média d'une source à citer, retrouvée dans le fichier par son adresse ou ajoutée",
+	"cli.flag.headline":    "le titre de cette source",
+	"cli.flag.url":         "l'adresse de cette source (même adresse, même source)",
+	"cli.flag.published":   "le jour de publication de cette source",
+	"cli.value.kind":       "GENRE",
+	"cli.value.status":     "confirmed|reported|disputed",
+	"cli.value.text":       "TEXTE",
+	"cli.value.who":        "ID|NOM",
+	"cli.value.tag":        "ÉTIQUETTE",
+	"cli.value.id":         "ID",
+	"cli.value.name":       "NOM",
+	"cli.value.url":        "URL",
+	"cli.needsdata":        "%s modifie un fichier : nommez-le avec --data FICHIER (les données fournies sont en lecture seule ; timeline export --format json -o FICHIER en fait une copie)",
+	"cli.editaddress":      "%s est une adresse web ; %s modifie un fichier de cet ordinateur (timeline export --data ADRESSE --format json -o FICHIER en fait un)",
+	"cli.nofile":           "%s : fichier introuvable",
+	"cli.cannotread":       "impossible de lire %s : %v",
+	"cli.addargs":          "add ne prend pas d'argument, sauf - (l'événement en JSON sur l'entrée standard), pas %q",
+	"cli.addneeds":         "add a besoin de %s",
+	"cli.addneedstitle":    "add a besoin d'un titre : --title TEXTE ou --title-fr TEXTE",
+	"cli.addneedssource":   "add a besoin d'une source : --source-outlet NOM (avec --source-url, --source-title, --published) ou --source ID",
+	"cli.addstdinflags":    "avec -, l'événement vient tout entier de l'entrée standard : %s ne peut pas s'y ajouter",
+	"cli.stdinprompt":      "lecture d'un événement en JSON sur l'entrée standard ; terminez par ctrl+d",
+	"cli.stdintoobig":      "entrée standard : plus de %d Mio, bien plus qu'un événement",
+	"cli.needsid":          "%s a besoin d'un et un seul identifiant d'événement",
+	"cli.editnothing":      "edit a besoin d'un champ à modifier (timeline help edit les liste)",
+	"cli.baddate":          "%s : %q n'est pas une date (attendu AAAA, AAAA-MM ou AAAA-MM-JJ, puis THH:MM si connue)",
+	"cli.badkind":          "--kind : genre inconnu %q (attendu l'un de %s)",
+	"cli.badstatus":        "--status : degré de certitude inconnu %q (attendu %s)",
+	"cli.sourceparts":      "%s décrit une source : donnez aussi son --source-outlet ou son --source-url",
+	"cli.newsourceoutlet":  "--source-url %s n'est pas encore une source de %s : une nouvelle source a besoin de --source-outlet",
+	"cli.unknownsource":    "--source : aucune source d'identifiant %q dans %s",
+	"cli.unknownperson":    "--person : aucune personne d'identifiant %q dans %s (une nouvelle personne se donne par son nom, tel qu'il s'écrit : « Jeanne Dupont »)",
+	"cli.unknownorg":       "--org : aucune organisation d'identifiant %q dans %s (une nouvelle se donne par son nom, tel qu'il s'écrit : « Acme SA »)",
+	"cli.ambiguousperson":  "--person %q désigne plus d'une personne : %s ; donnez l'identifiant",
+	"cli.ambiguousorg":     "--org %q désigne plus d'une organisation : %s ; donnez l'identifiant",
+	"cli.emptyname":        "%s %q : il ne reste aucun nom une fois les caractères de contrôle retirés",
+	"cli.noeventin":        "aucun événement d'identifiant %q dans %s (timeline list --data FICHIER affiche les identifiants)",
+	"cli.notitle":          "événement %q : un titre doit rester (--title ou --title-fr)",
+	"cli.nosource":         "événement %q : une source doit rester (--source ID ou --source-outlet NOM)",
+	"cli.notsaved":         "%s : non enregistré : %v",
+	"cli.editnotregular":   "%s n'est pas un fichier ordinaire ; les modifications ne s'enregistrent que dans des fichiers ordinaires",
+	"cli.newperson":        "nouvelle personne %q (%s) ajoutée à %s",
+	"cli.neworg":           "nouvelle organisation %q (%s) ajoutée à %s",
+	"cli.changed":          "%s modifié dans %s",
+	"cli.unchanged":        "l'événement %q le dit déjà : rien à enregistrer",
+	"cli.removed":          "%s retiré de %s",
+	"cli.removedrelated":   "%s retiré de %s ; ces événements y renvoyaient et n'y renvoient plus : %s",
+
 	// Presentation of dates, citations, org charts and stats (package present).
 	"cite.day":           "%[1]s %[2]s %[3]d",
 	"cite.sep":           " ; ",

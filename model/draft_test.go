@@ -193,3 +193,32 @@ func TestDraftChangeEventFrom(t *testing.T) {
 		t.Error("a base of another event was accepted")
 	}
 }
+
+func TestDraftEvent(t *testing.T) {
+	ds := newsroom()
+	d := NewDraft(ds)
+	id := ds.Events[0].ID
+	e := d.Event(id)
+	if e == nil || !e.Equal(&ds.Events[0]) {
+		t.Fatalf("Event(%q) = %v, want the dataset's", id, e)
+	}
+	e.Title = Plain("changed")
+	if ds.Events[0].Title.En == "changed" {
+		t.Error("Event returned the dataset's own event")
+	}
+	if err := d.ChangeEvent(*e); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Event(id); got == nil || got.Title.En != "changed" {
+		t.Errorf("after ChangeEvent, Event = %v", got)
+	}
+	if _, err := d.RemoveEvent(id); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Event(id); got != nil {
+		t.Errorf("after RemoveEvent, Event = %v", got)
+	}
+	if d.Event("no-such-event") != nil {
+		t.Error("an unknown id gave an event")
+	}
+}
