@@ -292,13 +292,13 @@ func TestBundledSourceNotes(t *testing.T) {
 		if s.Title != "" {
 			t.Errorf("source %s: headline %q, want none (the description is a note)", id, s.Title)
 		}
-		if s.Note.En == "" {
+		if s.Note().En == "" {
 			t.Errorf("source %s has no note", id)
 		}
 	}
 	for _, s := range ds.Sources {
-		if (s.Note.En == "") != (s.Note.Fr == "") {
-			t.Errorf("source %s: note %+v, want English and French", s.ID, s.Note)
+		if (s.Note().En == "") != (s.Note().Fr == "") {
+			t.Errorf("source %s: note %+v, want English and French", s.ID, s.Note())
 		}
 		for _, w := range []string{"piece on", "report on", "account of", "relay of", "'s post"} {
 			if strings.Contains(s.Title, w) {

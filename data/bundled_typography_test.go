@@ -66,7 +66,7 @@ func frenchStrings(ds *model.Dataset) []frenchString {
 		add(fmt.Sprintf("reporting_lines[%d] (%s → %s).note", i, l.Person, l.ReportsTo), l.Note)
 	}
 	for _, s := range ds.Sources {
-		add("sources["+s.ID+"].note", s.Note)
+		add("sources["+s.ID+"].note", s.Note())
 	}
 	for i, e := range ds.Eras {
 		add(fmt.Sprintf("eras[%d].label", i), e.Label)

@@ -133,7 +133,7 @@ func LineJSON(l *model.ReportingLine) any {
 // SourceJSON returns a source in the native format.
 func SourceJSON(s *model.Source) any {
 	return wireSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title,
-		Published: dateOut(s.Published), URL: s.URL, Via: s.Via, Note: textOut(s.Note)}
+		Published: dateOut(s.Published), URL: s.URL, Via: s.Via, Note: textOut(s.Note())}
 }
 
 type wireEvent struct {

@@ -26,7 +26,7 @@ func exportDataset(s func(field string) string) *model.Dataset {
 		Sources: []model.Source{
 			{ID: "s1", Outlet: s("outlet"), Title: s("headline"), Published: model.NewDate(2025, 6, 1),
 				URL: "https://example.com/" + s("url"), Via: "https://archive.example/" + s("via")},
-			{ID: "s2", Outlet: s("outlet2"), Note: model.Plain(s("note"))},
+			model.Source{ID: "s2", Outlet: s("outlet2")}.WithNote(model.Plain(s("note"))),
 		},
 		Eras: []model.Era{{Start: model.NewDate(2025, 6, 0), End: model.NewDate(2025, 7, 0), Label: model.Plain(s("era"))}},
 	}

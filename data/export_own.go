@@ -55,7 +55,7 @@ func (x *tjsWriter) fileOwn() *ownFile {
 	}
 	for _, s := range ds.Sources {
 		o.Sources = append(o.Sources, ownSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title, Published: s.Published.String(),
-			URL: s.URL, Via: s.Via, Note: ownTextOf(s.Note)})
+			URL: s.URL, Via: s.Via, Note: ownTextOf(s.Note())})
 	}
 	return o
 }

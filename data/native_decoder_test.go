@@ -124,7 +124,7 @@ func TestEveryFieldIsSet(t *testing.T) {
 				return
 			}
 			for i := range v.NumField() {
-				if f := v.Type().Field(i); f.IsExported() || f.Name == "role" {
+				if f := v.Type().Field(i); f.IsExported() || f.Name == "role" || f.Name == "note" {
 					walk(v.Type().Name()+"."+f.Name, v.Field(i))
 				}
 			}
@@ -178,8 +178,8 @@ func everyField() *model.Dataset {
 		Orgs: []model.Org{{ID: "o1", Name: "Org One", Kind: "company"}, {ID: "o2", Name: "Org Two", Kind: "team", Parent: "o1"}},
 		ReportingLines: []model.ReportingLine{{Person: "p2", ReportsTo: "p1", From: model.MustDate("2025-01"),
 			To: model.MustDate("2025-06-30"), Source: "s1", Disputed: true, Note: model.Text{En: "note en", Fr: "note fr"}}},
-		Sources: []model.Source{{ID: "s1", Outlet: "Outlet", Title: "headline", Published: model.MustDate("2025-08-26"),
-			URL: "https://example.com/a", Via: "a copy", Note: model.Text{En: "source note"}},
+		Sources: []model.Source{model.Source{ID: "s1", Outlet: "Outlet", Title: "headline", Published: model.MustDate("2025-08-26"),
+			URL: "https://example.com/a", Via: "a copy"}.WithNote(model.Text{En: "source note"}),
 			{ID: "s2", Outlet: "Other", Title: "title en"}},
 		Eras: []model.Era{{Label: model.Text{En: "era", Fr: "ère"}, Start: model.MustDate("2024"), End: model.MustDate("2025-12")}},
 		Intro: &model.Intro{ID: "title-slide", NoSlide: true, Slide: model.Slide{Group: "intro group", Links: links,

@@ -110,7 +110,7 @@ func (j *jsonIndenter) appendEvent(dst []byte, e *model.Event) ([]byte, bool) {
 // appendSource appends s as the jsonIndenter writes SourceJSON(s) at
 // depth 0, or returns false for a source it leaves to the general way.
 func (j *jsonIndenter) appendSource(dst []byte, s *model.Source) ([]byte, bool) {
-	if s.Note.HasOther() {
+	if s.Note().HasOther() {
 		return dst, false
 	}
 	o := object{j: j, dst: dst, d: 0}
@@ -126,7 +126,7 @@ func (j *jsonIndenter) appendSource(dst []byte, s *model.Source) ([]byte, bool) 
 	if s.Via != "" {
 		o.str("via", s.Via)
 	}
-	o.text("note", s.Note, true)
+	o.text("note", s.Note(), true)
 	return o.end(), true
 }
 

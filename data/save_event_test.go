@@ -60,7 +60,7 @@ func TestAppendEventIsEncodingJSON(t *testing.T) {
 	slide := model.Event{ID: "slide", Extra: &model.EventExtra{Slide: &model.Slide{Group: "g"}}}
 	events = append(events, full, bare, other, slide)
 	sources = append(sources, model.Source{ID: "s", Outlet: odd, Title: odd, Published: model.MustDate("2025"), URL: "https://x/?a=1&b=<2>",
-		Via: "v", Note: model.Text{En: "n", Fr: "<n>"}}, model.Source{}, model.Source{ID: "o", Note: model.Text{Other: map[string]string{"de": "z"}}})
+		Via: "v"}.WithNote(model.Text{En: "n", Fr: "<n>"}), model.Source{}, model.Source{ID: "o"}.WithNote(model.Text{Other: map[string]string{"de": "z"}}))
 
 	ji := newJSONIndenter("    ")
 	general := []string{}

@@ -204,7 +204,7 @@ func (im *importer) applyOwnFile(ds *model.Dataset, o *ownFile) {
 		}
 		im.sources = append(im.sources, model.Source{ID: id, Outlet: im.line(s, field+".outlet", src.Outlet),
 			Title: im.line(s, field+".title", src.Title), Published: im.ownDate(s, field+".published", src.Published),
-			URL: im.line(s, field+".url", src.URL), Via: im.line(s, field+".via", src.Via), Note: im.ownText(s, field+".note", src.Note, false)})
+			URL: im.line(s, field+".url", src.URL), Via: im.line(s, field+".via", src.Via)}.WithNote(im.ownText(s, field+".note", src.Note, false)))
 	}
 }
 

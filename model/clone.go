@@ -74,6 +74,6 @@ func (s *Source) Clone() *Source {
 		return nil
 	}
 	c := *s
-	c.Note = s.Note.Clone()
+	c.SetNote(s.Note().Clone())
 	return &c
 }

@@ -207,7 +207,9 @@ func (c *cleaner) source(in *Source) *Source {
 	c.str("title", &s.Title, false)
 	c.str("url", &s.URL, false)
 	c.str("via", &s.Via, false)
-	c.text("note", &s.Note, true)
+	note := s.Note()
+	c.text("note", &note, true)
+	s.SetNote(note)
 	c.date("published", s.Published)
 	c.where = ""
 	return s

@@ -60,5 +60,30 @@ type Source struct {
 	Published Date
 	URL       string // the outlet's own page, when it was seen
 	Via       string // the copy that was actually seen, when not the original
-	Note      Text   // what the source is when it has no headline of its own, shown as a note, never as a headline
+	note      *Text  // see Note; nil when there is none, as for most sources
+}
+
+// Note returns what the source is when it has no headline of its own
+// ("Ars Technica piece on…"), shown as a note, never as a headline; zero
+// when it has none. Few sources have one, so it is kept behind a pointer.
+func (s *Source) Note() Text {
+	if s.note == nil {
+		return Text{}
+	}
+	return *s.note
+}
+
+// SetNote sets the source's note; the zero Text removes it.
+func (s *Source) SetNote(t Text) {
+	if t.IsZero() {
+		s.note = nil
+		return
+	}
+	s.note = &t
+}
+
+// WithNote returns a copy of s with the note t, for literals.
+func (s Source) WithNote(t Text) Source {
+	s.SetNote(t)
+	return s
 }

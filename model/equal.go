@@ -88,5 +88,5 @@ func (s *Source) Equal(t *Source) bool {
 		return s == t
 	}
 	return s.ID == t.ID && s.Outlet == t.Outlet && s.Title == t.Title && s.Published == t.Published &&
-		s.URL == t.URL && s.Via == t.Via && s.Note.Equal(t.Note)
+		s.URL == t.URL && s.Via == t.Via && s.Note().Equal(t.Note())
 }

@@ -162,7 +162,7 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 			if s.Via != "" {
 				add("    " + st.Dim.Render(cat.T("detail.via")+s.Via))
 			}
-			if note := s.Note.String(lang); note != "" {
+			if note := s.Note().String(lang); note != "" {
 				add("    " + st.Dim.Render(cat.T("detail.sourcenote")+hl(note)))
 			}
 		}
