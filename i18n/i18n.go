@@ -14,6 +14,7 @@ import (
 type Catalog struct {
 	lang  locale.Lang
 	table map[string]string
+	more  map[string]string // the explorer's own strings (explorer_en.go, explorer_fr.go)
 	cal   *calendar
 }
 
@@ -21,9 +22,9 @@ type Catalog struct {
 // English.
 func For(lang locale.Lang) Catalog {
 	if lang == locale.French {
-		return Catalog{lang: locale.French, table: french, cal: &frenchCalendar}
+		return Catalog{lang: locale.French, table: french, more: frenchMore, cal: &frenchCalendar}
 	}
-	return Catalog{lang: locale.English, table: english, cal: &englishCalendar}
+	return Catalog{lang: locale.English, table: english, more: englishMore, cal: &englishCalendar}
 }
 
 // Lang returns the catalog's language.
@@ -34,7 +35,13 @@ func (c Catalog) Lang() locale.Lang { return c.lang }
 func (c Catalog) T(key string, args ...any) string {
 	s, ok := c.table[key]
 	if !ok {
+		s, ok = c.more[key]
+	}
+	if !ok {
 		s, ok = english[key]
+	}
+	if !ok {
+		s, ok = englishMore[key]
 	}
 	if !ok {
 		return key
@@ -47,13 +54,15 @@ func (c Catalog) T(key string, args ...any) string {
 
 // Keys returns every key of a language's table, for the completeness test.
 func Keys(lang locale.Lang) []string {
-	t := english
+	tables := []map[string]string{english, englishMore}
 	if lang == locale.French {
-		t = french
+		tables = []map[string]string{french, frenchMore}
 	}
-	keys := make([]string, 0, len(t))
-	for k := range t {
-		keys = append(keys, k)
+	var keys []string
+	for _, t := range tables {
+		for k := range t {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }

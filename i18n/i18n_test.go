@@ -26,8 +26,9 @@ func TestEveryKeyInBothLanguages(t *testing.T) {
 
 // TestPlaceholdersMatch fails when a translation drops or adds a %d or %s.
 func TestPlaceholdersMatch(t *testing.T) {
-	for k, e := range english {
-		f := french[k]
+	en, fr := For(locale.English), For(locale.French)
+	for _, k := range Keys(locale.English) {
+		e, f := en.T(k), fr.T(k)
 		for _, verb := range []string{"%d", "%s", "%q", "%v"} {
 			if strings.Count(e, verb) != strings.Count(f, verb) {
 				t.Errorf("key %q: %s count differs: %q vs %q", k, verb, e, f)

@@ -34,7 +34,7 @@ const GutterWidth = 6
 func Gutter(e *model.Event, lang locale.Lang) string {
 	d := e.Date
 	if e.Approximate {
-		if part := approxPart(e.DateLabel().En); part != "" {
+		if part := approxPart(e); part != "" {
 			return "~" + i18n.For(lang).T("gutter."+part)
 		}
 		return "~" + monthAbbr(d, lang)
@@ -58,18 +58,6 @@ func monthAbbr(d model.Date, lang locale.Lang) string {
 }
 
 func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
-
-// approxPart reads "early", "mid" or "late" from the start of an English
-// date label such as "mid-July 2025" or "late August 2025".
-func approxPart(label string) string {
-	l := strings.ToLower(label)
-	for _, p := range []string{"early", "mid", "late"} {
-		if strings.HasPrefix(l, p) {
-			return p
-		}
-	}
-	return ""
-}
 
 // Position returns the status line's "8/27".
 func Position(sel, n int) string {

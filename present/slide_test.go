@@ -127,7 +127,7 @@ func TestStatsInSpansOfYears(t *testing.T) {
 	}}
 	ds.Index()
 	text := RenderStatsText(model.Stats(ds, false), 60, locale.English)
-	for _, want := range []string{"Events per 10,000,000 years — 2\n", "13.8 billion years ago", "none    ", "report  "} {
+	for _, want := range []string{"Events per 10,000,000 years — 2\n", "13.8 billion years ago", "no kind  ", "report   "} {
 		if !strings.Contains(text, want) {
 			t.Errorf("stats lack %q:\n%s", want, text[:min(len(text), 400)])
 		}

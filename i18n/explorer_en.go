@@ -1,0 +1,35 @@
+package i18n
+
+// englishMore holds the explorer's strings added after the first table
+// (en.go) grew to its size: honest dates, distances, citations, hints,
+// the org chart's steps, the introduction and fetching again. Every key
+// here must exist in frenchMore too, and in no other table.
+var englishMore = map[string]string{
+	// Parts of a month, for an approximate date written short.
+	"date.part.early": "early %s",
+	"date.part.mid":   "mid-%s",
+	"date.part.late":  "late %s",
+
+	// How far an event is from the marked one.
+	"mark.after.one":    "1 day after the marked event: %s",
+	"mark.before.one":   "1 day before the marked event: %s",
+	"mark.about.after":  "about %s after the marked event: %s",
+	"mark.about.before": "about %s before the marked event: %s",
+	"mark.samemonth":    "in the same month as the marked event: %s",
+	"mark.sameyear":     "in the same year as the marked event: %s",
+	"mark.sametime":     "at about the same time as the marked event: %s",
+	"span.fewdays":      "a few days",
+	"span.week":         "a week",
+	"span.weeks":        "%d weeks",
+	"span.month":        "a month",
+	"span.months":       "%d months",
+	"span.year":         "a year",
+	"span.years":        "%s years",
+	"span.millionyears": "%s million years",
+	"span.billionyears": "%s billion years",
+
+	// Stats: what the bars do not show.
+	"stats.approx":         "▒ approximate dates, counted where they are dated",
+	"stats.unplaced.week":  "In no week, known only to their month or year: %d (%s)",
+	"stats.unplaced.month": "In no month, known only to their year: %d (%s)",
+}
