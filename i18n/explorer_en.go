@@ -32,4 +32,34 @@ var englishMore = map[string]string{
 	"stats.approx":         "▒ approximate dates, counted where they are dated",
 	"stats.unplaced.week":  "In no week, known only to their month or year: %d (%s)",
 	"stats.unplaced.month": "In no month, known only to their year: %d (%s)",
+
+	// Citations.
+	"cite.dated": "%s: %s",
+	"cite.via":   "via",
+
+	// The open menu and what copying and opening say.
+	"open.preview":       "Opens",
+	"open.via":           "%s, via %s",
+	"open.media":         "Media: %s",
+	"copy.sent.plain":    "%s sent to the terminal's clipboard (OSC 52), %d characters",
+	"copy.sent.command":  "%s sent to the terminal's clipboard (OSC 52), %d characters; %s prints it too",
+	"open.noopener.copy": "no %s on this system to open it; the address is sent to the clipboard instead (OSC 52): %s",
+
+	// The introduction: the title slide, how the file opened, its warnings.
+	"intro.title":      "About this timeline — esc or enter: the timeline",
+	"intro.opened":     "Opened",
+	"intro.source":     "from %s",
+	"intro.why":        "; the warnings below say why",
+	"intro.warnings":   "Warnings (%d)",
+	"key.totimeline":   "the timeline",
+	"key.intro":        "about this timeline",
+	"key.refetch":      "fetch again",
+	"notice.opened":    "%s — i shows why",
+	"notice.warnings":  "%d warnings when opening — i lists them",
+	"notice.warning":   "1 warning when opening — i shows it",
+	"fetch.again":      "fetching %s again…",
+	"fetch.done":       "fetched again: %s",
+	"fetch.failed":     "could not fetch it again, the timeline on screen is unchanged: %s",
+	"fetch.notweb":     "r fetches again a timeline opened by its web address; this one is a file",
+	"loading.fetching": "Fetching ",
 }

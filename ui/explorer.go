@@ -39,6 +39,7 @@ type explorer struct {
 	filter filter
 	mark   int // dataset index of the marked event, or -1
 	jumps  jumpList
+	web    bool // the dataset came from a web address, which r fetches again
 }
 
 // langMsg gives the explorer a new language.
@@ -146,6 +147,7 @@ func (e *explorer) bindings() explorerKeys {
 		people:    sel != nil && len(sel.People) > 0,
 		searching: e.search.active(),
 		canBack:   e.zoom || e.focus == detailPane || e.search.active() || e.filter.active(),
+		fromWeb:   e.web,
 	})
 }
 
@@ -221,6 +223,10 @@ func (e *explorer) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		e.send(openMsg{chartScreen})
 	case key.Matches(msg, k.Stats):
 		e.send(openMsg{statsScreen})
+	case key.Matches(msg, k.Intro):
+		e.send(openMsg{introScreen})
+	case key.Matches(msg, k.Refetch):
+		e.send(refetchMsg{})
 	default:
 		return e.handleFindKey(msg, k)
 	}

@@ -20,6 +20,7 @@ type explorerKeys struct {
 	JumpBack, JumpForward                   key.Binding
 	Copy, Open, Person, People              key.Binding
 	OrgChart, Stats                         key.Binding
+	Intro, Refetch                          key.Binding // the introduction; fetching a web address again
 }
 
 // newExplorerKeys returns the bindings of DESIGN.md, described in the
@@ -57,6 +58,8 @@ func newExplorerKeys(cat i18n.Catalog) explorerKeys {
 		People:      b([]string{"p"}, "p", "key.people"),
 		OrgChart:    b([]string{"O"}, "O", "key.orgchart"),
 		Stats:       b([]string{"s"}, "s", "key.stats"),
+		Intro:       b([]string{"i"}, "i", "key.intro"),
+		Refetch:     b([]string{"r"}, "r", "key.refetch"),
 	}
 }
 
@@ -67,6 +70,7 @@ type keyState struct {
 	people    bool // and it names people
 	searching bool // a search highlights matches
 	canBack   bool // esc has something to back out of
+	fromWeb   bool // the dataset came from a web address, which r fetches again
 }
 
 // enabled returns the bindings with those that do not apply now turned
@@ -84,6 +88,7 @@ func (k explorerKeys) enabled(s keyState) explorerKeys {
 	k.NextMatch.SetEnabled(s.searching)
 	k.PrevMatch.SetEnabled(s.searching)
 	k.Back.SetEnabled(s.canBack)
+	k.Refetch.SetEnabled(s.fromWeb)
 	return k
 }
 
@@ -100,7 +105,7 @@ func (k explorerKeys) FullHelp() [][]key.Binding {
 		k.Scroll.list(),
 		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds},
 		{k.JumpDate, k.Mark, k.ToMark, k.JumpBack, k.JumpForward},
-		{k.Copy, k.Open, k.Person, k.People, k.OrgChart, k.Stats},
+		{k.Copy, k.Open, k.Person, k.People, k.OrgChart, k.Stats, k.Intro, k.Refetch},
 		{k.Tab, k.Zoom, k.Back},
 	}
 }

@@ -9,8 +9,6 @@ import (
 
 	"timeline/i18n"
 	"timeline/locale"
-	"timeline/model"
-	"timeline/search"
 )
 
 // runBatch runs the commands of a batch one after the other, in order,
@@ -37,9 +35,9 @@ func runBatch(t *testing.T, cmd tea.Cmd) []tea.Msg {
 // size.
 func TestLoadingBecomesExplorer(t *testing.T) {
 	ds := bundled(t)
-	load := func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error) {
+	load := func(progress func(read, total int64, events int)) (Loaded, error) {
 		progress(50e6, 100e6, 1234)
-		return ds, nil, nil
+		return Loaded{Dataset: ds}, nil
 	}
 	var m tea.Model = NewLoading("big.json", load, Options{NoMouse: true})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})

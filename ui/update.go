@@ -26,6 +26,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openedMsg:
 		m.openResult(msg)
 		return m, nil
+	case refetchedMsg:
+		return m.refetched(msg)
 	case tea.MouseWheelMsg:
 		if m.exploring() {
 			return m.updateExplorer(tea.MouseWheelMsg(m.bodyMouse(msg.Mouse())))
@@ -86,6 +88,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case m.active == statsScreen:
 		m.stats, cmd = m.stats.Update(msg)
 		ask = m.stats.take()
+	case m.active == introScreen:
+		m.intro, cmd = m.intro.Update(msg)
+		ask = m.intro.take()
 	default:
 		m.menu, cmd = m.menu.Update(msg)
 		ask = m.menu.take()
@@ -113,12 +118,14 @@ func (m Model) act(ask tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case openMsg:
 		return m.openScreen(a.screen)
+	case refetchMsg:
+		return m.startRefetch()
 	}
 	m.active = explorerScreen
 	switch a := ask.(type) {
 	case copyMsg:
 		// OSC 52 has no reply: say what was sent, not that it arrived.
-		m.notice = m.cat.T("copy.sent", a.label, len([]rune(a.text)))
+		m.notice = m.copyNotice(a)
 		return m, tea.SetClipboard(a.text)
 	case openURLMsg:
 		return m, m.open(a.url)
@@ -150,6 +157,8 @@ func (m *Model) sizeFront() {
 		m.chart.SetSize(w, h)
 	case statsScreen:
 		m.stats.SetSize(w, h)
+	case introScreen:
+		m.intro.SetSize(w, h)
 	case copyScreen, openScreen, personScreen:
 		m.menu.SetSize(w, h)
 	}
@@ -166,6 +175,10 @@ func (m *Model) restyle(st *styles) {
 	m.menu.st, m.index.st, m.help.st = st, st, st
 	m.chart.restyle(st)
 	m.stats.st = st
+	if m.active == introScreen {
+		m.intro.st = st
+		m.intro.SetSize(m.intro.width, m.intro.height) // its text carries styles
+	}
 }
 
 // setLang switches the interface and the content between English and
@@ -224,6 +237,8 @@ func (m *Model) frontKeys() screenKeys {
 		k.short, k.full = m.chart.ShortHelp(), m.chart.FullHelp()
 	case m.active == statsScreen:
 		k.short, k.full = m.stats.ShortHelp(), m.stats.FullHelp()
+	case m.active == introScreen:
+		k.short, k.full = m.intro.ShortHelp(), m.intro.FullHelp()
 	default:
 		k.short, k.full = m.menu.ShortHelp(), m.menu.FullHelp()
 	}

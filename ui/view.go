@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"timeline/model"
 )
 
 // View implements tea.Model. It declares the terminal modes and draws a
@@ -40,7 +42,7 @@ func (m Model) render() string {
 	var b strings.Builder
 	b.WriteString(m.ex.Header(m.width, m.header))
 	b.WriteByte('\n')
-	b.WriteString(m.body())
+	b.WriteString(m.overlayNotice(m.body()))
 	b.WriteByte('\n')
 	b.WriteString(m.statusLine())
 	return b.String()
@@ -59,6 +61,8 @@ func (m Model) body() string {
 		return m.chart.View()
 	case m.active == statsScreen:
 		return m.stats.View()
+	case m.active == introScreen:
+		return m.intro.View()
 	}
 	return m.menu.View()
 }
@@ -73,8 +77,11 @@ func (m Model) statusLine() string {
 		p := m.ex.prompt
 		p.SetSize(m.width-lipgloss.Width(right)-2, 1)
 		left = p.View()
-	case m.notice != "":
+	case m.notice != "" && m.noticeBlock() == nil:
 		left = " " + m.st.hint.Render(m.notice)
+	case m.fetching:
+		src, _ := model.SanitizeLine(m.opened.Source)
+		left = " " + m.st.hint.Render(m.cat.T("fetch.again", src))
 	default:
 		// The help gets the width left beside a fixed room for the right
 		// part, so that it does not shift as the position's digits change.
@@ -96,6 +103,8 @@ func (m Model) position() string {
 		pct = scrollPercent(&m.chart.pager)
 	case m.active == statsScreen:
 		pct = scrollPercent(&m.stats.pager)
+	case m.active == introScreen:
+		pct = scrollPercent(&m.intro.pager)
 	}
 	if pct == "" {
 		return m.ex.Position(false)
