@@ -62,4 +62,25 @@ var englishMore = map[string]string{
 	"fetch.failed":     "could not fetch it again, the timeline on screen is unchanged: %s",
 	"fetch.notweb":     "r fetches again a timeline opened by its web address; this one is a file",
 	"loading.fetching": "Fetching ",
+	"key.nokind":       "show/hide events of no kind",
+
+	// What the search and filter prompts offer and say.
+	"key.complete":  "complete",
+	"complete.one":  "tab: %s",
+	"complete.many": "tab: %s",
+	"complete.more": "(%d more)",
+	"hint.quote":    "close the quote with \"",
+	"hint.field":    "no field %q; the fields are %s",
+	"hint.kind":     "kind: takes %s",
+	"hint.status":   "status: takes %s",
+	"hint.date":     "%s: takes a date: 2025-08-19, 2025-08 or 2025",
+
+	// The org chart's steps: what changed, and why a person left it.
+	"chart.changedon":   "What changed on %s (+ arrival, − departure, → move)",
+	"change.why":        ": %s",
+	"change.lineended":  "reporting line ended (%s)",
+	"change.roleended":  "role ended (%s)",
+	"change.noreports":  "no one reports to them any more",
+	"change.role":       "→ %s, role: %s → %s",
+	"chart.nochangeday": "no change in reporting lines or roles on this day",
 }

@@ -53,4 +53,23 @@ var frenchMore = map[string]string{
 	"fetch.failed":     "impossible de le récupérer à nouveau, la chronologie affichée ne change pas : %s",
 	"fetch.notweb":     "r récupère à nouveau une chronologie ouverte par son adresse web ; celle-ci est un fichier",
 	"loading.fetching": "Récupération de ",
+	"key.nokind":       "afficher/masquer les événements sans type",
+
+	"key.complete":  "compléter",
+	"complete.one":  "tab : %s",
+	"complete.many": "tab : %s",
+	"complete.more": "(%d de plus)",
+	"hint.quote":    "fermez les guillemets avec \"",
+	"hint.field":    "pas de champ %q ; les champs sont %s",
+	"hint.kind":     "kind: prend %s",
+	"hint.status":   "status: prend %s",
+	"hint.date":     "%s: prend une date : 2025-08-19, 2025-08 ou 2025",
+
+	"chart.changedon":   "Ce qui change le %s (+ arrivée, − départ, → mouvement)",
+	"change.why":        " : %s",
+	"change.lineended":  "lien hiérarchique terminé (%s)",
+	"change.roleended":  "fonction terminée (%s)",
+	"change.noreports":  "plus personne ne dépend de cette personne",
+	"change.role":       "→ %s, fonction : %s → %s",
+	"chart.nochangeday": "aucun changement de liens hiérarchiques ni de fonctions ce jour-là",
 }

@@ -20,7 +20,7 @@ type explorer struct {
 	st    *styles
 	keys  explorerKeys
 	list  timeline
-	dens  density
+	rul   ruler // the density ruler, laid out for the width
 	first model.Date
 	last  model.Date
 
@@ -40,6 +40,12 @@ type explorer struct {
 	mark   int // dataset index of the marked event, or -1
 	jumps  jumpList
 	web    bool // the dataset came from a web address, which r fetches again
+	// kindsHeld has bit k set when some event has kind k (NoKind included):
+	// the kinds the legend lists.
+	kindsHeld uint16
+	// kindShort are the kinds' short labels in the language, looked up
+	// once rather than on every frame of the legend.
+	kindShort [model.NoKind + 1]string
 }
 
 // langMsg gives the explorer a new language.
@@ -57,13 +63,20 @@ func newExplorer(ds *model.Dataset, text *search.Packed, cat i18n.Catalog, st *s
 		st:     st,
 		keys:   newExplorerKeys(cat),
 		list:   newTimeline(ds.Events, nil),
-		dens:   newDensity(ds.Events),
 		detail: newDetailView(),
 		prompt: newPrompt(cat, st),
 		async:  asyncEvents,
 		mark:   -1,
 	}
+	e.list.eras = ds.Eras
+	e.setKindShort()
+	e.prompt.comp = &completer{ds: ds}
 	e.filter.items(ds.Events) // the legend's counts
+	for k, n := range e.filter.counts {
+		if n > 0 {
+			e.kindsHeld |= 1 << k
+		}
+	}
 	e.first, e.last = ds.Span()
 	return e
 }
@@ -81,6 +94,7 @@ func (e explorer) Init() tea.Cmd {
 func (e *explorer) SetSize(width, height int) {
 	e.width, e.height = max(width, 0), max(height, 0)
 	e.prompt.SetSize(e.width-statusRoom, 1) // the status line's right part keeps the rest
+	e.rul = newRuler(e.ds.Events, e.first, e.last, e.width-2, e.cat.Lang())
 	e.relayout()
 	e.settle()
 }
@@ -111,6 +125,9 @@ func (e explorer) Update(msg tea.Msg) (explorer, tea.Cmd) {
 	case langMsg:
 		e.cat = msg.cat
 		e.keys = newExplorerKeys(msg.cat)
+		e.list.setShape(newRowShape(e.list.shape.width, msg.cat.Lang()))
+		e.rul = newRuler(e.ds.Events, e.first, e.last, e.width-2, msg.cat.Lang())
+		e.setKindShort()
 		e.prompt.cat, e.prompt.keys = msg.cat, newPromptKeys(msg.cat)
 	case stylesMsg:
 		e.st, e.prompt.st = msg.st, msg.st
@@ -148,6 +165,7 @@ func (e *explorer) bindings() explorerKeys {
 		searching: e.search.active(),
 		canBack:   e.zoom || e.focus == detailPane || e.search.active() || e.filter.active(),
 		fromWeb:   e.web,
+		noKind:    e.kindsHeld&(1<<model.NoKind) != 0,
 	})
 }
 
@@ -256,6 +274,7 @@ func (e *explorer) relayout() {
 	e.lay = computeLayout(e.width, e.height, e.focus, e.zoom)
 	if e.lay.showList {
 		e.list.setHeight(e.lay.list.h - 2)
+		e.list.setShape(newRowShape(e.lay.list.w-2, e.cat.Lang()))
 	} else if e.lay.showDetail {
 		e.list.setHeight(max(e.lay.detail.h-2, 1))
 	}

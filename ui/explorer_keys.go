@@ -17,6 +17,7 @@ type explorerKeys struct {
 	Tab, Zoom, Back                         key.Binding
 	Search, Filter, NextMatch, PrevMatch    key.Binding
 	Kinds, JumpDate, Mark, ToMark           key.Binding
+	NoKind                                  key.Binding // 0: events whose file gives no kind
 	JumpBack, JumpForward                   key.Binding
 	Copy, Open, Person, People              key.Binding
 	OrgChart, Stats                         key.Binding
@@ -47,6 +48,7 @@ func newExplorerKeys(cat i18n.Catalog) explorerKeys {
 		NextMatch:   b([]string{"n"}, "n", "key.nextmatch"),
 		PrevMatch:   b([]string{"N"}, "N", "key.prevmatch"),
 		Kinds:       b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1-9", "key.kinds"),
+		NoKind:      b([]string{"0"}, "0", "key.nokind"),
 		JumpDate:    b([]string{"@"}, "@", "key.jumpdate"),
 		Mark:        b([]string{"m"}, "m", "key.mark"),
 		ToMark:      b([]string{"'"}, "'", "key.tomark"),
@@ -71,6 +73,7 @@ type keyState struct {
 	searching bool // a search highlights matches
 	canBack   bool // esc has something to back out of
 	fromWeb   bool // the dataset came from a web address, which r fetches again
+	noKind    bool // some events have no kind, which 0 shows and hides
 }
 
 // enabled returns the bindings with those that do not apply now turned
@@ -89,6 +92,7 @@ func (k explorerKeys) enabled(s keyState) explorerKeys {
 	k.PrevMatch.SetEnabled(s.searching)
 	k.Back.SetEnabled(s.canBack)
 	k.Refetch.SetEnabled(s.fromWeb)
+	k.NoKind.SetEnabled(s.noKind)
 	return k
 }
 
@@ -103,7 +107,7 @@ func (k explorerKeys) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.PageDown, k.PageUp, k.PrevMonth, k.NextMonth},
 		k.Scroll.list(),
-		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds, k.NoKind},
 		{k.JumpDate, k.Mark, k.ToMark, k.JumpBack, k.JumpForward},
 		{k.Copy, k.Open, k.Person, k.People, k.OrgChart, k.Stats, k.Intro, k.Refetch},
 		{k.Tab, k.Zoom, k.Back},

@@ -40,6 +40,9 @@ func (e *explorer) handleFindKey(msg tea.KeyPressMsg, k explorerKeys) tea.Cmd {
 		kind := model.Kind(msg.Code - '1')
 		e.filter.hidden ^= 1 << kind
 		e.applyFilter()
+	case key.Matches(msg, k.NoKind):
+		e.filter.hidden ^= 1 << model.NoKind
+		e.applyFilter()
 	case key.Matches(msg, k.Mark):
 		if e.mark == cur {
 			e.mark = -1
@@ -104,7 +107,7 @@ func (e *explorer) updatePrompt(msg tea.Msg) tea.Cmd {
 func (e *explorer) setSearch(text string) tea.Cmd {
 	q, err := search.ParseQuery(text)
 	if err != nil {
-		e.prompt.hint = err.Error()
+		e.prompt.hint = queryHint(err, e.cat)
 		return nil
 	}
 	s := &e.search
@@ -151,7 +154,7 @@ func (e *explorer) clearSearch() {
 func (e *explorer) setFilter(text string) tea.Cmd {
 	q, err := search.ParseQuery(text)
 	if err != nil {
-		e.prompt.hint = err.Error()
+		e.prompt.hint = queryHint(err, e.cat)
 		return nil
 	}
 	f := &e.filter
@@ -200,9 +203,9 @@ func (e *explorer) applyFilter() {
 		prev = &e.ds.Events[prevIdx]
 	}
 	items := e.filter.items(e.ds.Events)
-	height := e.list.height
+	was := e.list
 	e.list = newTimeline(e.ds.Events, items)
-	e.list.height = height
+	e.list.height, e.list.shape, e.list.eras = was.height, was.shape, was.eras
 	switch {
 	case prev == nil:
 		e.list.selectEvent(0)

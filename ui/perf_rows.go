@@ -21,10 +21,11 @@ type rowFrame struct {
 }
 
 // rowKey names one drawn row: a list position (or a month header, as
-// rows encode it), and whether it was selected or marked.
+// rows encode it), and whether it was selected, marked or a search's
+// match.
 type rowKey struct {
-	row      int32
-	sel, mrk bool
+	row           int32
+	sel, mrk, hit bool
 }
 
 // newRowCache returns an empty cache.

@@ -138,7 +138,7 @@ func (m Model) act(ask tea.Msg) (Model, tea.Cmd) {
 // resize lays the window out and gives every screen its share.
 func (m *Model) resize(width, height int) {
 	m.width, m.height = max(width, 0), max(height, 0)
-	m.header = headerLines(m.height)
+	m.header = headerLines(m.height, len(m.ds.Eras) > 0)
 	m.ex.SetSize(m.width, m.bodyHeight())
 	m.sizeFront()
 }

@@ -39,12 +39,14 @@ func (m Model) render() string {
 		lines[0] = fit(m.st.tooSmall.Render(msg), m.width)
 		return strings.Join(lines, "\n")
 	}
+	header, body, status := m.ex.Header(m.width, m.header), m.overlayNotice(m.body()), m.statusLine()
 	var b strings.Builder
-	b.WriteString(m.ex.Header(m.width, m.header))
+	b.Grow(len(header) + len(body) + len(status) + 2) // once, whatever the frame's length
+	b.WriteString(header)
 	b.WriteByte('\n')
-	b.WriteString(m.overlayNotice(m.body()))
+	b.WriteString(body)
 	b.WriteByte('\n')
-	b.WriteString(m.statusLine())
+	b.WriteString(status)
 	return b.String()
 }
 
