@@ -83,4 +83,5 @@ var englishMore = map[string]string{
 	"change.noreports":  "no one reports to them any more",
 	"change.role":       "→ %s, role: %s → %s",
 	"chart.nochangeday": "no change in reporting lines or roles on this day",
+	"date.shownas":      "%s, shown as “%s”",
 }

@@ -72,4 +72,5 @@ var frenchMore = map[string]string{
 	"change.noreports":  "plus personne ne dépend de cette personne",
 	"change.role":       "→ %s, fonction : %s → %s",
 	"chart.nochangeday": "aucun changement de liens hiérarchiques ni de fonctions ce jour-là",
+	"date.shownas":      "%s, affiché « %s »",
 }

@@ -93,15 +93,18 @@ func (v introView) View() string {
 }
 
 // introLines writes the introduction, then how the file opened, in width
-// columns.
+// columns; how it opened comes first when the load warned, so that the
+// warnings are read before the rest.
 func introLines(ds *model.Dataset, opened Opened, width int, cat i18n.Catalog, st *styles) []string {
-	out := present.IntroLines(ds, width, cat, st.detail())
+	intro := present.IntroLines(ds, width, cat, st.detail())
 	notes := openedLines(opened, width, cat, st)
-	if len(notes) > 0 {
-		out = append(out, "")
-		out = append(out, notes...)
+	switch {
+	case len(notes) == 0:
+		return intro
+	case len(opened.Warnings) > 0 || opened.skipped() > 0:
+		return append(append(notes, ""), intro...)
 	}
-	return out
+	return append(append(intro, ""), notes...)
 }
 
 // openedLines says where the dataset came from, how many of its slides

@@ -50,7 +50,8 @@ func (m *Model) noticeBlock() []string {
 	if room < 2 {
 		return nil // too small a window: the status line cuts it
 	}
-	lines := strings.Split(lipgloss.Wrap(m.notice, max(m.width-3, 1), ""), "\n")
+	// At spaces only: "--format" stays whole, for a command to be pasted.
+	lines := wrapWords(m.notice, max(m.width-3, 1))
 	if len(lines) > room {
 		lines = lines[:room]
 		lines[room-1] = fit(lines[room-1]+"…", m.width-3)
