@@ -43,7 +43,7 @@ var englishMore = map[string]string{
 	"open.media":         "Media: %s",
 	"copy.sent.plain":    "%s sent to the terminal's clipboard (OSC 52), %d characters",
 	"copy.sent.command":  "%s sent to the terminal's clipboard (OSC 52), %d characters; %s prints it too",
-	"open.noopener.copy": "no %s on this system to open it; the address is sent to the clipboard instead (OSC 52): %s",
+	"open.noopener.copy": "no %s here to open it; sent to the clipboard instead (OSC 52): %s",
 
 	// The introduction: the title slide, how the file opened, its warnings.
 	"intro.title":      "About this timeline — esc or enter: the timeline",

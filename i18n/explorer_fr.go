@@ -35,7 +35,7 @@ var frenchMore = map[string]string{
 	"open.media":         "Média : %s",
 	"copy.sent.plain":    "%s envoyé au presse-papiers du terminal (OSC 52), %d caractères",
 	"copy.sent.command":  "%s envoyé au presse-papiers du terminal (OSC 52), %d caractères ; %s l'affiche aussi",
-	"open.noopener.copy": "pas de %s sur ce système pour l'ouvrir ; l'adresse est envoyée au presse-papiers à la place (OSC 52) : %s",
+	"open.noopener.copy": "pas de %s ici pour l'ouvrir ; envoyée au presse-papiers à la place (OSC 52) : %s",
 
 	"intro.title":      "À propos de cette chronologie — échap ou entrée : la chronologie",
 	"intro.opened":     "Ouverture",

@@ -36,7 +36,7 @@ func shellWord(s string) string {
 
 // maxNoticeLines is the most lines a long notice takes above the status
 // line.
-const maxNoticeLines = 4
+const maxNoticeLines = 6
 
 // noticeBlock returns the notice wrapped to the window's width when it is
 // too long for the status line, to be drawn over the bottom of the body

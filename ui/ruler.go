@@ -92,22 +92,46 @@ func newRuler(evs []model.Event, first, last model.Date, width int, lang locale.
 			}
 		}
 	}
-	var r ruler
+	// The finest cells whose labels fit, with at least minLabels of them
+	// when the span allows: a ruler of two labels says little.
+	var fallback ruler
+	found := false
 	for step := int64(1); step <= maxYearStep; step = nextYearStep(step) {
 		for label := step; label <= maxYearStep; label = nextYearStep(label) {
 			if label%step != 0 {
 				continue
 			}
-			var ok bool
-			if r, ok = layRuler(evs, first, last, yearCells, step, label, width, lang); ok {
+			r, ok := layRuler(evs, first, last, yearCells, step, label, width, lang)
+			if ok && r.labels() >= minLabels {
 				return r
 			}
-			if len(r.cells) > width {
-				break // too many cells for any labels: a larger step
+			if ok && !found {
+				fallback, found = r, true
+			}
+			if ok || len(r.cells) > width {
+				break // fewer labels with longer periods, or too many cells: a larger step
 			}
 		}
 	}
+	if found {
+		return fallback
+	}
 	return ruler{width: width}
+}
+
+// minLabels is how many labels a ruler of years has at least, when the
+// span allows.
+const minLabels = 3
+
+// labels returns how many cells are labelled.
+func (r *ruler) labels() int {
+	n := 0
+	for _, c := range r.cells {
+		if c.label != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // layRuler lays the cells of unit and step out from first to last, with
