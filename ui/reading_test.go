@@ -198,7 +198,7 @@ func TestRulerScaledToSpan(t *testing.T) {
 		t.Errorf("bundled ruler: %q", r)
 	}
 	r := ruler(sizedFile(t, "women_in_computing.json", 120, 40, locale.English))
-	if !strings.Contains(r, "1814 ▲") || !strings.Contains(r, " 1900 ") || !strings.Contains(r, " 1950 ") || cellWidth(r) < 80 {
+	if !strings.Contains(r, "1815 ▲") || !strings.Contains(r, " 1900 ") || !strings.Contains(r, " 1950 ") || cellWidth(r) < 80 {
 		t.Errorf("1815–1985 ruler: %q", r)
 	}
 	r = ruler(sizedFile(t, "cosmo.json", 120, 40, locale.English))

@@ -150,7 +150,7 @@ func layRuler(evs []model.Event, first, last model.Date, unit rulerUnit, step, l
 		if key, label := cellLabel(start, unit, labelYears, lang); key != lastKey {
 			lastKey, c.label = key, label
 			if start == lo && unit == yearCells {
-				c.label = present.YearShort(start) // where it starts, not the round year before
+				c.label = present.YearShort(first.Year) // where the events start, not the round year before
 			}
 		}
 		r.cells = append(r.cells, c)
