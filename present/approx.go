@@ -77,3 +77,32 @@ func EntitySpan(ds *model.Dataset, r *model.EntityRow, lang locale.Lang) string 
 	}
 	return first + " – " + last
 }
+
+// DatasetRange returns the header's "36 events · 12 Jun 2025 – mid-Dec
+// 2025": the count, then the first event's date and the latest date any
+// event reaches (its end date when it has one), each as honest as it is
+// known. It reads every event: call it once, not for every frame.
+func DatasetRange(ds *model.Dataset, cat i18n.Catalog) string {
+	n := len(ds.Events)
+	if n == 0 {
+		return Count(0, cat)
+	}
+	lang := cat.Lang()
+	first := ShortEventDate(&ds.Events[0], lang)
+	lastDay, at, atEnd := int32(-1<<31), 0, false
+	for i := range ds.Events {
+		e := &ds.Events[i]
+		day, isEnd := e.Date.LastDays(), false
+		if end := e.End(); !end.IsZero() {
+			day, isEnd = end.LastDays(), true
+		}
+		if day >= lastDay {
+			lastDay, at, atEnd = day, i, isEnd
+		}
+	}
+	last := ShortEventDate(&ds.Events[at], lang)
+	if atEnd {
+		last = FormatShortDate(ds.Events[at].End(), lang)
+	}
+	return Count(n, cat) + " · " + first + " – " + last
+}

@@ -6,6 +6,7 @@ import (
 
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -20,7 +21,8 @@ type explorer struct {
 	st    *styles
 	keys  explorerKeys
 	list  timeline
-	rul   ruler // the density ruler, laid out for the width
+	rul   ruler  // the density ruler, laid out for the width
+	span  string // the header's count and dates (present.DatasetRange), in the language
 	first model.Date
 	last  model.Date
 
@@ -78,6 +80,7 @@ func newExplorer(ds *model.Dataset, text *search.Packed, cat i18n.Catalog, st *s
 		}
 	}
 	e.first, e.last = ds.Span()
+	e.span = present.DatasetRange(ds, cat)
 	return e
 }
 
@@ -128,6 +131,7 @@ func (e explorer) Update(msg tea.Msg) (explorer, tea.Cmd) {
 		e.list.setShape(newRowShape(e.list.shape.width, msg.cat.Lang()))
 		e.rul = newRuler(e.ds.Events, e.first, e.last, e.width-2, msg.cat.Lang())
 		e.setKindShort()
+		e.span = present.DatasetRange(e.ds, msg.cat)
 		e.prompt.cat, e.prompt.keys = msg.cat, newPromptKeys(msg.cat)
 	case stylesMsg:
 		e.st, e.prompt.st = msg.st, msg.st

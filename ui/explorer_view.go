@@ -72,7 +72,7 @@ func (e explorer) Header(width, lines int) string {
 	if title == "" {
 		title = "timeline"
 	}
-	right := present.Range(len(e.ds.Events), e.first, e.last, e.cat)
+	right := e.span
 	if e.filter.active() {
 		right = e.cat.T("count.filtered", e.list.n, len(e.ds.Events))
 	} else if width-lipgloss.Width(right) < min(lipgloss.Width(title), 24)+3 {

@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/model"
-	"timeline/present"
 )
 
 // refetchedMsg carries the dataset fetched again by r, or why it could
@@ -57,8 +56,7 @@ func (m Model) refetched(msg refetchedMsg) (Model, tea.Cmd) {
 		next.ex.settle()
 	}
 	if next.notice == "" {
-		first, last := next.ds.Span()
-		next.notice = m.cat.T("fetch.done", present.Range(len(next.ds.Events), first, last, m.cat))
+		next.notice = m.cat.T("fetch.done", next.ex.span)
 	}
 	return next, next.ex.Init()
 }
