@@ -108,7 +108,9 @@ func (e *explorer) setSearch(text string) tea.Cmd {
 	q, err := search.ParseQuery(text)
 	if err != nil {
 		e.prompt.hint = queryHint(err, e.cat)
-		return nil
+		if !incomplete(err) {
+			return nil
+		}
 	}
 	s := &e.search
 	s.text, s.query, s.terms = text, q, q.Terms()
@@ -141,6 +143,14 @@ func (e *explorer) setSearchMatches(matches []int32) {
 	}
 }
 
+// incomplete reports whether err is a query still being typed ("kind:"
+// without a value, a quote not yet closed): its finished terms apply
+// meanwhile, so that the list does not empty itself while a field is typed.
+func incomplete(err error) bool {
+	var qe *search.QueryError
+	return errors.As(err, &qe) && qe.Incomplete
+}
+
 // clearSearch forgets the search and its highlights.
 func (e *explorer) clearSearch() {
 	s := &e.search
@@ -155,7 +165,9 @@ func (e *explorer) setFilter(text string) tea.Cmd {
 	q, err := search.ParseQuery(text)
 	if err != nil {
 		e.prompt.hint = queryHint(err, e.cat)
-		return nil
+		if !incomplete(err) {
+			return nil
+		}
 	}
 	f := &e.filter
 	f.text, f.query = text, q

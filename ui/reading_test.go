@@ -166,6 +166,15 @@ func TestPromptHintsAndCompletions(t *testing.T) {
 	if v := m.ex.prompt.input.Value(); v != "kind:departure person:mark-zuckerberg" {
 		t.Errorf("tab completes a person's name to their id: %q", v)
 	}
+	// While a field is typed without its value, the finished terms apply:
+	// the list does not empty itself.
+	f := typeText(press(sized(t, ds, 120, 40), "f"), "kind:")
+	if f.ex.list.n != len(ds.Events) || strings.Contains(status(f), "want a value") {
+		t.Errorf("f kind: shows %d events, status %q", f.ex.list.n, status(f))
+	}
+	if f = typeText(f, "vendor"); f.ex.list.n != 4 {
+		t.Errorf("f kind:vendor shows %d events, want 4", f.ex.list.n)
+	}
 	fr := press(sized(t, ds, 120, 40), "L", "f")
 	fr = typeText(fr, "foo:bar")
 	if s := status(fr); !strings.Contains(s, "pas de champ") {
