@@ -104,5 +104,8 @@ func DatasetRange(ds *model.Dataset, cat i18n.Catalog) string {
 	if atEnd {
 		last = FormatShortDate(ds.Events[at].End(), lang)
 	}
+	if first == last {
+		return Count(n, cat) + " · " + first
+	}
 	return Count(n, cat) + " · " + first + " – " + last
 }

@@ -214,6 +214,10 @@ func TestRulerScaledToSpan(t *testing.T) {
 	if !strings.Contains(r, "13.8Ga ▲") || !strings.Contains(r, " 4Ga ") {
 		t.Errorf("cosmological ruler: %q", r)
 	}
+	// Events known only to their year: cells of years, not weeks.
+	if r := ruler(sizedFile(t, "bad-slides.json", 80, 24, locale.English)); !strings.HasPrefix(r, " 2012 ▲") {
+		t.Errorf("ruler of a year: %q", r)
+	}
 	for _, w := range []int{200, 80, 40} {
 		m := sizedFile(t, "women_in_computing.json", w, 24, locale.English)
 		checkFits(t, m, w, 24, "women_in_computing")

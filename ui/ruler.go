@@ -82,11 +82,15 @@ func newRuler(evs []model.Event, first, last model.Date, width int, lang locale.
 		return ruler{width: width}
 	}
 	exact := first.Year >= -1_000_000 && last.Year <= 1_000_000
-	if exact {
+	finest := finestPrecision(evs)
+	if exact && finest >= model.MonthPrecision {
 		for _, c := range []struct {
 			unit rulerUnit
 			step int64
 		}{{weekCells, 1}, {weekCells, 2}, {monthCells, 1}, {monthCells, 3}} {
+			if c.unit == weekCells && finest < model.DayPrecision {
+				continue // no event is known to its day: weeks would be guesses
+			}
 			if r, ok := layRuler(evs, first, last, c.unit, c.step, 0, width, lang); ok {
 				return r
 			}
@@ -132,6 +136,18 @@ func (r *ruler) labels() int {
 		}
 	}
 	return n
+}
+
+// finestPrecision returns the finest precision of evs' dates, looking at
+// no more than a few thousand of them: enough to know whether any is known
+// to its day, without reading a million.
+func finestPrecision(evs []model.Event) model.Precision {
+	var p model.Precision
+	step := max(len(evs)/4096, 1)
+	for i := 0; i < len(evs) && p < model.DayPrecision; i += step {
+		p = max(p, evs[i].Date.Precision)
+	}
+	return p
 }
 
 // layRuler lays the cells of unit and step out from first to last, with
@@ -241,6 +257,9 @@ func cellLabel(start int64, unit rulerUnit, labelYears int64, lang locale.Lang) 
 		if unit == monthCells {
 			return d.Year, present.YearShort(d.Year)
 		}
+		// A week is named by the month of its Thursday, as ISO 8601 gives a
+		// week to a year: the week of Monday 29 December is January's.
+		d = model.FromDays(int32(start) + 3)
 		if d.Month == 1 {
 			return int64(d.MonthKey()), present.YearShort(d.Year)
 		}
