@@ -84,4 +84,5 @@ var englishMore = map[string]string{
 	"change.role":       "→ %s, role: %s → %s",
 	"chart.nochangeday": "no change in reporting lines or roles on this day",
 	"date.shownas":      "%s, shown as “%s”",
+	"stats.busiestline": "%s: %s (%d)",
 }

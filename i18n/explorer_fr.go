@@ -73,4 +73,5 @@ var frenchMore = map[string]string{
 	"change.role":       "→ %s, fonction : %s → %s",
 	"chart.nochangeday": "aucun changement de liens hiérarchiques ni de fonctions ce jour-là",
 	"date.shownas":      "%s, affiché « %s »",
+	"stats.busiestline": "%s : %s (%d)",
 }

@@ -67,7 +67,7 @@ func RenderStatsText(t model.StatsTable, width int, lang locale.Lang) string {
 			break
 		}
 	}
-	fmt.Fprintf(&b, "%s: %s (%d)\n", busiest, label, count)
+	b.WriteString(cat.T("stats.busiestline", busiest, label, count) + "\n")
 	for _, note := range statsNotes(t, approx, cat) {
 		b.WriteString(lipgloss.Wrap(note, max(width, 1), "") + "\n")
 	}
