@@ -133,9 +133,13 @@ func (m Loading) render() string {
 	cat := i18n.For(m.opt.Lang)
 	lines := make([]string, m.height)
 	if m.err != nil {
+		// The whole message, over as many lines as it needs: an address
+		// or the reason cut off would leave the reporter guessing.
 		msg, _ := model.SanitizeLine(m.err.Error())
-		key := cat.T("loading.anykey")
-		lines[0] = fit(m.st.warning.Render(" "+msg)+m.st.dim.Render("  ("+key+")"), m.width)
+		words := wrapWords(msg+"  ("+cat.T("loading.anykey")+")", max(m.width-2, 1))
+		for i := 0; i < len(words) && i < m.height; i++ {
+			lines[i] = fit(" "+m.st.warning.Render(words[i]), m.width)
+		}
 		return strings.Join(lines, "\n")
 	}
 	name, _ := model.SanitizeLine(m.path)

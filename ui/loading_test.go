@@ -89,6 +89,13 @@ func TestLoadingError(t *testing.T) {
 	if !strings.Contains(strings.Split(frame, "\n")[0], "over the 1024 MiB limit") {
 		t.Errorf("first line does not show the error:\n%s", frame)
 	}
+	// A message longer than the window is given whole, over several lines.
+	long := errors.New("https://example.com/a/long/address/to/a/timeline.json: cannot fetch: the server answered 404 Not Found (is the address right, and the file still there?)")
+	n, _ := NewLoading("https://example.com/a/long/address/to/a/timeline.json", nil, Options{}).Update(tea.WindowSizeMsg{Width: 60, Height: 10})
+	n, _ = n.Update(loadDoneMsg{err: long})
+	if got := strings.Join(strings.Fields(stripANSI(n.View().Content)), " "); !strings.Contains(got, long.Error()) {
+		t.Errorf("a long error is cut:\n%s", stripANSI(n.View().Content))
+	}
 	_, cmd := m.Update(keyMsg("x"))
 	if cmd == nil || cmd() != tea.Quit() {
 		t.Error("a key after the error does not quit")
