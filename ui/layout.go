@@ -53,8 +53,8 @@ type layout struct {
 }
 
 // computeLayout places the panes in w×h cells: side by side from 100
-// columns (the list a little under half), stacked from 60, a single pane (the focused one) below that or
-// when zoomed.
+// columns (the list a little under half), stacked from 60, a single pane
+// (the focused one) below that or when zoomed.
 func computeLayout(w, h int, focus pane, zoom bool) layout {
 	var l layout
 	if w <= 0 || h <= 0 {
@@ -65,8 +65,8 @@ func computeLayout(w, h int, focus pane, zoom bool) layout {
 	case zoom:
 		l.showDetail, l.detail = true, body
 	case w >= 100:
-		// The list takes nearly half: at 120 columns a title keeps 41 of
-		// them beside the kind's glyph.
+		// The list takes nearly half, so that a title has room to be read
+		// beside its date and the kind's glyph.
 		lw := min(max(w*47/100, 48), 100)
 		l.showList, l.showDetail = true, true
 		l.list = rect{0, 0, lw, h}
