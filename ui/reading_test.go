@@ -214,6 +214,14 @@ func TestRulerScaledToSpan(t *testing.T) {
 	if !strings.Contains(r, "13.8Ga ▲") || !strings.Contains(r, " 4Ga ") {
 		t.Errorf("cosmological ruler: %q", r)
 	}
+	// A week starting in December that holds 1 January is labelled with
+	// the year the events start in, once; labels leave room for cells.
+	if r := ruler(sizedFile(t, "edge.csv", 120, 24, locale.English)); !strings.HasPrefix(r, " 2012 ▲") || strings.Count(r, "2012") != 1 || !strings.Contains(r, " feb ") {
+		t.Errorf("ruler of a few weeks from 1 January: %q", r)
+	}
+	if r := ruler(sizedFile(t, "mediatypes-timeline3.json", 120, 24, locale.English)); !strings.Contains(r, " 1905 ") || strings.Contains(r, " 1902 ") {
+		t.Errorf("ruler of thirty years: %q", r)
+	}
 	// Events known only to their year: cells of years, not weeks.
 	if r := ruler(sizedFile(t, "bad-slides.json", 80, 24, locale.English)); !strings.HasPrefix(r, " 2012 ▲") {
 		t.Errorf("ruler of a year: %q", r)

@@ -102,8 +102,8 @@ func newRuler(evs []model.Event, first, last model.Date, width int, lang locale.
 	found := false
 	for step := int64(1); step <= maxYearStep; step = nextYearStep(step) {
 		for label := step; label <= maxYearStep; label = nextYearStep(label) {
-			if label%step != 0 {
-				continue
+			if label%step != 0 || label < step*minCellsPerLabel {
+				continue // labels would crowd the cells out
 			}
 			r, ok := layRuler(evs, first, last, yearCells, step, label, width, lang)
 			if ok && r.labels() >= minLabels {
@@ -124,8 +124,12 @@ func newRuler(evs []model.Event, first, last model.Date, width int, lang locale.
 }
 
 // minLabels is how many labels a ruler of years has at least, when the
-// span allows.
-const minLabels = 3
+// span allows; minCellsPerLabel how many cells a label's period spans at
+// least.
+const (
+	minLabels        = 3
+	minCellsPerLabel = 5
+)
 
 // labels returns how many cells are labelled.
 func (r *ruler) labels() int {
@@ -155,19 +159,21 @@ func finestPrecision(evs []model.Event) model.Precision {
 // they fit width.
 func layRuler(evs []model.Event, first, last model.Date, unit rulerUnit, step, labelYears int64, width int, lang locale.Lang) (ruler, bool) {
 	r := ruler{width: width, unit: unit, step: step}
-	lo, hi := cellStart(first, unit, step), coordinate(last, unit)
+	// The last cell holds the latest start and the latest end: a year
+	// that ends the span may start before a day of it.
+	lo, hi := cellStart(first, unit, step), max(coordinate(last, unit), coordinate(evs[len(evs)-1].Date, unit))
 	if (hi-lo)/stepLength(unit, step) > int64(width) {
 		r.cells = make([]rulerCell, width+1) // what newRuler reads as too many cells
 		return r, false
 	}
-	lastKey := int64(-1 << 62)
-	for start := lo; start <= hi; start = nextCell(start, unit, step) {
+	// The first cell is labelled where the events start, not where the
+	// cell does (a week that starts in December may hold 1 January).
+	lastKey := labelKey(first, unit, labelYears)
+	r.cells = append(r.cells, rulerCell{start: lo, label: firstLabel(first, unit, lang)})
+	for start := nextCell(lo, unit, step); start <= hi; start = nextCell(start, unit, step) {
 		c := rulerCell{start: start}
 		if key, label := cellLabel(start, unit, labelYears, lang); key != lastKey {
 			lastKey, c.label = key, label
-			if start == lo && unit == yearCells {
-				c.label = present.YearShort(first.Year) // where the events start, not the round year before
-			}
 		}
 		r.cells = append(r.cells, c)
 	}
@@ -267,6 +273,26 @@ func cellLabel(start int64, unit rulerUnit, labelYears int64, lang locale.Lang) 
 	}
 	key := floorDiv(start, labelYears)
 	return key, present.YearShort(key * labelYears)
+}
+
+// labelKey returns the label period d is in, as cellLabel keys them.
+func labelKey(d model.Date, unit rulerUnit, labelYears int64) int64 {
+	switch unit {
+	case weekCells:
+		return int64(d.MonthKey())
+	case monthCells:
+		return d.Year
+	}
+	return floorDiv(d.Year, labelYears)
+}
+
+// firstLabel returns the label of the first cell: the month, or the year,
+// the first event is in, which a cell that starts before it would not say.
+func firstLabel(first model.Date, unit rulerUnit, lang locale.Lang) string {
+	if unit != weekCells || first.Month <= 1 {
+		return present.YearShort(first.Year)
+	}
+	return monthLabel(int(first.Month), lang)
 }
 
 // floorDiv divides rounding down, for years before the common era.
