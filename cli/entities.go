@@ -44,7 +44,7 @@ func runPeople(a args, stdout, stderr io.Writer) error {
 	}
 	rows := model.PeopleIndex(ds, lastDay(ds), a.lang)
 	if a.format != "json" {
-		return writeRows(stdout, rows, a.lang)
+		return writeRows(stdout, ds, rows, a.lang)
 	}
 	out := make([]any, 0, len(rows))
 	for _, r := range rows {
@@ -89,7 +89,7 @@ func runOrgs(a args, stdout, stderr io.Writer) error {
 	}
 	rows := model.OrgIndex(ds, lastDay(ds), a.lang)
 	if a.format != "json" {
-		return writeRows(stdout, rows, a.lang)
+		return writeRows(stdout, ds, rows, a.lang)
 	}
 	out := make([]any, 0, len(rows))
 	for _, r := range rows {
@@ -116,23 +116,25 @@ func eventIDsOf(ds *model.Dataset, idx []int32) []string {
 }
 
 // writeRows prints an index as aligned text: name, events, first and last
-// dates, and the role or kind.
-func writeRows(w io.Writer, rows []model.EntityRow, lang locale.Lang) error {
-	width := 0
-	for _, r := range rows {
+// dates (as honest as the events' dates: "late Aug 2025"), and the role or
+// kind. Columns are padded by characters, so that French months line up.
+func writeRows(w io.Writer, ds *model.Dataset, rows []model.EntityRow, lang locale.Lang) error {
+	width, spanWidth := 0, 0
+	spans := make([]string, len(rows))
+	for i := range rows {
+		r := &rows[i]
 		width = max(width, len([]rune(r.Name)))
+		spans[i] = "-"
+		if len(r.Events) > 0 {
+			spans[i] = present.EntitySpan(ds, r, lang)
+		}
+		spanWidth = max(spanWidth, len([]rune(spans[i])))
 	}
 	var b strings.Builder
-	for _, r := range rows {
-		span := "-"
-		if len(r.Events) > 0 {
-			span = present.FormatShortDate(r.First, lang)
-			if r.Last != r.First {
-				span += " – " + present.FormatShortDate(r.Last, lang)
-			}
-		}
+	for i, r := range rows {
 		pad := strings.Repeat(" ", width-len([]rune(r.Name)))
-		line := fmt.Sprintf("%s%s  %3d  %-27s  %s", r.Name, pad, len(r.Events), span, r.Detail)
+		spanPad := strings.Repeat(" ", spanWidth-len([]rune(spans[i])))
+		line := fmt.Sprintf("%s%s  %3d  %s%s  %s", r.Name, pad, len(r.Events), spans[i], spanPad, r.Detail)
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 	_, err := io.WriteString(w, b.String())

@@ -9,7 +9,6 @@ import (
 
 	"timeline/data"
 	"timeline/model"
-	"timeline/search"
 	"timeline/ui"
 )
 
@@ -25,21 +24,42 @@ const framesPerSecond = 60
 const loadingScreenBytes = 20 << 20
 
 // explore starts the interface, or prints the list when stdout is not a
-// terminal: nothing interactive starts in a pipe.
+// terminal: nothing interactive starts in a pipe. A big file, or a web
+// address, opens behind a loading screen; the explorer is told what the
+// load warned about, and shows it at once.
 func (e *env) explore(a args, noMouse bool) error {
 	tty := isTerminal(e.stdout)
-	if tty && bigFile(a.data) {
+	if tty && (bigFile(a.data) || data.IsURL(a.data)) {
 		return e.exploreWithLoading(a, noMouse)
 	}
-	ds, err := load(a, e.stderr)
+	l, warnings, err := loadWarned(a, e.stderr)
 	if err != nil {
 		return err
 	}
 	if !tty {
-		return printList(ds, a, e.stdout)
+		return printList(l.Dataset, a, e.stdout)
 	}
-	m := ui.New(ds, ui.Options{Lang: a.lang, NoMouse: noMouse, File: a.data})
+	m := ui.New(l.Dataset, ui.Options{Lang: a.lang, NoMouse: noMouse, Text: l.Text, Opened: opened(a.data, l, warnings), File: a.data})
 	return e.runProgram(e.wrap(m))
+}
+
+// opened says how a dataset opened, for the explorer.
+func opened(source string, l data.Loaded, warnings []string) ui.Opened {
+	return ui.Opened{Source: source, Warnings: warnings, Slides: l.Slides.Slides, SlidesOpened: l.Slides.Opened}
+}
+
+// loader returns the explorer's LoadFunc for a: it opens the file or
+// fetches the address with progress, and keeps the warnings as lines.
+func loader(a args) ui.LoadFunc {
+	return func(progress func(read, total int64, events int)) (ui.Loaded, error) {
+		l, err := data.Open(a.data, progress)
+		var warnings []string
+		for _, w := range l.Warnings {
+			s, _ := model.SanitizeLine(w.String())
+			warnings = append(warnings, s)
+		}
+		return ui.Loaded{Dataset: l.Dataset, Text: l.Text, Opened: opened(a.data, l, warnings)}, err
+	}
 }
 
 // runProgram runs the interface until it quits.
@@ -66,18 +86,24 @@ func bigFile(path string) bool {
 	return err == nil && st.Mode().IsRegular() && st.Size() >= loadingScreenBytes
 }
 
-// exploreWithLoading runs the explorer on a big file behind a loading
-// screen showing progress. A load error is shown on the screen until a
-// key is pressed, then returned (so printed and exit 1); warnings are
-// printed once the interface has closed the screen.
+// exploreWithLoading runs the explorer on a big file, or on a web address,
+// behind a loading screen showing progress. A load error is shown on the
+// screen until a key is pressed, then returned (so printed and exit 1);
+// warnings are shown in the explorer, and printed again once the interface
+// has closed the screen. A web address can be fetched again with r.
 func (e *env) exploreWithLoading(a args, noMouse bool) error {
-	var warnings []data.Issue
-	load := func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error) {
-		l, err := data.Open(a.data, progress)
-		warnings = l.Warnings
-		return l.Dataset, l.Text, err
+	var warnings []string
+	open := loader(a)
+	load := func(progress func(read, total int64, events int)) (ui.Loaded, error) {
+		l, err := open(progress)
+		warnings = l.Opened.Warnings
+		return l, err
 	}
-	p := tea.NewProgram(e.wrap(ui.NewLoading(a.data, load, ui.Options{Lang: a.lang, NoMouse: noMouse, File: a.data})), tea.WithFPS(framesPerSecond))
+	opt := ui.Options{Lang: a.lang, NoMouse: noMouse, File: a.data}
+	if data.IsURL(a.data) {
+		opt.Refetch = open
+	}
+	p := tea.NewProgram(e.wrap(ui.NewLoading(a.data, load, opt)), tea.WithFPS(framesPerSecond))
 	stop := quitOnHangup(p)
 	defer stop()
 	final, err := p.Run()
@@ -88,7 +114,7 @@ func (e *env) exploreWithLoading(a args, noMouse bool) error {
 	// The load has finished (its result reached the model), so reading
 	// warnings here does not race with it.
 	for _, w := range warnings {
-		say(e.stderr, w.String())
+		say(e.stderr, w)
 	}
 	if err != nil {
 		return err

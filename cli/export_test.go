@@ -125,7 +125,7 @@ func TestCLIShowCitation(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
-	if !strings.HasPrefix(out, "Researcher Rishabh Agarwal says he is leaving Meta instead of joining TBD Lab (India Today, Aug. 27, 2025; ") ||
+	if !strings.HasPrefix(out, "Aug. 25, 2025: Researcher Rishabh Agarwal says he is leaving Meta instead of joining TBD Lab (India Today, Aug. 27, 2025; ") ||
 		!strings.HasSuffix(out, ").\n") {
 		t.Errorf("citation = %q", out)
 	}
@@ -136,6 +136,12 @@ func TestCLIShowCitation(t *testing.T) {
 	code, out, _ = cliRun(t, "show", cliAgarwalID, "--format", "md")
 	if code != ExitOK || !strings.HasPrefix(out, "**Researcher Rishabh Agarwal") || !strings.Contains(out, "\n- [India Today, ") {
 		t.Errorf("markdown = %q", out)
+	}
+	// A source read through a relay names the relay as the copy read, as
+	// the detail pane does, and is not linked as the outlet's own page.
+	code, out, _ = cliRun(t, "show", "meta-clarifies-tbd-lab-departures-verge", "--format", "md")
+	if code != ExitOK || !strings.Contains(out, "\n- The Verge, “What's really happening") || !strings.Contains(out, " (via [worldofsoftware.org](https://worldofsoftware.org/") {
+		t.Errorf("markdown of a source read via a relay = %q", out)
 	}
 }
 

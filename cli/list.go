@@ -45,19 +45,29 @@ func runList(a args, pos []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var cols present.ListColumns
+	if a.format == "" || a.format == "text" {
+		cols = present.Columns(ds.Events, a.cat) // of the whole file, as its index has them
+	}
 	if !q.Empty() {
 		ds = ds.Subset(q.Filter(ds))
 	}
-	return printList(ds, a, stdout)
+	return printListIn(ds, a, cols, stdout)
 }
 
 // printList prints every event of ds, as lines of text or as JSON.
 func printList(ds *model.Dataset, a args, stdout io.Writer) error {
+	return printListIn(ds, a, present.Columns(ds.Events, a.cat), stdout)
+}
+
+// printListIn is printList with the columns of the lines given: those of
+// the whole file, so that a query's answer lines up as the index's does.
+func printListIn(ds *model.Dataset, a args, cols present.ListColumns, stdout io.Writer) error {
 	switch a.format {
 	case "", "text":
 		var b strings.Builder
 		for i := range ds.Events {
-			b.WriteString(present.ListLine(&ds.Events[i], a.cat))
+			b.WriteString(present.ListLine(&ds.Events[i], a.cat, cols))
 			b.WriteByte('\n')
 		}
 		_, err := io.WriteString(stdout, b.String())

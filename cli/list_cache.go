@@ -81,7 +81,8 @@ func newEntry(l data.Loaded, warnings []string) *cache.Entry {
 	e := &cache.Entry{Index: search.NewIndex(ds, l.Text), Warnings: warnings, Lines: map[string]*cache.Lines{}}
 	for _, lang := range listLanguages {
 		cat := i18n.For(lang)
-		e.Lines[string(lang)] = cache.BuildLines(len(ds.Events), func(i int) string { return present.ListLine(&ds.Events[i], cat) })
+		cols := present.Columns(ds.Events, cat)
+		e.Lines[string(lang)] = cache.BuildLines(len(ds.Events), func(i int) string { return present.ListLine(&ds.Events[i], cat, cols) })
 	}
 	return e
 }

@@ -12,19 +12,26 @@ import (
 
 // Catalog gives the interface's strings in one language.
 type Catalog struct {
-	lang  locale.Lang
-	table map[string]string
-	notes map[string]string // the notebook's strings (notebook_en.go), apart so that both tables grow without clashing
-	cal   *calendar
+	lang   locale.Lang
+	tables []map[string]string // looked up in order
+	cal    *calendar
 }
+
+// The tables of each language: the main one, the explorer's own strings
+// (explorer_en.go) and the notebook's (notebook_en.go), apart so that each
+// grows without clashing with the others.
+var (
+	englishTables = []map[string]string{english, englishMore, englishNotebook}
+	frenchTables  = []map[string]string{french, frenchMore, frenchNotebook}
+)
 
 // For returns the catalog of lang; any language other than French is
 // English.
 func For(lang locale.Lang) Catalog {
 	if lang == locale.French {
-		return Catalog{lang: locale.French, table: french, notes: frenchNotebook, cal: &frenchCalendar}
+		return Catalog{lang: locale.French, tables: frenchTables, cal: &frenchCalendar}
 	}
-	return Catalog{lang: locale.English, table: english, notes: englishNotebook, cal: &englishCalendar}
+	return Catalog{lang: locale.English, tables: englishTables, cal: &englishCalendar}
 }
 
 // Lang returns the catalog's language.
@@ -33,15 +40,9 @@ func (c Catalog) Lang() locale.Lang { return c.lang }
 // T returns the string for key, formatted with args as by fmt.Sprintf. A
 // missing key (a bug the tests catch) shows as the key itself.
 func (c Catalog) T(key string, args ...any) string {
-	s, ok := c.table[key]
+	s, ok := lookup(c.tables, key)
 	if !ok {
-		s, ok = c.notes[key]
-	}
-	if !ok {
-		s, ok = english[key]
-	}
-	if !ok {
-		s, ok = englishNotebook[key]
+		s, ok = lookup(englishTables, key)
 	}
 	if !ok {
 		return key
@@ -52,18 +53,27 @@ func (c Catalog) T(key string, args ...any) string {
 	return fmt.Sprintf(s, args...)
 }
 
+// lookup returns key's string in the first of tables that has it.
+func lookup(tables []map[string]string, key string) (string, bool) {
+	for _, t := range tables {
+		if s, ok := t[key]; ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
 // Keys returns every key of a language's table, for the completeness test.
 func Keys(lang locale.Lang) []string {
-	t, n := english, englishNotebook
+	tables := englishTables
 	if lang == locale.French {
-		t, n = french, frenchNotebook
+		tables = frenchTables
 	}
-	keys := make([]string, 0, len(t)+len(n))
-	for k := range t {
-		keys = append(keys, k)
-	}
-	for k := range n {
-		keys = append(keys, k)
+	var keys []string
+	for _, t := range tables {
+		for k := range t {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }
@@ -95,7 +105,7 @@ func (c Catalog) Status(s fmt.Stringer) string { return c.T("status." + s.String
 
 // Stance returns a claim's stance in the catalog's language.
 func (c Catalog) Stance(s string) string {
-	if _, ok := c.table["stance."+s]; ok {
+	if _, ok := lookup(c.tables, "stance."+s); ok {
 		return c.T("stance." + s)
 	}
 	return s

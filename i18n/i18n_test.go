@@ -26,21 +26,13 @@ func TestEveryKeyInBothLanguages(t *testing.T) {
 
 // TestPlaceholdersMatch fails when a translation drops or adds a %d or %s.
 func TestPlaceholdersMatch(t *testing.T) {
-	for k, e := range english {
-		f := french[k]
-		checkPlaceholders(t, k, e, f)
-	}
-	for k, e := range englishNotebook {
-		checkPlaceholders(t, k, e, frenchNotebook[k])
-	}
-}
-
-// checkPlaceholders fails when the translation f of e has other verbs.
-func checkPlaceholders(t *testing.T, k, e, f string) {
-	t.Helper()
-	for _, verb := range []string{"%d", "%s", "%q", "%v"} {
-		if strings.Count(e, verb) != strings.Count(f, verb) {
-			t.Errorf("key %q: %s count differs: %q vs %q", k, verb, e, f)
+	en, fr := For(locale.English), For(locale.French)
+	for _, k := range Keys(locale.English) {
+		e, f := en.T(k), fr.T(k)
+		for _, verb := range []string{"%d", "%s", "%q", "%v"} {
+			if strings.Count(e, verb) != strings.Count(f, verb) {
+				t.Errorf("key %q: %s count differs: %q vs %q", k, verb, e, f)
+			}
 		}
 	}
 }

@@ -3,7 +3,12 @@ package model
 // StatsTable counts events per kind in consecutive buckets (weeks starting
 // on Monday, or calendar months) from the first event's bucket to the last
 // one's, empty buckets included so that bars line up with time. An event
-// counts in the bucket of its earliest possible day. When weeks or months
+// counts in the bucket of its earliest possible day, when its date is
+// precise enough to tell the bucket: an event known only to its month is in
+// no week, and one known only to its year in no month (Unplaced counts
+// them), so that a month is never counted as its first week. An event whose
+// date is approximate counts where it is dated, and its bucket says how
+// many such it holds (Approx). When weeks or months
 // would make more than maxStatsBuckets buckets (a timeline of centuries, or
 // of the universe), the buckets are spans of Years years instead, a power
 // of ten, so that the table stays readable and its size bounded.
@@ -13,7 +18,12 @@ type StatsTable struct {
 	Buckets    []StatsBucket
 	KindTotals []int // indexed by Kind, NoKind included
 	Total      int
-	firstYear  int64 // the first year of the first bucket of years
+	// Unplaced counts, per kind, the events whose date is too coarse for
+	// a bucket (a month in a table of weeks); they are in Total and
+	// KindTotals but in no bucket.
+	Unplaced      []int
+	UnplacedTotal int
+	firstYear     int64 // the first year of the first bucket of years
 }
 
 // maxStatsBuckets bounds the number of buckets of a StatsTable.
@@ -27,12 +37,13 @@ type StatsBucket struct {
 	Start  int32 // first day, on the scale of Date.Days
 	Counts []int // indexed by Kind
 	Total  int
+	Approx int // events among Total whose date is approximate
 }
 
 // Stats counts the events of ds per kind per week, or per month when
 // byMonth is set.
 func Stats(ds *Dataset, byMonth bool) StatsTable {
-	t := StatsTable{ByMonth: byMonth, KindTotals: make([]int, numKinds+1)}
+	t := StatsTable{ByMonth: byMonth, KindTotals: make([]int, numKinds+1), Unplaced: make([]int, numKinds+1)}
 	if len(ds.Events) == 0 {
 		return t
 	}
@@ -64,15 +75,34 @@ func Stats(ds *Dataset, byMonth bool) StatsTable {
 			t.Buckets = append(t.Buckets, StatsBucket{Start: start.Days(), Label: start.String(), Counts: make([]int, numKinds+1)})
 		}
 	}
+	need := DayPrecision // what a week needs to know
+	switch {
+	case t.Years > 0:
+		need = YearPrecision
+	case byMonth:
+		need = MonthPrecision
+	}
 	for i := range ds.Events {
 		e := &ds.Events[i]
+		t.Total++
+		if e.Kind <= NoKind {
+			t.KindTotals[e.Kind]++
+		}
+		if e.Date.Precision < need {
+			t.UnplacedTotal++
+			if e.Kind <= NoKind {
+				t.Unplaced[e.Kind]++
+			}
+			continue
+		}
 		b := &t.Buckets[t.bucketOf(e.Date)]
 		if e.Kind <= NoKind {
 			b.Counts[e.Kind]++
-			t.KindTotals[e.Kind]++
 		}
 		b.Total++
-		t.Total++
+		if e.Approximate {
+			b.Approx++
+		}
 	}
 	return t
 }
@@ -153,15 +183,24 @@ func (t StatsTable) JSON() any {
 	}
 	buckets := make([]any, len(t.Buckets))
 	for i, b := range t.Buckets {
-		buckets[i] = map[string]any{"start": b.Label, "total": b.Total, "kinds": byKind(b.Counts)}
+		bucket := map[string]any{"start": b.Label, "total": b.Total, "kinds": byKind(b.Counts)}
+		if b.Approx > 0 {
+			bucket["approximate"] = b.Approx
+		}
+		buckets[i] = bucket
 	}
 	label, count := t.Busiest()
-	if t.Years > 0 {
-		return map[string]any{"unit": unit, "years": t.Years, "total": t.Total, "kinds": byKind(t.KindTotals),
-			"buckets": buckets, "busiest": map[string]any{"start": label, "total": count}}
-	}
-	return map[string]any{"unit": unit, "total": t.Total, "kinds": byKind(t.KindTotals), "buckets": buckets,
+	out := map[string]any{"unit": unit, "total": t.Total, "kinds": byKind(t.KindTotals), "buckets": buckets,
 		"busiest": map[string]any{"start": label, "total": count}}
+	if t.Years > 0 {
+		out["years"] = t.Years
+	}
+	if t.UnplacedTotal > 0 {
+		// Events whose date is too coarse for a bucket: in the totals, in
+		// no bucket.
+		out["unplaced"] = map[string]any{"total": t.UnplacedTotal, "kinds": byKind(t.Unplaced)}
+	}
+	return out
 }
 
 // WeekStart returns the Monday on or before day (days since 1970-01-01).

@@ -20,20 +20,45 @@ func TestStatsByWeek(t *testing.T) {
 	if got, want := strings.Join(labels, " "), "2025-06-09 2025-06-16 2025-06-23 2025-06-30"; got != want {
 		t.Errorf("weeks %s, want %s", got, want)
 	}
-	if got, want := totals, []int{2, 1, 0, 3}; !equalInts(got, want) {
+	// The layoff known only to be in July is in no week: counting it in
+	// the week of 1 July would make a month its first week.
+	if got, want := totals, []int{2, 1, 0, 2}; !equalInts(got, want) {
 		t.Errorf("totals %v, want %v", got, want)
 	}
-	if tab.Total != 6 || tab.KindTotals[model.Departure] != 2 || tab.KindTotals[model.Vendor] != 2 || tab.Buckets[3].Counts[model.Layoff] != 1 {
+	if tab.Total != 6 || tab.KindTotals[model.Departure] != 2 || tab.KindTotals[model.Vendor] != 2 || tab.KindTotals[model.Layoff] != 1 ||
+		tab.Buckets[3].Counts[model.Layoff] != 0 || tab.UnplacedTotal != 1 || tab.Unplaced[model.Layoff] != 1 {
 		t.Errorf("table %+v", tab)
 	}
-	if l, n := tab.Busiest(); l != "2025-06-30" || n != 3 {
-		t.Errorf("Busiest = %s %d", l, n)
+	if l, n := tab.Busiest(); l != "2025-06-09" || n != 2 {
+		t.Errorf("Busiest = %s %d, want the earliest of a tie", l, n)
+	}
+}
+
+// TestStatsApproximate: an approximate day counts in its week, and the
+// week says so; a month counts in a table of months, and a year in none.
+func TestStatsApproximate(t *testing.T) {
+	ds := &model.Dataset{Events: []model.Event{
+		{ID: "exact", Date: model.MustDate("2025-08-25"), Kind: model.Departure},
+		{ID: "late", Date: model.MustDate("2025-08-26"), Approximate: true, Kind: model.Departure},
+		{ID: "month", Date: model.MustDate("2025-08"), Kind: model.Report},
+		{ID: "year", Date: model.MustDate("2025"), Kind: model.Report},
+	}}
+	ds.Index()
+	weeks := model.Stats(ds, false)
+	last := weeks.Buckets[len(weeks.Buckets)-1]
+	if last.Label != "2025-08-25" || last.Total != 2 || last.Approx != 1 || weeks.UnplacedTotal != 2 {
+		t.Errorf("weeks: last bucket %+v, unplaced %d", last, weeks.UnplacedTotal)
+	}
+	months := model.Stats(ds, true)
+	aug := months.Buckets[len(months.Buckets)-1]
+	if aug.Label != "2025-08" || aug.Total != 3 || aug.Approx != 1 || months.UnplacedTotal != 1 || months.Unplaced[model.Report] != 1 {
+		t.Errorf("months: August %+v, unplaced %d", aug, months.UnplacedTotal)
 	}
 }
 
 func TestStatsByMonth(t *testing.T) {
 	tab := model.Stats(statsFixture(), true)
-	if len(tab.Buckets) != 2 || tab.Buckets[0].Label != "2025-06" || tab.Buckets[0].Total != 3 || tab.Buckets[1].Total != 3 {
+	if len(tab.Buckets) != 2 || tab.Buckets[0].Label != "2025-06" || tab.Buckets[0].Total != 3 || tab.Buckets[1].Total != 3 || tab.UnplacedTotal != 0 {
 		t.Fatalf("months %+v", tab.Buckets)
 	}
 	if l, n := tab.Busiest(); l != "2025-06" || n != 3 {

@@ -1,6 +1,7 @@
 package present
 
 import (
+	"net/url"
 	"strings"
 	"timeline/i18n"
 	"timeline/locale"
@@ -8,12 +9,17 @@ import (
 )
 
 // Citation returns a sentence-ready line in a journalist's style: the
-// event's title, then its sources in parentheses with their dates,
-// "Meta buys 49% of Scale AI (Observer, June 13, 2025; Associated Press,
-// June 13, 2025)." The same outlet on the same day is named once. An event
-// without sources gives its title as a sentence.
+// event's date as honestly as it is known, its title, then its sources in
+// parentheses with their dates, "June 12, 2025: Meta buys 49% of Scale AI
+// (Observer, June 13, 2025; Associated Press, June 13, 2025)." The same
+// outlet on the same day is named once. An event without sources gives its
+// date and title as a sentence.
 func Citation(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
+	cat := i18n.For(lang)
 	title := sentenceBody(e.Title.String(lang))
+	if d := citeShortDate(e, lang); d != "" {
+		title = cat.T("cite.dated", d, title)
+	}
 	var refs []string
 	seen := map[string]bool{}
 	for _, id := range e.Sources {
@@ -33,13 +39,30 @@ func Citation(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	if len(refs) == 0 {
 		return title + "."
 	}
-	return title + " (" + strings.Join(refs, i18n.For(lang).T("cite.sep")) + ")."
+	return title + " (" + strings.Join(refs, cat.T("cite.sep")) + ")."
+}
+
+// citeShortDate writes an event's date for a citation in a few words: the
+// date as a newspaper writes it, the part of the month of an approximate
+// one ("late August 2025"), else "about Aug. 25, 2025"; never the long
+// label a date carries for the detail.
+func citeShortDate(e *model.Event, lang locale.Lang) string {
+	cat := i18n.For(lang)
+	d := CiteDate(e.Date, lang)
+	if e.Approximate {
+		if part := approxPart(e); part != "" && e.Date.Month != 0 {
+			return cat.T("date.part."+part, MonthName(int(e.Date.Month), lang)+" "+Year(e.Date.Year, lang))
+		}
+		return cat.T("date.about", d)
+	}
+	if end := e.End(); !end.IsZero() && end != e.Date {
+		d += " – " + CiteDate(end, lang)
+	}
+	return d
 }
 
 // CitationMarkdown returns the event as a Markdown snippet for a draft: the
-// title in bold with the date, then one bullet per source,
-// "[Outlet, “headline”, date](url)", linked when the source has a URL or a
-// copy seen via another address.
+// title in bold with the date, then one bullet per source (MarkdownSource).
 func CitationMarkdown(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	var b strings.Builder
 	// Spaces inside the asterisks would stop them making bold.
@@ -52,14 +75,35 @@ func CitationMarkdown(ds *model.Dataset, e *model.Event, lang locale.Lang) strin
 		if s == nil {
 			continue
 		}
-		text := MarkdownEscape(SourceLine(s, lang))
-		if u := sourceURL(s); u != "" {
-			b.WriteString("- [" + text + "](" + MarkdownURL(u) + ")\n")
-		} else {
-			b.WriteString("- " + MarkdownLineStart(text) + "\n")
-		}
+		b.WriteString("- " + MarkdownLineStart(MarkdownSource(s, lang)) + "\n")
 	}
 	return b.String()
+}
+
+// MarkdownSource writes a source as the detail pane shows it, for a draft:
+// "[Outlet, “headline”, date](url)", linked to the outlet's own page only
+// when it has one, then the copy that was actually read, marked as such,
+// "(via [relay.example](url))", so that a relay's copy is never presented
+// as the outlet's own link.
+func MarkdownSource(s *model.Source, lang locale.Lang) string {
+	text := MarkdownEscape(SourceLine(s, lang))
+	if u := model.WebURL(s.URL); u != "" {
+		text = "[" + text + "](" + MarkdownURL(u) + ")"
+	}
+	if v := model.WebURL(s.Via); v != "" {
+		text += " (" + i18n.For(lang).T("cite.via") + " [" + MarkdownEscape(Host(v)) + "](" + MarkdownURL(v) + "))"
+	}
+	return text
+}
+
+// Host returns the host of a web address without "www.", "the-verge.com",
+// for naming a link; the address itself when it has none.
+func Host(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Hostname() == "" {
+		return u
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // SourceLine describes a source in one line: outlet, quoted headline and

@@ -91,10 +91,10 @@ func TestCitation(t *testing.T) {
 		lang locale.Lang
 		want string
 	}{
-		{"agarwal", locale.English, "Rishabh Agarwal says he is leaving Meta (X, Aug. 25, 2025; TechCrunch, Aug. 29, 2025)."},
-		{"agarwal", locale.French, "Rishabh Agarwal quitte Meta (X, 25 août 2025 ; TechCrunch, 29 août 2025)."},
-		{"mid", locale.English, "Scale AI cuts staff (L'Usine Digitale; Evil, July 2025; X, Aug. 25, 2025)."},
-		{"none", locale.English, "Nothing cited."},
+		{"agarwal", locale.English, "Aug. 25, 2025: Rishabh Agarwal says he is leaving Meta (X, Aug. 25, 2025; TechCrunch, Aug. 29, 2025)."},
+		{"agarwal", locale.French, "25 août 2025 : Rishabh Agarwal quitte Meta (X, 25 août 2025 ; TechCrunch, 29 août 2025)."},
+		{"mid", locale.English, "mid-July 2025: Scale AI cuts staff (L'Usine Digitale; Evil, July 2025; X, Aug. 25, 2025)."},
+		{"none", locale.English, "2025: Nothing cited."},
 	}
 	for _, tt := range tests {
 		if got := Citation(ds, ds.Event(tt.id), tt.lang); got != tt.want {
@@ -112,7 +112,7 @@ func TestCitationMarkdown(t *testing.T) {
 	}{
 		{"agarwal", locale.English, "**Rishabh Agarwal says he is leaving Meta.** — Aug. 25, 2025\n\n" +
 			"- [X, “This is my last week”, Aug. 25, 2025](https://x.com/agarwl_/status/1)\n" +
-			"- [TechCrunch, “Cracks are forming”, Aug. 29, 2025](http://archive.example/tc)\n"},
+			"- TechCrunch, “Cracks are forming”, Aug. 29, 2025 (via [archive.example](http://archive.example/tc))\n"},
 		{"mid", locale.French, "**Scale AI cuts staff** — mi-juillet 2025\n\n" +
 			"- L'Usine Digitale, « Meta en proie au chaos »\n" +
 			"- Evil, « Run me », juillet 2025\n" +

@@ -30,9 +30,10 @@ func CiteDate(d model.Date, lang locale.Lang) string {
 // CiteEventDate writes an event's date for a citation: the dataset's label
 // for an approximate date ("mid-July 2025"), else CiteDate, with "about" or
 // "vers" for an approximate date without a label, and the end date when
-// there is one.
+// there is one. The label of an exact date (a TimelineJS display_date such
+// as ".") does not stand for it: the date is cited.
 func CiteEventDate(e *model.Event, lang locale.Lang) string {
-	if label := e.DateLabel().String(lang); label != "" {
+	if label := e.DateLabel().String(lang); label != "" && e.Approximate {
 		return label
 	}
 	s := CiteDate(e.Date, lang)

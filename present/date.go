@@ -59,10 +59,13 @@ func MonthHeader(d model.Date, lang locale.Lang) string {
 
 // EventDate writes an event's date as written: the dataset's label for an
 // approximate date ("mid-July 2025"), else the date with its precision, with
-// the end date when there is one.
+// the end date when there is one. The label of an exact date (a TimelineJS
+// display_date) follows the date rather than hiding it: "Sun 20 Jul 1969
+// 20:17:40, shown as “.”".
 func EventDate(e *model.Event, lang locale.Lang) string {
 	var s string
-	if label := e.DateLabel().String(lang); label != "" {
+	label := e.DateLabel().String(lang)
+	if label != "" && e.Approximate {
 		s = label
 	} else {
 		s = FormatDate(e.Date, lang)
@@ -72,6 +75,9 @@ func EventDate(e *model.Event, lang locale.Lang) string {
 	}
 	if !e.End().IsZero() {
 		s += " – " + FormatDate(e.End(), lang)
+	}
+	if label != "" && !e.Approximate && label != s {
+		s = i18n.For(lang).T("date.shownas", s, label)
 	}
 	return s
 }

@@ -2,6 +2,7 @@ package present
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -52,19 +53,29 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 	}
 	var out []string
 	add := func(s string) { out = append(out, strings.Split(lipgloss.Wrap(s, width, ""), "\n")...) }
+	// indented adds s wrapped with every line indented, so that a long
+	// address wraps under the number it belongs to, not at the margin.
+	indented := func(indent, s string) { out = append(out, Indent(s, indent, width)...) }
 	blank := func() { out = append(out, "") }
 	section := func(name string) { blank(); out = append(out, st.Heading.Render(name)) }
 
 	if title, fb := e.Title.In(lang); opt.ShowTitle || fb {
 		add(st.Title.Render(hl(title)) + FallbackMark(fb, cat))
 	}
-	meta := []string{EventDate(e, lang), KindGlyph(e.Kind) + " " + cat.Kind(e.Kind), cat.Status(e.Status)}
+	kind := cat.Kind(e.Kind)
+	if e.Kind != model.NoKind {
+		kind = KindGlyph(e.Kind) + " " + kind // the glyph of no kind would read as a separator
+	}
+	meta := []string{EventDate(e, lang), kind, cat.Status(e.Status)}
 	if e.Disputed() && e.Status != model.Disputed {
 		meta = append(meta, st.Disputed.Render(cat.T("detail.contested")))
 	} else if e.Status == model.Disputed {
 		meta[2] = st.Disputed.Render(cat.T("detail.disputed"))
 	}
 	add(strings.Join(meta, " · "))
+	if eras := ErasOf(ds, e, lang); len(eras) > 0 {
+		add(st.Dim.Render(cat.T("detail.eras") + strings.Join(eras, ", ")))
+	}
 	for _, x := range opt.Extra {
 		add(x)
 	}
@@ -155,24 +166,22 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 			if !s.Published.IsZero() {
 				line += ", " + FormatShortDate(s.Published, lang)
 			}
-			add(line)
+			out = append(out, hanging(line, "    ", width)...)
 			if s.URL != "" {
-				add("    " + st.Dim.Render(s.URL))
+				indented("    ", st.Dim.Render(s.URL))
 			}
 			if s.Via != "" {
-				add("    " + st.Dim.Render(cat.T("detail.via")+s.Via))
+				indented("    ", st.Dim.Render(cat.T("detail.via")+s.Via))
 			}
 			if note := s.Note().String(lang); note != "" {
-				add("    " + st.Dim.Render(cat.T("detail.sourcenote")+hl(note)))
+				indented("    ", st.Dim.Render(cat.T("detail.sourcenote")+hl(note)))
 			}
 		}
 	}
-	if len(e.Related()) > 0 {
+	if related := relatedInOrder(ds, e); len(related) > 0 {
 		section(cat.T("detail.related"))
-		for _, id := range e.Related() {
-			if r := ds.Event(id); r != nil {
-				add("• " + FormatShortDate(r.Date, lang) + "  " + r.Title.String(lang))
-			}
+		for _, r := range related {
+			out = append(out, hanging("• "+ShortEventDate(r, lang)+"  "+r.Title.String(lang), "  ", width)...)
 		}
 	}
 	if len(e.Tags) > 0 {
@@ -181,6 +190,46 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 	}
 	add(st.Dim.Render(cat.T("detail.id") + e.ID))
 	return out
+}
+
+// relatedInOrder returns the events e relates to, in the timeline's order.
+func relatedInOrder(ds *model.Dataset, e *model.Event) []*model.Event {
+	var idx []int
+	for _, id := range e.Related() {
+		if i, ok := ds.EventIndex(id); ok && !slices.Contains(idx, i) {
+			idx = append(idx, i)
+		}
+	}
+	slices.Sort(idx)
+	out := make([]*model.Event, len(idx))
+	for j, i := range idx {
+		out[j] = &ds.Events[i]
+	}
+	return out
+}
+
+// Indent wraps s at width with every line starting with indent.
+func Indent(s, indent string, width int) []string {
+	w := lipgloss.Width(indent)
+	lines := strings.Split(lipgloss.Wrap(s, max(width-w, 1), ""), "\n")
+	for i, l := range lines {
+		lines[i] = indent + l
+	}
+	return lines
+}
+
+// hanging wraps s at width with every line after the first starting with
+// indent: a numbered source or a bullet keeps its text clear of the margin.
+func hanging(s, indent string, width int) []string {
+	w := lipgloss.Width(indent)
+	if lipgloss.Width(s) <= width || width <= w+1 {
+		return strings.Split(lipgloss.Wrap(s, max(width, 1), ""), "\n")
+	}
+	lines := strings.Split(lipgloss.Wrap(s, width-w, ""), "\n")
+	for i := 1; i < len(lines); i++ {
+		lines[i] = indent + lines[i]
+	}
+	return lines
 }
 
 // claimLines lays claims out side by side in pairs when the pane is wide

@@ -31,7 +31,9 @@ func EraSpan(era model.Era, lang locale.Lang) string {
 // EraBand draws the eras as a band width columns wide, to go under the
 // ruler: each era from the column of its first day to the column of its
 // last, "╶The ENIAC years──╴", its name cut to fit and left out where
-// there is no room; where eras overlap, the earlier one keeps the columns.
+// there is no room; where eras overlap, the one listed first keeps the
+// columns and the other takes the free ones next to them (two eras that
+// meet share the column of the day one ends and the other starts).
 // column maps a day of the Days scale to a column of the ruler (below 0 or
 // from width on: off the band).
 func EraBand(eras []model.Era, width int, column func(day int32) int, lang locale.Lang) string {
@@ -46,14 +48,15 @@ func EraBand(eras []model.Era, width int, column func(day int32) int, lang local
 			end = era.Start
 		}
 		lo, hi := max(column(era.Start.Days()), 0), min(column(end.LastDays()), width-1)
+		for lo <= hi && taken[lo] {
+			lo++
+		}
+		for c := lo; c <= hi; c++ {
+			if taken[c] {
+				hi = c - 1
+			}
+		}
 		if lo > hi {
-			continue
-		}
-		free := true
-		for c := lo; c <= hi && free; c++ {
-			free = !taken[c]
-		}
-		if !free {
 			continue
 		}
 		for c := lo; c <= hi; c++ {

@@ -42,9 +42,8 @@ func IntroLines(ds *model.Dataset, width int, cat i18n.Catalog, st DetailStyles)
 			add("• " + EraSpan(era, lang))
 		}
 	}
-	first, last := ds.Span()
 	out = append(out, "", st.Heading.Render(cat.T("intro.events")))
-	add(Range(len(ds.Events), first, last, cat))
+	add(DatasetRange(ds, cat))
 	return out
 }
 

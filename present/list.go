@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
@@ -34,7 +36,7 @@ const GutterWidth = 6
 func Gutter(e *model.Event, lang locale.Lang) string {
 	d := e.Date
 	if e.Approximate {
-		if part := approxPart(e.DateLabel().En); part != "" {
+		if part := approxPart(e); part != "" {
 			return "~" + i18n.For(lang).T("gutter."+part)
 		}
 		return "~" + monthAbbr(d, lang)
@@ -58,18 +60,6 @@ func monthAbbr(d model.Date, lang locale.Lang) string {
 }
 
 func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
-
-// approxPart reads "early", "mid" or "late" from the start of an English
-// date label such as "mid-July 2025" or "late August 2025".
-func approxPart(label string) string {
-	l := strings.ToLower(label)
-	for _, p := range []string{"early", "mid", "late"} {
-		if strings.HasPrefix(l, p) {
-			return p
-		}
-	}
-	return ""
-}
 
 // Position returns the status line's "8/27".
 func Position(sel, n int) string {
@@ -96,19 +86,61 @@ func Range(n int, first, last model.Date, cat i18n.Catalog) string {
 	return Count(n, cat) + " · " + FormatShortDate(first, lang) + " – " + FormatShortDate(last, lang)
 }
 
-// ListLine is one event as a line of text, fields separated by two
-// spaces: the date as written in data ("~" when approximate), the date as a
-// reader writes it in lang ("25 août 2025", "mi-juillet 2025"), the kind,
-// the status, the id and the title.
-func ListLine(e *model.Event, cat i18n.Catalog) string {
-	lang := cat.Lang()
+// ListColumns are the widths, in columns, of the fields of ListLine that
+// vary in length: computed over the whole list (Columns), they keep every
+// line in line whatever the length of a date, a French month or an id.
+type ListColumns struct {
+	Date, Human, Kind, Status, ID int
+}
+
+// Columns returns the widths of evs' lines in cat's language: the widest
+// of each field.
+func Columns(evs []model.Event, cat i18n.Catalog) ListColumns {
+	var c ListColumns
+	var kinds, statuses uint32
+	for i := range evs {
+		e := &evs[i]
+		if kinds&(1<<e.Kind) == 0 {
+			kinds |= 1 << e.Kind
+			c.Kind = max(c.Kind, lipgloss.Width(cat.Kind(e.Kind)))
+		}
+		if statuses&(1<<e.Status) == 0 {
+			statuses |= 1 << e.Status
+			c.Status = max(c.Status, lipgloss.Width(cat.Status(e.Status)))
+		}
+		date, human := listDates(e, cat.Lang())
+		c.Date = max(c.Date, lipgloss.Width(date))
+		c.Human = max(c.Human, lipgloss.Width(human))
+		c.ID = max(c.ID, lipgloss.Width(evs[i].ID))
+	}
+	return c
+}
+
+// listDates returns an event's date as written in data ("~" when
+// approximate) and as a reader writes it, short and honest ("25 août
+// 2025", "mid-Jul 2025").
+func listDates(e *model.Event, lang locale.Lang) (string, string) {
 	date := e.Date.String()
 	if e.Approximate {
 		date = "~" + date
 	}
-	human := e.DateLabel().String(lang)
-	if human == "" {
-		human = FormatShortDate(e.Date, lang)
+	return date, ShortEventDate(e, lang)
+}
+
+// ListLine is one event as a line of text, fields separated by two spaces
+// and padded to cols: the date as written in data ("~" when approximate),
+// the date as a reader writes it in lang ("25 août 2025", "mid-Jul 2025"),
+// the kind, the status, the id and the title.
+func ListLine(e *model.Event, cat i18n.Catalog, cols ListColumns) string {
+	date, human := listDates(e, cat.Lang())
+	var b strings.Builder
+	for _, f := range []struct {
+		s string
+		w int
+	}{{date, cols.Date}, {human, cols.Human}, {cat.Kind(e.Kind), cols.Kind}, {cat.Status(e.Status), cols.Status}, {e.ID, cols.ID}} {
+		b.WriteString(f.s)
+		b.WriteString(strings.Repeat(" ", max(f.w-lipgloss.Width(f.s), 0)+2))
 	}
-	return fmt.Sprintf("%-11s  %-22s  %-14s  %-9s  %s  %s", date, human, cat.Kind(e.Kind), cat.Status(e.Status), e.ID, e.Title.String(lang))
+	b.WriteString(e.Title.String(cat.Lang()))
+	return b.String()
 }

@@ -62,7 +62,11 @@ func NodeLabel(n *model.Node, lang locale.Lang) string {
 	}
 	cat := i18n.For(lang)
 	if len(n.Alternatives) == 0 {
-		return s + " (" + cat.T("charttext.disputed") + ")"
+		word := cat.T("charttext.disputed")
+		if strings.Contains(strings.ToLower(n.Title.String(lang)), word) {
+			return s // the title says so already: "(his exact role is disputed)"
+		}
+		return s + " (" + word + ")"
 	}
 	return s + " (" + cat.T("chart.disputedalso", strings.Join(n.AlternativeNames, ", ")) + ")"
 }

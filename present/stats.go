@@ -2,6 +2,9 @@ package present
 
 import (
 	"fmt"
+
+	"charm.land/lipgloss/v2"
+
 	"strconv"
 	"strings"
 	"timeline/i18n"
@@ -48,9 +51,11 @@ func RenderStatsText(t model.StatsTable, width int, lang locale.Lang) string {
 	}
 	countW := len(strconv.Itoa(t.Total))
 	barW := max(1, min(24, width-labelW-countW-4))
+	approx := false
 	for _, bk := range t.Buckets {
-		line := padLeft(BucketName(t, bk, lang), labelW) + "  " + bar(bk.Total, maxTotal, barW) + " " + padLeft(strconv.Itoa(bk.Total), countW)
-		if kinds := kindList(bk.Counts); kinds != "" && runeLen(line)+2+runeLen(kinds) <= width {
+		approx = approx || bk.Approx > 0
+		line := padLeft(BucketName(t, bk, lang), labelW) + "  " + splitBar(bk.Total-bk.Approx, bk.Approx, maxTotal, barW) + " " + padLeft(strconv.Itoa(bk.Total), countW)
+		if kinds := kindList(bk.Counts, cat); kinds != "" && runeLen(line)+2+runeLen(kinds) <= width {
 			line += "  " + kinds
 		}
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
@@ -62,22 +67,56 @@ func RenderStatsText(t model.StatsTable, width int, lang locale.Lang) string {
 			break
 		}
 	}
-	fmt.Fprintf(&b, "%s: %s (%d)\n\n%s\n", busiest, label, count, byKind)
+	b.WriteString(cat.T("stats.busiestline", busiest, label, count) + "\n")
+	for _, note := range statsNotes(t, approx, cat) {
+		b.WriteString(lipgloss.Wrap(note, max(width, 1), "") + "\n")
+	}
+	fmt.Fprintf(&b, "\n%s\n", byKind)
 	kinds := model.Kinds()
 	if int(model.NoKind) < len(t.KindTotals) && t.KindTotals[model.NoKind] > 0 {
 		kinds = append(kinds, model.NoKind)
 	}
 	kindW, maxKind := 0, 0
 	for _, k := range kinds {
-		kindW = max(kindW, len(k.String()))
+		kindW = max(kindW, runeLen(cat.Kind(k)))
 		maxKind = max(maxKind, t.KindTotals[k])
 	}
 	barW = max(1, min(24, width-kindW-countW-4))
 	for _, k := range kinds {
-		line := padRight(k.String(), kindW) + "  " + bar(t.KindTotals[k], maxKind, barW) + " " + padLeft(strconv.Itoa(t.KindTotals[k]), countW)
+		line := padRight(cat.Kind(k), kindW) + "  " + bar(t.KindTotals[k], maxKind, barW) + " " + padLeft(strconv.Itoa(t.KindTotals[k]), countW)
 		b.WriteString(line + "\n")
 	}
 	return b.String()
+}
+
+// statsNotes says what the bars do not: that ▒ marks events whose date is
+// approximate, and how many events, known only to their month or year,
+// are in no bucket, by kind.
+func statsNotes(t model.StatsTable, approx bool, cat i18n.Catalog) []string {
+	var out []string
+	if approx {
+		out = append(out, cat.T("stats.approx"))
+	}
+	if t.UnplacedTotal > 0 {
+		key := "stats.unplaced.week"
+		if t.ByMonth {
+			key = "stats.unplaced.month"
+		}
+		out = append(out, cat.T(key, t.UnplacedTotal, kindList(t.Unplaced, cat)))
+	}
+	return out
+}
+
+// splitBar is a bar of exact events in full blocks followed by approximate
+// ones in shaded blocks, of max at most w wide, padded to w.
+func splitBar(exact, approx, maxN, w int) string {
+	full := bar(exact+approx, maxN, w)
+	if approx == 0 {
+		return full
+	}
+	n := strings.Count(full, "█")
+	shade := max(min(n*approx/(exact+approx), n), 1)
+	return strings.Repeat("█", n-shade) + strings.Repeat("▒", shade) + strings.Repeat(" ", w-n)
 }
 
 // bar is n of max as a bar of full blocks at most w wide, padded to w; any
@@ -93,12 +132,13 @@ func bar(n, maxN, w int) string {
 	return strings.Repeat("█", fill) + strings.Repeat(" ", w-fill)
 }
 
-// kindList names the non-zero counts: "departure 3 · report 2".
-func kindList(counts []int) string {
+// kindList names the non-zero counts in cat's language: "departure 3 ·
+// report 2".
+func kindList(counts []int, cat i18n.Catalog) string {
 	var parts []string
 	for k, n := range counts {
 		if n > 0 {
-			parts = append(parts, model.Kind(k).String()+" "+strconv.Itoa(n))
+			parts = append(parts, cat.Kind(model.Kind(k))+" "+strconv.Itoa(n))
 		}
 	}
 	return strings.Join(parts, " · ")

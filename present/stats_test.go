@@ -12,11 +12,12 @@ import (
 func TestRenderStatsText(t *testing.T) {
 	got := RenderStatsText(model.Stats(modeltest.Stats(), false), 60, locale.English)
 	want := `Events per week (weeks start on Monday) — 6
- 9 Jun 2025  ████████████████         2
-16 Jun 2025  ████████                 1  vendor 1
+ 9 Jun 2025  ████████████████████████ 2
+16 Jun 2025  ████████████             1  vendor 1
 23 Jun 2025                           0
-30 Jun 2025  ████████████████████████ 3
-Busiest week: 30 Jun 2025 (3)
+30 Jun 2025  ████████████████████████ 2  departure 2
+Busiest week: 9 Jun 2025 (2)
+In no week, known only to their month or year: 1 (layoff 1)
 
 By kind
 departure       ████████████████████████ 2
@@ -33,7 +34,7 @@ report                                   0
 		t.Errorf("RenderStatsText:\n%s\nwant:\n%s", got, want)
 	}
 	wide := RenderStatsText(model.Stats(modeltest.Stats(), false), 80, locale.English)
-	if !strings.Contains(wide, " 3  departure 2 · layoff 1\n") {
+	if !strings.Contains(wide, " 2  vendor 1 · investment 1\n") {
 		t.Errorf("at 80 columns the kinds of each week are named:\n%s", wide)
 	}
 	for _, line := range strings.Split(got, "\n") {

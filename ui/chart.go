@@ -9,6 +9,7 @@ import (
 
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 )
 
 // orgChart is the "O" screen: who reports to whom on a day, which [ and ]
@@ -69,13 +70,32 @@ func (c orgChart) Update(msg tea.Msg) (orgChart, tea.Cmd) {
 		c.send(closeMsg{})
 	case c.keys.Scroll.scroll(&c.pager, km):
 	case key.Matches(km, c.keys.NextChange):
-		c.day = chartStep(c.changes, c.day, 1)
+		c.day = c.step(1)
 		c.fill()
 	case key.Matches(km, c.keys.PrevChange):
-		c.day = chartStep(c.changes, c.day, -1)
+		c.day = c.step(-1)
 		c.fill()
 	}
 	return c, nil
+}
+
+// step returns the next (dir 1) or previous (dir -1) day on which the
+// chart shows a change: a day on which a line or a role may change but
+// none that shows (a role ending the day its successor starts) is passed
+// over, so that every step has something to say.
+func (c *orgChart) step(dir int) int32 {
+	day := c.day
+	for {
+		next := chartStep(c.changes, day, dir)
+		if next == day {
+			return c.day // no change that shows that way
+		}
+		day = next
+		before, after := model.OrgChart(c.ds, day-1), model.OrgChart(c.ds, day)
+		if changes := model.DiffCharts(before, after); len(changes) > 0 || len(present.RoleChanges(before, after, nil, c.cat.Lang())) > 0 {
+			return day
+		}
+	}
 }
 
 // ShortHelp implements help.KeyMap.

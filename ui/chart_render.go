@@ -6,28 +6,41 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/tree"
+	"github.com/charmbracelet/x/ansi"
 
 	"timeline/i18n"
 	"timeline/model"
 	"timeline/present"
 )
 
-// chartLines draws the organisation as of day, with lipgloss/tree. For a
-// reorganization on that day it draws the charts of the day before and of
-// the day side by side (stacked when narrow) and lists the arrivals (+),
-// departures (−) and moves (→) in words. Disputed reporting lines are
-// marked and both accounts named.
+// chartLines draws the organisation as of day, with lipgloss/tree, in
+// width columns. First it lists what changed that day, arrivals (+),
+// departures (−, with why the person left when the data says) and moves
+// (→), so that stepping with [ and ] says what each step brought; for a
+// reorganization on that day it then draws the charts of the day before
+// and of the day side by side (stacked when narrow). Disputed reporting
+// lines are marked and both accounts named. A line too long for the width
+// ends with "…".
 func chartLines(ds *model.Dataset, day int32, reorg bool, width int, cat i18n.Catalog, st *styles) []string {
 	lang := cat.Lang()
 	after := model.OrgChart(ds, day)
-	var out []string
-	title := cat.T("chart.on", present.FormatDate(model.FromDays(day), lang))
-	if !reorg {
-		out = append(out, st.heading.Render(title), "")
-		out = append(out, strings.Split(renderChart(after, ds, cat, st), "\n")...)
-		return append(out, disputeLines(ds, after, width, cat, st)...)
-	}
 	before := model.OrgChart(ds, day-1)
+	changes := model.DiffCharts(before, after)
+	out := []string{st.heading.Render(cat.T("chart.on", present.FormatDate(model.FromDays(day), lang)))}
+	roles := present.RoleChanges(before, after, changes, lang)
+	out = append(out, "", st.label.Render(cat.T("chart.changedon", present.FormatShortDate(model.FromDays(day), lang))))
+	if len(changes) == 0 && len(roles) == 0 {
+		out = append(out, st.dim.Render(cat.T("chart.nochangeday")))
+	}
+	for _, c := range changes {
+		out = append(out, present.ChangeLine(ds, c, day, lang))
+	}
+	out = append(out, roles...)
+	out = append(out, "")
+	if !reorg {
+		out = append(out, strings.Split(renderChart(after, ds, cat, st), "\n")...)
+		return cutAll(append(out, disputeLines(ds, after, width, cat, st)...), width)
+	}
 	left := st.heading.Render(cat.T("chart.before", present.FormatDate(model.FromDays(day-1), lang))) + "\n\n" + renderPeople(before, cat, st)
 	right := st.heading.Render(cat.T("chart.after", present.FormatDate(model.FromDays(day), lang))) + "\n\n" + renderPeople(after, cat, st)
 	if half := (width - 3) / 2; width >= 100 {
@@ -36,17 +49,19 @@ func chartLines(ds *model.Dataset, day int32, reorg bool, width int, cat i18n.Ca
 	} else {
 		out = append(out, strings.Split(left+"\n\n"+right, "\n")...)
 	}
-	changes := model.DiffCharts(before, after)
-	out = append(out, "", st.heading.Render(cat.T("chart.changes")))
-	if len(changes) == 0 {
-		out = append(out, st.dim.Render(cat.T("chart.nochange")))
-	}
-	for _, c := range changes {
-		out = append(out, present.FormatChange(c, lang))
-	}
 	out = append(out, disputeLines(ds, after, width, cat, st)...)
 	out = append(out, "", st.heading.Render(cat.T("chart.orgs")))
-	return append(out, strings.Split(renderTrees(after.Orgs, cat, st), "\n")...)
+	return cutAll(append(out, strings.Split(renderTrees(after.Orgs, cat, st), "\n")...), width)
+}
+
+// cutAll cuts every line longer than width, with an ellipsis.
+func cutAll(lines []string, width int) []string {
+	for i, l := range lines {
+		if cellWidth(l) > width {
+			lines[i] = ansi.Truncate(l, width, "…")
+		}
+	}
+	return lines
 }
 
 // renderChart draws the people tree, then the organisations.

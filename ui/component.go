@@ -25,6 +25,7 @@ var (
 	_ component = (*helpView)(nil)
 	_ component = (*menu)(nil)
 	_ component = (*prompt)(nil)
+	_ component = (*introView)(nil)
 )
 
 // outbox holds what a component's last Update asks of its owner: close

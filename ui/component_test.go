@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"timeline/i18n"
@@ -23,6 +24,8 @@ func TestComponentsFitTheirSize(t *testing.T) {
 			"stats":    ptr(newStatsView(ds, cat, st)),
 			"help":     ptr(newHelpView(newExplorerKeys(cat), cat, st)),
 			"menu":     ptr(newMenu(copyMenu, cat.T("copy.title"), copyItems(ds, e, cat), cat, st)),
+			"intro": ptr(newIntroView(ds, Opened{Source: "https://example.com/a-very-long-address/" + strings.Repeat("x", 200),
+				Warnings: []string{"f.json: warning: slide 3 \"A headline\": skipped: " + strings.Repeat("long ", 40)}, Slides: 4, SlidesOpened: 3}, cat, st)),
 		}
 		for name, c := range comps {
 			if len(c.ShortHelp()) == 0 || len(c.FullHelp()) == 0 {

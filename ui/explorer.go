@@ -6,6 +6,7 @@ import (
 
 	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -20,7 +21,8 @@ type explorer struct {
 	st    *styles
 	keys  explorerKeys
 	list  timeline
-	dens  density
+	rul   ruler  // the density ruler, laid out for the width
+	span  string // the header's count and dates (present.DatasetRange), in the language
 	first model.Date
 	last  model.Date
 
@@ -47,6 +49,13 @@ type explorer struct {
 	// spanDirty says that first and last must be worked out again from
 	// every event: an edit moved the event that ended the span.
 	spanDirty bool
+	web       bool // the dataset came from a web address, which r fetches again
+	// kindsHeld has bit k set when some event has kind k (NoKind included):
+	// the kinds the legend lists.
+	kindsHeld uint16
+	// kindShort are the kinds' short labels in the language, looked up
+	// once rather than on every frame of the legend.
+	kindShort [model.NoKind + 1]string
 }
 
 // langMsg gives the explorer a new language.
@@ -64,16 +73,31 @@ func newExplorer(ds *model.Dataset, text *search.Packed, cat i18n.Catalog, st *s
 		st:     st,
 		keys:   newExplorerKeys(cat),
 		list:   newTimeline(ds.Events, nil),
-		dens:   newDensity(ds.Events),
 		detail: newDetailView(),
 		prompt: newPrompt(cat, st),
 		async:  asyncEvents,
 		mark:   -1,
 		notes:  newAnnotations(),
 	}
+	e.list.eras = ds.Eras
+	e.setKindShort()
+	e.prompt.comp = &completer{ds: ds}
 	e.filter.items(ds.Events) // the legend's counts
+	e.countKinds()
 	e.first, e.last = ds.Span()
+	e.span = present.DatasetRange(ds, cat)
 	return e
+}
+
+// countKinds notes the kinds the events have, from the filter's counts,
+// for the legend.
+func (e *explorer) countKinds() {
+	e.kindsHeld = 0
+	for k, n := range e.filter.counts {
+		if n > 0 {
+			e.kindsHeld |= 1 << k
+		}
+	}
 }
 
 // Init starts building the search index of a large dataset, so that the
@@ -89,6 +113,7 @@ func (e explorer) Init() tea.Cmd {
 func (e *explorer) SetSize(width, height int) {
 	e.width, e.height = max(width, 0), max(height, 0)
 	e.prompt.SetSize(e.width-statusRoom, 1) // the status line's right part keeps the rest
+	e.rul = newRuler(e.ds.Events, e.first, e.last, e.width-2, e.cat.Lang())
 	e.relayout()
 	e.settle()
 }
@@ -119,6 +144,10 @@ func (e explorer) Update(msg tea.Msg) (explorer, tea.Cmd) {
 	case langMsg:
 		e.cat = msg.cat
 		e.keys = newExplorerKeys(msg.cat)
+		e.list.setShape(newRowShape(e.list.shape.width, msg.cat.Lang()))
+		e.rul = newRuler(e.ds.Events, e.first, e.last, e.width-2, msg.cat.Lang())
+		e.setKindShort()
+		e.span = present.DatasetRange(e.ds, msg.cat)
 		e.prompt.cat, e.prompt.keys = msg.cat, newPromptKeys(msg.cat)
 	case stylesMsg:
 		e.st, e.prompt.st = msg.st, msg.st
@@ -158,6 +187,8 @@ func (e *explorer) bindings() explorerKeys {
 		canBack:   e.zoom || e.focus == detailPane || e.search.active() || e.filter.active(),
 		canUndo:   e.canUndo,
 		canRedo:   e.canRedo,
+		fromWeb:   e.web,
+		noKind:    e.kindsHeld&(1<<model.NoKind) != 0,
 	})
 }
 
@@ -234,6 +265,10 @@ func (e *explorer) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Stats):
 		e.send(openMsg{statsScreen})
 	case e.notebookKey(msg, k.Notebook):
+	case key.Matches(msg, k.Intro):
+		e.send(openMsg{introScreen})
+	case key.Matches(msg, k.Refetch):
+		e.send(refetchMsg{})
 	default:
 		return e.handleFindKey(msg, k)
 	}
@@ -263,6 +298,7 @@ func (e *explorer) relayout() {
 	e.lay = computeLayout(e.width, e.height, e.focus, e.zoom)
 	if e.lay.showList {
 		e.list.setHeight(e.lay.list.h - 2)
+		e.list.setShape(newRowShape(e.lay.list.w-2, e.cat.Lang()))
 	} else if e.lay.showDetail {
 		e.list.setHeight(max(e.lay.detail.h-2, 1))
 	}

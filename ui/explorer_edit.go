@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -112,55 +113,28 @@ func kindChanged(a model.Applied) bool {
 	return false
 }
 
-// countEdit brings the ruler's weekly counts and the dataset's span up to
-// date from the events the edit a touched, rather than from every event:
-// at 100k events a recount is a few milliseconds of a frame's sixteen. A
-// change that may have moved the span's last day, or a date outside the
-// ruler, counts everything again.
+// countEdit brings the dataset's span up to date from the events the edit
+// a touched, rather than from every event; a change that may have moved
+// the span's last day works it out again. The ruler is laid out anew from
+// the span (refreshEvents).
 func (e *explorer) countEdit(a model.Applied) {
 	ds := e.ds
 	if len(ds.Events) == 0 {
-		e.dens, e.spanDirty = density{}, true
+		e.spanDirty = true
 		return
 	}
-	d := e.dens
-	d.counts = slices.Clone(d.counts)
-	ok := len(d.counts) > 0
 	lastDay := e.last.LastDays()
 	for _, c := range a.Inverse.Events { // Before is the event after the edit, After before it
-		if was := c.After; was != nil {
-			ok = ok && d.add(was.Date.Days(), -1)
-			if eventEnd(was).LastDays() >= lastDay {
-				e.spanDirty = true
-			}
+		if was := c.After; was != nil && eventEnd(was).LastDays() >= lastDay {
+			e.spanDirty = true
 		}
 		if now := c.Before; now != nil {
-			ok = ok && d.add(now.Date.Days(), 1)
 			if end := eventEnd(now); end.LastDays() >= lastDay && !e.spanDirty {
 				e.last, lastDay = end, end.LastDays()
 			}
 		}
 	}
-	if !ok {
-		d = newDensity(ds.Events)
-	}
-	d.max = 0
-	for _, c := range d.counts {
-		d.max = max(d.max, c)
-	}
-	e.dens = d
 	e.first = ds.Events[0].Date
-}
-
-// add counts n more events in the week of day, and reports whether that
-// week is on the ruler.
-func (d *density) add(day int32, n int) bool {
-	w := d.week(day)
-	if day < d.start || w >= len(d.counts) {
-		return false
-	}
-	d.counts[w] += n
-	return true
 }
 
 // eventEnd returns the last date an event covers: its end date, or its
@@ -202,14 +176,15 @@ func (e *explorer) refreshEvents(sel string) {
 		e.first, e.last = ds.Span()
 		e.spanDirty = false
 	}
-	height := e.list.height
+	e.rul = newRuler(ds.Events, e.first, e.last, e.rul.width, e.cat.Lang())
 	prevDay := int32(0)
 	if ev := e.list.selected(); ev != nil {
 		prevDay = ev.Date.Days()
 	}
-	e.list = newTimeline(ds.Events, e.filter.items(ds.Events))
+	e.list = e.list.rebuilt(ds, e.filter.items(ds.Events))
 	e.list.star = e.notes.starFunc(ds)
-	e.list.height = height
+	e.countKinds()
+	e.span = present.DatasetRange(ds, e.cat)
 	if i, ok := ds.EventIndex(sel); ok && sel != "" {
 		p := e.list.positionOf(i)
 		if e.list.n > 0 && e.list.index(p) == i {
@@ -266,7 +241,7 @@ func (e *explorer) replaceDataset(ds *model.Dataset) tea.Cmd {
 		markID = e.ds.Events[e.mark].ID
 	}
 	e.ds, e.text, e.ix = ds, nil, nil
-	e.dens, e.spanDirty = newDensity(ds.Events), true
+	e.spanDirty = true
 	e.notes.remark(ds)
 	e.mark = -1
 	if i, ok := ds.EventIndex(markID); ok && markID != "" {

@@ -17,10 +17,12 @@ type explorerKeys struct {
 	Tab, Zoom, Back                         key.Binding
 	Search, Filter, NextMatch, PrevMatch    key.Binding
 	Kinds, JumpDate, Mark, ToMark           key.Binding
+	NoKind                                  key.Binding // 0: events whose file gives no kind
 	JumpBack, JumpForward                   key.Binding
 	Copy, Open, Person, People              key.Binding
 	OrgChart, Stats                         key.Binding
 	Notebook                                notebookKeys // notebook_keys.go
+	Intro, Refetch                          key.Binding  // the introduction; fetching a web address again
 }
 
 // newExplorerKeys returns the bindings of DESIGN.md, described in the
@@ -47,6 +49,7 @@ func newExplorerKeys(cat i18n.Catalog) explorerKeys {
 		NextMatch:   b([]string{"n"}, "n", "key.nextmatch"),
 		PrevMatch:   b([]string{"N"}, "N", "key.prevmatch"),
 		Kinds:       b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1-9", "key.kinds"),
+		NoKind:      b([]string{"0"}, "0", "key.nokind"),
 		JumpDate:    b([]string{"@"}, "@", "key.jumpdate"),
 		Mark:        b([]string{"m"}, "m", "key.mark"),
 		ToMark:      b([]string{"'"}, "'", "key.tomark"),
@@ -59,6 +62,8 @@ func newExplorerKeys(cat i18n.Catalog) explorerKeys {
 		OrgChart:    b([]string{"O"}, "O", "key.orgchart"),
 		Stats:       b([]string{"s"}, "s", "key.stats"),
 		Notebook:    newNotebookKeys(cat),
+		Intro:       b([]string{"i"}, "i", "key.intro"),
+		Refetch:     b([]string{"r"}, "r", "key.refetch"),
 	}
 }
 
@@ -71,6 +76,8 @@ type keyState struct {
 	canBack   bool // esc has something to back out of
 	canUndo   bool // the session has a change to undo
 	canRedo   bool // and one to redo
+	fromWeb   bool // the dataset came from a web address, which r fetches again
+	noKind    bool // some events have no kind, which 0 shows and hides
 }
 
 // enabled returns the bindings with those that do not apply now turned
@@ -89,6 +96,8 @@ func (k explorerKeys) enabled(s keyState) explorerKeys {
 	k.PrevMatch.SetEnabled(s.searching)
 	k.Back.SetEnabled(s.canBack)
 	k.Notebook = k.Notebook.enabled(s.selected, s.canUndo, s.canRedo)
+	k.Refetch.SetEnabled(s.fromWeb)
+	k.NoKind.SetEnabled(s.noKind)
 	return k
 }
 
@@ -103,10 +112,11 @@ func (k explorerKeys) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.PageDown, k.PageUp, k.PrevMonth, k.NextMonth},
 		k.Scroll.list(),
-		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Filter, k.Kinds, k.NoKind},
 		{k.JumpDate, k.Mark, k.ToMark, k.JumpBack, k.JumpForward},
 		{k.Copy, k.Open, k.Person, k.People, k.OrgChart, k.Stats},
 		k.Notebook.list(),
+		{k.Copy, k.Open, k.Person, k.People, k.OrgChart, k.Stats, k.Intro, k.Refetch},
 		{k.Tab, k.Zoom, k.Back},
 	}
 }

@@ -17,7 +17,7 @@ func (e explorer) View() string {
 	l := e.lay
 	var list, detail string
 	if l.showList {
-		rows := e.list.view(l.list.w-2, e.focus == listPane, e.mark, e.highlighter(), e.cat, e.st)
+		rows := e.list.view(e.focus == listPane, e.mark, e.search.positions, e.highlighter(), e.cat, e.st)
 		if e.list.n == 0 {
 			rows = strings.Split(lipgloss.Wrap(e.cat.T("empty.filter"), max(l.list.w-2, 1), ""), "\n")
 		}
@@ -72,7 +72,7 @@ func (e explorer) Header(width, lines int) string {
 	if title == "" {
 		title = "timeline"
 	}
-	right := present.Range(len(e.ds.Events), e.first, e.last, e.cat)
+	right := e.span
 	if e.filter.active() {
 		right = e.cat.T("count.filtered", e.list.n, len(e.ds.Events))
 	} else if width-lipgloss.Width(right) < min(lipgloss.Width(title), 24)+3 {
@@ -82,37 +82,22 @@ func (e explorer) Header(width, lines int) string {
 	if lines < 2 {
 		return line
 	}
-	var day int32
+	var sel model.Date
 	if ev := e.list.selected(); ev != nil {
-		day = ev.Date.Days()
+		sel = ev.Date
 	}
-	ruler := e.dens.Ruler(width-2, day, e.cat.Lang())
-	line += "\n" + fit(" "+e.st.ruler.Render(ruler), width)
+	rul := e.rul
+	if rul.width != width-2 {
+		rul = newRuler(e.ds.Events, e.first, e.last, width-2, e.cat.Lang())
+	}
+	line += "\n" + fit(" "+e.st.ruler.Render(rul.draw(sel)), width)
 	if lines < 3 {
 		return line
 	}
-	return line + "\n" + fit(" "+e.legend(), width)
-}
-
-// legend lists the kinds with their digit, glyph, short label and count;
-// a hidden kind shows × instead of its glyph.
-func (e *explorer) legend() string {
-	var b strings.Builder
-	for i, k := range model.Kinds() {
-		if i > 0 {
-			b.WriteString("  ")
-		}
-		glyph, style := present.KindGlyph(k), e.st.kind
-		if e.filter.kindHidden(k) {
-			glyph, style = "×", e.st.legendOff
-		}
-		n := 0
-		if int(k) < len(e.filter.counts) {
-			n = e.filter.counts[k]
-		}
-		fmt.Fprintf(&b, "%d%s%s", i+1, glyph, style.Render(fmt.Sprintf("%s %d", e.cat.KindShort(k), n)))
+	if lines >= 4 && len(e.ds.Eras) > 0 {
+		line += "\n" + fit(" "+e.st.dim.Render(rul.eraBand(e.ds.Eras, e.cat.Lang())), width)
 	}
-	return b.String()
+	return line + "\n" + fit(" "+e.legend(width-2), width)
 }
 
 // Position says where the selection is: among the search's matches, how

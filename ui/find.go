@@ -40,6 +40,9 @@ func (e *explorer) handleFindKey(msg tea.KeyPressMsg, k explorerKeys) tea.Cmd {
 		kind := model.Kind(msg.Code - '1')
 		e.filter.hidden ^= 1 << kind
 		e.applyFilter()
+	case key.Matches(msg, k.NoKind):
+		e.filter.hidden ^= 1 << model.NoKind
+		e.applyFilter()
 	case key.Matches(msg, k.Mark):
 		if e.mark == cur {
 			e.mark = -1
@@ -104,8 +107,10 @@ func (e *explorer) updatePrompt(msg tea.Msg) tea.Cmd {
 func (e *explorer) setSearch(text string) tea.Cmd {
 	q, err := search.ParseQuery(text)
 	if err != nil {
-		e.prompt.hint = err.Error()
-		return nil
+		e.prompt.hint = queryHint(err, e.cat)
+		if !incomplete(err) {
+			return nil
+		}
 	}
 	q = q.WithMarks(e.notes.marks)
 	s := &e.search
@@ -139,6 +144,14 @@ func (e *explorer) setSearchMatches(matches []int32) {
 	}
 }
 
+// incomplete reports whether err is a query still being typed ("kind:"
+// without a value, a quote not yet closed): its finished terms apply
+// meanwhile, so that the list does not empty itself while a field is typed.
+func incomplete(err error) bool {
+	var qe *search.QueryError
+	return errors.As(err, &qe) && qe.Incomplete
+}
+
 // clearSearch forgets the search and its highlights.
 func (e *explorer) clearSearch() {
 	s := &e.search
@@ -152,8 +165,10 @@ func (e *explorer) clearSearch() {
 func (e *explorer) setFilter(text string) tea.Cmd {
 	q, err := search.ParseQuery(text)
 	if err != nil {
-		e.prompt.hint = err.Error()
-		return nil
+		e.prompt.hint = queryHint(err, e.cat)
+		if !incomplete(err) {
+			return nil
+		}
 	}
 	q = q.WithMarks(e.notes.marks)
 	f := &e.filter
@@ -202,9 +217,7 @@ func (e *explorer) applyFilter() {
 		prev = &e.ds.Events[prevIdx]
 	}
 	items := e.filter.items(e.ds.Events)
-	height := e.list.height
-	e.list = newTimeline(e.ds.Events, items)
-	e.list.height = height
+	e.list = e.list.rebuilt(e.ds, items)
 	switch {
 	case prev == nil:
 		e.list.selectEvent(0)

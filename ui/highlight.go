@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -35,7 +36,8 @@ func (e *explorer) highlighter() func(string) string {
 	}
 }
 
-// markLines says how far the event is from the marked one, in days.
+// markLines says how far the event is from the marked one, as exactly as
+// their dates allow.
 func (e *explorer) markLines(ev *model.Event) []string {
 	if e.mark < 0 || e.mark >= len(e.ds.Events) {
 		return nil
@@ -44,16 +46,5 @@ func (e *explorer) markLines(ev *model.Event) []string {
 	if marked == ev {
 		return []string{e.st.dim.Render("' " + e.cat.T("mark.this"))}
 	}
-	title := marked.Title.String(e.cat.Lang())
-	d := int(ev.Date.Days() - marked.Date.Days())
-	var s string
-	switch {
-	case d > 0:
-		s = e.cat.T("mark.after", d, title)
-	case d < 0:
-		s = e.cat.T("mark.before", -d, title)
-	default:
-		s = e.cat.T("mark.same", title)
-	}
-	return []string{e.st.dim.Render("' " + s)}
+	return []string{e.st.dim.Render("' " + present.FromMark(ev, marked, e.cat))}
 }

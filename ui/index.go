@@ -20,6 +20,7 @@ import (
 // for the chosen entity's events.
 type entityIndex struct {
 	outbox
+	ds     *model.Dataset
 	tab    int // 0 people, 1 organisations, 2 outlets
 	rows   [3][]model.EntityRow
 	query  string
@@ -60,6 +61,7 @@ func newIndexKeys(cat i18n.Catalog) indexKeys {
 func newEntityIndex(ds *model.Dataset, day int32, cat i18n.Catalog, st *styles) entityIndex {
 	lang := cat.Lang()
 	x := entityIndex{
+		ds: ds,
 		rows: [3][]model.EntityRow{
 			model.PeopleIndex(ds, day, lang),
 			model.OrgIndex(ds, day, lang),
@@ -227,7 +229,7 @@ func (x *entityIndex) lines(w, h int) []string {
 	lang := cat.Lang()
 	nameW := min(max(w/3, 12), 32)
 	countW := 6
-	spanW := 27
+	spanW := 29
 	if w < 90 {
 		spanW = 0 // narrow: the role matters more than the dates
 	}
@@ -235,8 +237,8 @@ func (x *entityIndex) lines(w, h int) []string {
 	for i := x.offset; i < len(x.shown) && i < x.offset+body; i++ {
 		r := &x.rows[x.tab][x.shown[i]]
 		span := ""
-		if spanW > 0 && !r.First.IsZero() {
-			span = present.FormatShortDate(r.First, lang) + " – " + present.FormatShortDate(r.Last, lang)
+		if spanW > 0 {
+			span = present.EntitySpan(x.ds, r, lang)
 		}
 		line := "  " + fit(r.Name, nameW) + " " + fit(r.Detail, detailW) + " " +
 			lipgloss.PlaceHorizontal(countW, lipgloss.Right, fmt.Sprint(len(r.Events)))

@@ -14,6 +14,7 @@ const (
 	indexScreen                    // p: people, organisations, outlets
 	chartScreen                    // O: the org chart at a date
 	statsScreen                    // s: events per kind over time
+	introScreen                    // i: the timeline's introduction and how it opened
 )
 
 // openMsg asks the root to show a screen about the selected event.
@@ -27,11 +28,15 @@ type closeMsg struct{}
 type showEventsMsg struct{ query string }
 
 // copyMsg asks for text to be sent to the clipboard; label names it in
-// the status line.
-type copyMsg struct{ label, text string }
+// the status line, and format, when not "", is the format of "timeline
+// show" that prints the same text where OSC 52 does not reach.
+type copyMsg struct{ label, text, format string }
 
 // openURLMsg asks for a web address to be opened in the browser.
 type openURLMsg struct{ url string }
 
 // noticeMsg asks for a one-off message in the status line.
 type noticeMsg struct{ text string }
+
+// refetchMsg asks for the dataset to be fetched again from its web address.
+type refetchMsg struct{}

@@ -15,16 +15,23 @@ const (
 )
 
 // headerLines returns how many lines the header takes in a window of
-// height rows: the title, then the density ruler, then the kinds legend.
-func headerLines(height int) int {
+// height rows: the title, then the density ruler, then the kinds legend,
+// and from eraBandFrom rows, when the dataset has eras, their band under
+// the ruler.
+func headerLines(height int, eras bool) int {
 	switch {
 	case height < 12:
 		return 1
-	case height >= 24:
-		return 3
+	case height < 18:
+		return 2
+	case eras && height >= eraBandFrom:
+		return 4
 	}
-	return 2
+	return 3
 }
+
+// eraBandFrom is the window height from which the eras' band shows.
+const eraBandFrom = 24
 
 // tooSmall reports whether a window is below the minimum size.
 func tooSmall(width, height int) bool { return width < minWidth || height < minHeight }
@@ -46,8 +53,8 @@ type layout struct {
 }
 
 // computeLayout places the panes in w×h cells: side by side from 100
-// columns, stacked from 60, a single pane (the focused one) below that or
-// when zoomed.
+// columns (the list a little under half), stacked from 60, a single pane
+// (the focused one) below that or when zoomed.
 func computeLayout(w, h int, focus pane, zoom bool) layout {
 	var l layout
 	if w <= 0 || h <= 0 {
@@ -58,7 +65,9 @@ func computeLayout(w, h int, focus pane, zoom bool) layout {
 	case zoom:
 		l.showDetail, l.detail = true, body
 	case w >= 100:
-		lw := min(max(w*2/5, 44), 64)
+		// The list takes nearly half, so that a title has room to be read
+		// beside its date and the kind's glyph.
+		lw := min(max(w*47/100, 48), 100)
 		l.showList, l.showDetail = true, true
 		l.list = rect{0, 0, lw, h}
 		l.detail = rect{lw, 0, w - lw, h}

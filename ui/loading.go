@@ -12,13 +12,13 @@ import (
 	"timeline/i18n"
 	"timeline/model"
 	"timeline/present"
-	"timeline/search"
 )
 
-// LoadFunc loads a dataset, calling progress now and then with the bytes
-// read, the file's size and the events decoded so far. It also returns the
-// text its loader packed, for the search index, or nil.
-type LoadFunc func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error)
+// LoadFunc loads a dataset, calling progress (when not nil) now and then
+// with the bytes read, the file's size and the events decoded so far. It
+// returns the dataset with the text its loader packed, for the search
+// index, and how it opened.
+type LoadFunc func(progress func(read, total int64, events int)) (Loaded, error)
 
 // Loading is the screen shown while a big file loads: the load runs as a
 // command, its progress arrives as messages, ctrl+c or q quits, and when
@@ -46,9 +46,8 @@ type loadProgressMsg struct {
 
 // loadDoneMsg ends the load.
 type loadDoneMsg struct {
-	ds   *model.Dataset
-	text *search.Packed
-	err  error
+	loaded Loaded
+	err    error
 }
 
 // NewLoading returns the loading screen for path, which becomes the
@@ -63,14 +62,14 @@ func NewLoading(path string, load LoadFunc, opt Options) Loading {
 func (m Loading) Init() tea.Cmd {
 	ch, load := m.progress, m.load
 	run := func() tea.Msg {
-		ds, text, err := load(func(read, total int64, events int) {
+		l, err := load(func(read, total int64, events int) {
 			select { // drop a report rather than wait: the next one comes soon
 			case ch <- loadProgressMsg{read, total, events}:
 			default:
 			}
 		})
 		close(ch)
-		return loadDoneMsg{ds, text, err}
+		return loadDoneMsg{l, err}
 	}
 	return tea.Batch(run, waitProgress(ch))
 }
@@ -107,8 +106,8 @@ func (m Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		opt := m.opt
-		opt.Text = msg.text
-		ex := New(msg.ds, opt)
+		opt.Text, opt.Opened = msg.loaded.Text, msg.loaded.Opened
+		ex := New(msg.loaded.Dataset, opt)
 		next, cmd := ex.Update(tea.WindowSizeMsg{Width: m.width, Height: m.height})
 		return next, tea.Batch(ex.Init(), cmd)
 	}
@@ -134,15 +133,25 @@ func (m Loading) render() string {
 	cat := i18n.For(m.opt.Lang)
 	lines := make([]string, m.height)
 	if m.err != nil {
+		// The whole message, over as many lines as it needs: an address
+		// or the reason cut off would leave the reporter guessing.
 		msg, _ := model.SanitizeLine(m.err.Error())
-		key := cat.T("loading.anykey")
-		lines[0] = fit(m.st.warning.Render(" "+msg)+m.st.dim.Render("  ("+key+")"), m.width)
+		words := wrapWords(msg+"  ("+cat.T("loading.anykey")+")", max(m.width-2, 1))
+		for i := 0; i < len(words) && i < m.height; i++ {
+			lines[i] = fit(" "+m.st.warning.Render(words[i]), m.width)
+		}
 		return strings.Join(lines, "\n")
 	}
 	name, _ := model.SanitizeLine(m.path)
 	title := cat.T("loading.title")
+	web := Opened{Source: m.path}.fromWeb()
+	if web {
+		title = cat.T("loading.fetching")
+	}
 	lines[0] = fit(" "+m.st.title.Render(title+ansi.Truncate(name, max(m.width-lipgloss.Width(title)-2, 1), "…")), m.width)
-	if m.height > 1 {
+	if m.height > 1 && !(web && m.last.total == 0) {
+		// A fetch says nothing until the whole file has come: no bar of
+		// nothing read.
 		lines[1] = fit(" "+loadingLine(m.last, m.width-2, cat), m.width)
 	}
 	if m.height > 2 {

@@ -9,8 +9,6 @@ import (
 
 	"timeline/i18n"
 	"timeline/locale"
-	"timeline/model"
-	"timeline/search"
 )
 
 // runBatch runs the commands of a batch one after the other, in order,
@@ -37,9 +35,9 @@ func runBatch(t *testing.T, cmd tea.Cmd) []tea.Msg {
 // size.
 func TestLoadingBecomesExplorer(t *testing.T) {
 	ds := bundled(t)
-	load := func(progress func(read, total int64, events int)) (*model.Dataset, *search.Packed, error) {
+	load := func(progress func(read, total int64, events int)) (Loaded, error) {
 		progress(50e6, 100e6, 1234)
-		return ds, nil, nil
+		return Loaded{Dataset: ds}, nil
 	}
 	var m tea.Model = NewLoading("big.json", load, Options{NoMouse: true})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
@@ -90,6 +88,13 @@ func TestLoadingError(t *testing.T) {
 	frame := stripANSI(m.View().Content)
 	if !strings.Contains(strings.Split(frame, "\n")[0], "over the 1024 MiB limit") {
 		t.Errorf("first line does not show the error:\n%s", frame)
+	}
+	// A message longer than the window is given whole, over several lines.
+	long := errors.New("https://example.com/a/long/address/to/a/timeline.json: cannot fetch: the server answered 404 Not Found (is the address right, and the file still there?)")
+	n, _ := NewLoading("https://example.com/a/long/address/to/a/timeline.json", nil, Options{}).Update(tea.WindowSizeMsg{Width: 60, Height: 10})
+	n, _ = n.Update(loadDoneMsg{err: long})
+	if got := strings.Join(strings.Fields(stripANSI(n.View().Content)), " "); !strings.Contains(got, long.Error()) {
+		t.Errorf("a long error is cut:\n%s", stripANSI(n.View().Content))
 	}
 	_, cmd := m.Update(keyMsg("x"))
 	if cmd == nil || cmd() != tea.Quit() {

@@ -20,10 +20,13 @@ const (
 	personMenu                    // shows the timeline of the item's person
 )
 
-// menuItem is one choice: a label, and the text it copies, opens or names.
+// menuItem is one choice: a label, and the text it copies, opens or names;
+// format is the format of "timeline show" that prints the same text, for
+// a copy ("" when none does).
 type menuItem struct {
-	label string
-	value string
+	label  string
+	value  string
+	format string
 }
 
 // menu is a small chooser drawn in place of the panes: the items,
@@ -93,7 +96,7 @@ func (m *menu) choose() {
 	it := m.chosen()
 	switch m.purpose {
 	case copyMenu:
-		m.send(copyMsg{it.label, it.value})
+		m.send(copyMsg{it.label, it.value, it.format})
 	case openMenu:
 		m.send(openURLMsg{it.value})
 	case personMenu:
@@ -150,9 +153,19 @@ func (m *menu) lines(width int) []string {
 		}
 		out = append(out, line)
 	}
-	if v := m.chosen().value; v != "" && width > 4 {
-		out = append(out, "", m.st.heading.Render(m.cat.T("copy.preview")))
+	if v := m.chosen().value; v != "" && width > 4 && m.purpose != personMenu {
+		out = append(out, "", m.st.heading.Render(m.cat.T(m.previewKey())))
 		out = append(out, strings.Split(lipgloss.Wrap(v, width, ""), "\n")...)
 	}
 	return out
+}
+
+// previewKey names what the preview under the items shows: the text a
+// copy sends, or the address an open starts the browser on. The person
+// menu has none: its items say all.
+func (m *menu) previewKey() string {
+	if m.purpose == openMenu {
+		return "open.preview"
+	}
+	return "copy.preview"
 }

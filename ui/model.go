@@ -6,6 +6,7 @@ import (
 	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -17,7 +18,9 @@ type Options struct {
 	// File is the data file the explorer shows, which its edits change
 	// and which it watches for other writers' changes: "" for the
 	// bundled dataset, whose first edit offers to save a copy.
-	File string
+	File    string
+	Opened  Opened   // where the dataset came from and what its load warned about
+	Refetch LoadFunc // loads the dataset again, for r on a web address; nil otherwise
 }
 
 // Model is the root of the interface. It routes messages to the screen in
@@ -40,8 +43,13 @@ type Model struct {
 	index    entityIndex
 	chart    orgChart
 	stats    statsView
+	intro    introView
 	help     helpView
 	showHelp bool // the help is in front of the active screen
+
+	opened   Opened   // how the dataset opened, for the introduction
+	refetch  LoadFunc // fetches the dataset again; nil when it is not from the web
+	fetching bool     // a fetch started by r is under way
 
 	changes []int32 // days at which the org chart changes, computed on first use
 	notice  string  // a one-off message for the status line, cleared by the next key
@@ -53,15 +61,39 @@ func New(ds *model.Dataset, opt Options) Model {
 	cat := i18n.For(opt.Lang)
 	st := newStyles(true)
 	m := Model{
-		ds:    ds,
-		cat:   cat,
-		st:    st,
-		keys:  newGlobalKeys(cat),
-		mouse: !opt.NoMouse,
-		ex:    newExplorer(ds, opt.Text, cat, st),
-		nb:    newDesk(opt.File),
+		ds:      ds,
+		cat:     cat,
+		st:      st,
+		keys:    newGlobalKeys(cat),
+		mouse:   !opt.NoMouse,
+		ex:      newExplorer(ds, opt.Text, cat, st),
+		nb:      newDesk(opt.File),
+		opened:  opt.Opened,
+		refetch: opt.Refetch,
 	}
+	m.ex.web = opt.Refetch != nil
+	m.openOnIntro()
 	return m
+}
+
+// openOnIntro puts the introduction in front when the dataset has one, or
+// when its load warned about something: a skipped slide or a clipped title
+// is said at once, not on stderr after quitting. The status line says it
+// too, until the next key.
+func (m *Model) openOnIntro() {
+	o := m.opened
+	switch {
+	case o.skipped() > 0:
+		m.notice = m.cat.T("notice.opened", present.SlidesOpened(o.SlidesOpened, o.Slides, m.cat))
+	case len(o.Warnings) == 1:
+		m.notice = m.cat.T("notice.warning")
+	case len(o.Warnings) > 1:
+		m.notice = m.cat.T("notice.warnings", len(o.Warnings))
+	}
+	if m.notice != "" || hasIntro(m.ds) {
+		m.intro = newIntroView(m.ds, m.opened, m.cat, m.st)
+		m.active = introScreen
+	}
 }
 
 // Init implements tea.Model: it asks for the background colour so that the

@@ -18,7 +18,8 @@ type openedMsg struct {
 
 // open returns a command that starts the system's opener on an http or
 // https URL, with its output discarded so that nothing it prints reaches
-// the screen.
+// the screen. Without an opener the address goes to the clipboard instead,
+// and the status line gives it whole.
 func (m *Model) open(url string) tea.Cmd {
 	if model.WebURL(url) == "" {
 		m.notice = m.cat.T("open.refused")
@@ -30,8 +31,8 @@ func (m *Model) open(url string) tea.Cmd {
 	}
 	path, err := exec.LookPath(name)
 	if err != nil {
-		m.notice = m.cat.T("open.noopener", name, url)
-		return nil
+		m.notice = m.cat.T("open.noopener.copy", name, url)
+		return tea.SetClipboard(url)
 	}
 	m.notice = m.cat.T("open.opening", url)
 	return func() tea.Msg {

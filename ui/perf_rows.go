@@ -21,10 +21,11 @@ type rowFrame struct {
 }
 
 // rowKey names one drawn row: a list position (or a month header, as
-// rows encode it), and whether it was selected, marked or starred.
+// rows encode it), and whether it was selected, marked, a search's match
+// or starred.
 type rowKey struct {
-	row            int32
-	sel, mrk, star bool
+	row                 int32
+	sel, mrk, hit, star bool
 }
 
 // newRowCache returns an empty cache.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -50,20 +52,23 @@ type prompt struct {
 	width   int
 	cat     i18n.Catalog
 	st      *styles
+	comp    *completer // what tab completes in a search or a filter; nil for none
 }
 
 // promptKeys are the prompt's bindings; every other key edits the input.
 type promptKeys struct {
 	Accept, Cancel, Older, Newer key.Binding
+	Complete                     key.Binding
 }
 
 // newPromptKeys returns the prompt's bindings in cat's language.
 func newPromptKeys(cat i18n.Catalog) promptKeys {
 	return promptKeys{
-		Accept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.accept"))),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.cancel"))),
-		Older:  key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", cat.T("key.older"))),
-		Newer:  key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", cat.T("key.newer"))),
+		Accept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("key.accept"))),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("key.cancel"))),
+		Older:    key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", cat.T("key.older"))),
+		Newer:    key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", cat.T("key.newer"))),
+		Complete: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", cat.T("key.complete"))),
 	}
 }
 
@@ -130,6 +135,12 @@ func (p prompt) Update(msg tea.Msg) (prompt, tea.Cmd) {
 			p.close()
 			p.send(done)
 			return p, nil
+		case key.Matches(msg, k.Complete):
+			if p.completeTerm() {
+				p.hint = ""
+				p.send(promptEditedMsg{p.mode, p.value()})
+			}
+			return p, nil
 		case key.Matches(msg, k.Older), key.Matches(msg, k.Newer):
 			delta := -1
 			if key.Matches(msg, k.Newer) {
@@ -158,13 +169,44 @@ func (p *prompt) bindings() promptKeys {
 	k := p.keys
 	k.Older.SetEnabled(p.mode == filterPrompt)
 	k.Newer.SetEnabled(p.mode == filterPrompt)
+	k.Complete.SetEnabled(p.completes())
 	return k
+}
+
+// completes reports whether tab completes in the current mode.
+func (p *prompt) completes() bool {
+	return p.comp != nil && (p.mode == searchPrompt || p.mode == filterPrompt)
+}
+
+// completion returns what the term being typed may become, when the
+// mode completes.
+func (p *prompt) completion() completion {
+	if !p.completes() {
+		return completion{}
+	}
+	return p.comp.complete(p.input.Value())
+}
+
+// completeTerm completes the term being typed as far as its candidates
+// agree, and reports whether the input changed.
+func (p *prompt) completeTerm() bool {
+	c := p.completion()
+	if len(c.candidates) == 0 {
+		return false
+	}
+	v := c.head + commonPrefix(c.candidates)
+	if v == p.input.Value() || !strings.HasPrefix(v, c.head) || len(v) <= len(p.input.Value()) && strings.HasPrefix(p.input.Value(), v) {
+		return false
+	}
+	p.input.SetValue(v)
+	p.input.CursorEnd()
+	return true
 }
 
 // ShortHelp implements help.KeyMap.
 func (p prompt) ShortHelp() []key.Binding {
 	k := p.bindings()
-	return []key.Binding{k.Accept, k.Cancel, k.Older, k.Newer}
+	return []key.Binding{k.Accept, k.Cancel, k.Complete, k.Older, k.Newer}
 }
 
 // FullHelp implements help.KeyMap.
@@ -192,8 +234,12 @@ func (p prompt) View() string {
 	label := p.cat.T(p.mode.label())
 	room := p.room()
 	hint, style := p.hint, p.st.hint
-	if hint == "" && p.mode == jumpPrompt && p.input.Value() == "" {
+	switch {
+	case hint != "":
+	case p.mode == jumpPrompt && p.input.Value() == "":
 		hint, style = p.cat.T("hint.jump"), p.st.dim
+	case p.completes():
+		hint, style = p.completion().text(p.cat), p.st.dim
 	}
 	in := p.input
 	if need := lipgloss.Width(in.Value()) + 1; hint != "" && need < room {

@@ -11,14 +11,14 @@ import (
 // single address opens it at once.
 func (m Model) openScreen(which screenID) (Model, tea.Cmd) {
 	e := m.ex.selected()
-	if e == nil && which != indexScreen && which != statsScreen {
+	if e == nil && which != indexScreen && which != statsScreen && which != introScreen {
 		return m, nil
 	}
 	switch which {
 	case copyScreen:
 		m.menu = newMenu(copyMenu, m.cat.T("copy.title"), copyItems(m.ds, e, m.cat), m.cat, m.st)
 	case openScreen:
-		items := openItems(m.ds, e)
+		items := openItems(m.ds, e, m.cat)
 		switch len(items) {
 		case 0:
 			m.notice = m.cat.T("open.nourl")
@@ -47,6 +47,8 @@ func (m Model) openScreen(which screenID) (Model, tea.Cmd) {
 		m.chart = newOrgChart(m.ds, e, m.changes, m.cat, m.st)
 	case statsScreen:
 		m.stats = newStatsView(m.ds, m.cat, m.st)
+	case introScreen:
+		m.intro = newIntroView(m.ds, m.opened, m.cat, m.st)
 	}
 	m.active = which
 	m.sizeFront()

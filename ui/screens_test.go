@@ -164,7 +164,7 @@ func TestStatsScreen(t *testing.T) {
 
 func TestScreensFitEverySize(t *testing.T) {
 	ds := bundled(t)
-	for _, keys := range [][]string{{"y"}, {"p"}, {"O"}, {"s"}, {"P"}, {"o"}} {
+	for _, keys := range [][]string{{"y"}, {"p"}, {"O"}, {"s"}, {"P"}, {"o"}, {"i"}} {
 		for _, sz := range [][2]int{{120, 40}, {80, 24}, {60, 20}, {40, 15}, {20, 5}} {
 			m := press(sized(t, ds, sz[0], sz[1]), keys...)
 			checkFits(t, m, sz[0], sz[1], "screen "+keys[0])

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"timeline/present"
 
 	"charm.land/bubbles/v2/help"
@@ -20,6 +22,10 @@ type styles struct {
 	status, statusPos, tooSmall    lipgloss.Style
 	match, prompt, hint, legendOff lipgloss.Style
 	help                           help.Styles
+	// kindWrap and offWrap are what kind and legendOff write before and
+	// after a text, for the legend to style its items without rendering
+	// each: a frame then costs the same whatever the items say.
+	kindWrap, offWrap [2]string
 }
 
 // newStyles returns the styles for a dark or light background. Every signal
@@ -30,7 +36,7 @@ func newStyles(isDark bool) *styles {
 	muted := ld(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A"))
 	warn := ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF8A80"))
 	selBg := ld(lipgloss.Color("#DDD6FF"), lipgloss.Color("#3B2F73"))
-	return &styles{
+	st := &styles{
 		title:            lipgloss.NewStyle().Bold(true),
 		count:            lipgloss.NewStyle().Foreground(muted),
 		ruler:            lipgloss.NewStyle().Foreground(accent),
@@ -59,6 +65,15 @@ func newStyles(isDark bool) *styles {
 		legendOff:        lipgloss.NewStyle().Foreground(muted).Strikethrough(true),
 		help:             help.DefaultStyles(isDark),
 	}
+	st.kindWrap, st.offWrap = wrapOf(st.kind), wrapOf(st.legendOff)
+	return st
+}
+
+// wrapOf returns what st writes before and after a text.
+func wrapOf(st lipgloss.Style) [2]string {
+	const probe = "x"
+	before, after, _ := strings.Cut(st.Render(probe), probe)
+	return [2]string{before, after}
 }
 
 // detail returns the styles of the detail pane's parts.

@@ -1,14 +1,12 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"timeline/i18n"
 	"timeline/model"
-	"timeline/present"
 )
 
 // timeline is the windowed list of events with month headers. Only the
@@ -22,7 +20,9 @@ type timeline struct {
 	rowOf  []int32 // position → its row
 	sel    int     // selected position
 	offset int     // first row on screen
-	height int     // rows on screen
+	height int     // lines on screen
+	shape  rowShape
+	eras   []model.Era // named beside their months
 	cache  *rowCache
 	star   func(idx int) bool // whether the event at a dataset index is starred; nil for none
 }
@@ -167,13 +167,28 @@ func (t *timeline) scrollToSel() {
 	if r > 0 && t.rows[r-1] < 0 {
 		top = r - 1
 	}
+	extra := t.extra()
 	if top < t.offset {
 		t.offset = top
 	}
-	if r >= t.offset+t.height {
-		t.offset = r - t.height + 1
+	if r+extra >= t.offset+t.height {
+		t.offset = r + extra - t.height + 1
 	}
-	t.offset = min(max(t.offset, 0), max(len(t.rows)-t.height, 0))
+	t.offset = min(max(t.offset, 0), max(len(t.rows)+extra-t.height, 0), r)
+}
+
+// extra returns the lines the selected row takes beyond one.
+func (t *timeline) extra() int {
+	if t.sel < 0 || t.sel >= t.n {
+		return 0
+	}
+	return t.shape.selectedLines(t.event(t.sel)) - 1
+}
+
+// setShape lays rows out anew, for a new width or language.
+func (t *timeline) setShape(s rowShape) {
+	t.shape = s
+	t.scrollToSel()
 }
 
 // scroll moves the view by delta rows without moving past the ends, then
@@ -187,14 +202,20 @@ func (t *timeline) scroll(delta int) {
 	switch {
 	case r < t.offset:
 		t.sel = t.firstEventFrom(t.offset)
-	case r >= t.offset+t.height:
-		t.sel = t.lastEventBefore(t.offset + t.height)
+	case r+t.extra() >= t.offset+t.height:
+		t.sel = t.lastEventBefore(t.offset + t.height - t.extra())
 	}
 }
 
-// eventAtRow returns the event on screen row y, or -1 for a header.
+// eventAtRow returns the event on screen line y, or -1 for a header. The
+// lines of the selected row's title belong to it.
 func (t *timeline) eventAtRow(y int) int {
 	r := t.offset + y
+	if t.n > 0 {
+		if sr := int(t.rowOf[t.sel]); sr >= t.offset && r > sr {
+			r = max(r-t.extra(), sr)
+		}
+	}
 	if r < 0 || r >= len(t.rows) || t.rows[r] < 0 {
 		return -1
 	}
@@ -219,86 +240,52 @@ func (t *timeline) lastEventBefore(r int) int {
 	return 0
 }
 
-// view draws the rows on screen, each exactly width columns. Rows drawn
-// the same way in the previous frame are reused (see rowCache), except
-// while a search highlights matches.
-func (t *timeline) view(width int, focused bool, mark int, hl func(string) string, cat i18n.Catalog, st *styles) []string {
+// view draws the lines on screen, each exactly t.shape.width columns: the
+// rows from the offset, the selected one on as many lines as its title
+// needs. Rows drawn the same way in the previous frame are reused (see
+// rowCache), except while a search highlights matches; hits are the list
+// positions of the search's matches, in order, which the gutter marks.
+func (t *timeline) view(focused bool, mark int, hits []int, hl func(string) string, cat i18n.Catalog, st *styles) []string {
 	lang := cat.Lang()
+	width := t.shape.width
 	cache := t.cache
 	if cache == nil || hl != nil {
 		cache = newRowCache()
 	}
 	cache.begin(rowFrame{width: width, focused: focused, lang: lang, styles: st})
 	lines := make([]string, 0, t.height)
-	for y := 0; y < t.height; y++ {
-		r := t.offset + y
-		if r >= len(t.rows) {
-			break
-		}
+	for r := t.offset; r < len(t.rows) && len(lines) < t.height; r++ {
 		v := t.rows[r]
 		if v < 0 {
 			lines = append(lines, cache.row(rowKey{row: v}, func() string {
-				e := t.event(int(-v - 1))
-				return fit(st.month.Render(present.MonthHeader(e.Date, lang)), width)
+				return monthRow(t.event(int(-v-1)), t.eras, width, lang, st)
 			}))
 			continue
 		}
 		i := int(v)
-		k := rowKey{row: v, sel: i == t.sel, mrk: t.index(i) == mark, star: t.star != nil && t.star(t.index(i))}
-		lines = append(lines, cache.row(k, func() string {
-			return eventRow(t.event(i), k.sel, focused, k.mrk, k.star, width, hl, cat, st)
-		}))
+		_, hit := slices.BinarySearch(hits, i)
+		k := rowKey{row: v, sel: i == t.sel, mrk: t.index(i) == mark, hit: hit, star: t.star != nil && t.star(t.index(i))}
+		row := cache.row(k, func() string {
+			return eventRow(t.event(i), rowFlags{sel: k.sel, focused: focused, marked: k.mrk, hit: hit, starred: k.star}, t.shape, hl, cat, st)
+		})
+		if !k.sel {
+			lines = append(lines, row)
+			continue
+		}
+		for _, l := range strings.Split(row, "\n") {
+			if len(lines) < t.height {
+				lines = append(lines, l)
+			}
+		}
 	}
 	return lines
 }
 
-// eventRow draws one event: selection marker, date gutter, kind glyph and
-// label, disputed mark and title.
-func eventRow(e *model.Event, sel, focused, marked, starred bool, width int, hl func(string) string, cat i18n.Catalog, st *styles) string {
-	lang := cat.Lang()
-	marker := "  "
-	switch {
-	case sel && marked:
-		marker = "▶'"
-	case sel:
-		marker = "▶ "
-	case marked:
-		marker = " '"
-	}
-	gutter := present.Gutter(e, lang)
-	gutter += strings.Repeat(" ", max(present.GutterWidth-lipgloss.Width(gutter), 0))
-	kind := present.KindGlyph(e.Kind)
-	if width >= 40 {
-		k := cat.KindShort(e.Kind)
-		kind += " " + k + strings.Repeat(" ", max(8-lipgloss.Width(k), 0))
-	}
-	mark := " "
-	if e.Disputed() {
-		mark = "!"
-	}
-	title := oneLine(e.Title.String(lang))
-	if hl != nil {
-		title = hl(title)
-	}
-	if starred {
-		title = "★ " + title
-	}
-	if sel {
-		plain := marker + gutter + " " + kind + " " + mark + " " + title
-		s := st.selected
-		if !focused {
-			s = st.selectedBlur
-		}
-		return s.Render(fit(plain, width))
-	}
-	row := marker + st.gutter.Render(gutter) + " " + st.kind.Render(kind) + " " + st.disputed.Render(mark) + " " + title
-	return fit(row, width)
-}
-
-// oneLine flattens a title that carries newlines.
-func oneLine(s string) string {
-	if strings.ContainsAny(s, "\n") {
-		s = strings.Join(strings.Fields(s), " ")
-	}
-	return s
+// rebuilt returns the list of ds's events at items (all when nil), laid
+// out as t is: its height, its rows' shape, the eras named on its month
+// headers and its stars.
+func (t timeline) rebuilt(ds *model.Dataset, items []int32) timeline {
+	n := newTimeline(ds.Events, items)
+	n.height, n.shape, n.eras, n.star = t.height, t.shape, ds.Eras, t.star
+	return n
 }

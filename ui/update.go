@@ -29,6 +29,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case askDoneMsg, formDoneMsg, conflictDoneMsg:
 		m, cmd, _ := m.actNotebook(msg)
 		return m, cmd
+	case refetchedMsg:
+		return m.refetched(msg)
 	case tea.MouseWheelMsg:
 		if m.exploring() {
 			return m.updateExplorer(tea.MouseWheelMsg(m.bodyMouse(msg.Mouse())))
@@ -94,6 +96,9 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case m.active == statsScreen:
 		m.stats, cmd = m.stats.Update(msg)
 		ask = m.stats.take()
+	case m.active == introScreen:
+		m.intro, cmd = m.intro.Update(msg)
+		ask = m.intro.take()
 	default:
 		m.menu, cmd = m.menu.Update(msg)
 		ask = m.menu.take()
@@ -121,6 +126,8 @@ func (m Model) act(ask tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case openMsg:
 		return m.openScreen(a.screen)
+	case refetchMsg:
+		return m.startRefetch()
 	}
 	if mm, cmd, ok := m.actNotebook(ask); ok {
 		return mm, cmd
@@ -129,7 +136,7 @@ func (m Model) act(ask tea.Msg) (Model, tea.Cmd) {
 	switch a := ask.(type) {
 	case copyMsg:
 		// OSC 52 has no reply: say what was sent, not that it arrived.
-		m.notice = m.cat.T("copy.sent", a.label, len([]rune(a.text)))
+		m.notice = m.copyNotice(a)
 		return m, tea.SetClipboard(a.text)
 	case openURLMsg:
 		return m, m.open(a.url)
@@ -142,7 +149,7 @@ func (m Model) act(ask tea.Msg) (Model, tea.Cmd) {
 // resize lays the window out and gives every screen its share.
 func (m *Model) resize(width, height int) {
 	m.width, m.height = max(width, 0), max(height, 0)
-	m.header = headerLines(m.height)
+	m.header = headerLines(m.height, len(m.ds.Eras) > 0)
 	m.ex.SetSize(m.width, m.bodyHeight())
 	m.sizeFront()
 }
@@ -161,6 +168,8 @@ func (m *Model) sizeFront() {
 		m.chart.SetSize(w, h)
 	case statsScreen:
 		m.stats.SetSize(w, h)
+	case introScreen:
+		m.intro.SetSize(w, h)
 	case copyScreen, openScreen, personScreen:
 		m.menu.SetSize(w, h)
 	default:
@@ -179,6 +188,10 @@ func (m *Model) restyle(st *styles) {
 	m.menu.st, m.index.st, m.help.st = st, st, st
 	m.chart.restyle(st)
 	m.stats.st = st
+	if m.active == introScreen {
+		m.intro.st = st
+		m.intro.SetSize(m.intro.width, m.intro.height) // its text carries styles
+	}
 }
 
 // setLang switches the interface and the content between English and
@@ -241,6 +254,8 @@ func (m *Model) frontKeys() screenKeys {
 		k.short, k.full = m.stats.ShortHelp(), m.stats.FullHelp()
 	case m.notebookScreen():
 		k.short, k.full = m.notebookHelp()
+	case m.active == introScreen:
+		k.short, k.full = m.intro.ShortHelp(), m.intro.FullHelp()
 	default:
 		k.short, k.full = m.menu.ShortHelp(), m.menu.FullHelp()
 	}

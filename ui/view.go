@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"timeline/model"
 )
 
 // View implements tea.Model. It declares the terminal modes and draws a
@@ -37,12 +39,14 @@ func (m Model) render() string {
 		lines[0] = fit(m.st.tooSmall.Render(msg), m.width)
 		return strings.Join(lines, "\n")
 	}
+	header, body, status := m.ex.Header(m.width, m.header), m.overlayNotice(m.body()), m.statusLine()
 	var b strings.Builder
-	b.WriteString(m.ex.Header(m.width, m.header))
+	b.Grow(len(header) + len(body) + len(status) + 2) // once, whatever the frame's length
+	b.WriteString(header)
 	b.WriteByte('\n')
-	b.WriteString(m.body())
+	b.WriteString(body)
 	b.WriteByte('\n')
-	b.WriteString(m.statusLine())
+	b.WriteString(status)
 	return b.String()
 }
 
@@ -61,6 +65,8 @@ func (m Model) body() string {
 		return m.stats.View()
 	case m.notebookScreen():
 		return m.notebookBody()
+	case m.active == introScreen:
+		return m.intro.View()
 	}
 	return m.menu.View()
 }
@@ -75,10 +81,13 @@ func (m Model) statusLine() string {
 		p := m.ex.prompt
 		p.SetSize(m.width-lipgloss.Width(right)-2, 1)
 		left = p.View()
-	case m.notice != "":
+	case m.notice != "" && m.noticeBlock() == nil:
 		left = " " + m.st.hint.Render(m.notice)
 	case m.nb.warning != "":
 		left = " " + m.st.warning.Render(m.nb.warning)
+	case m.fetching:
+		src, _ := model.SanitizeLine(m.opened.Source)
+		left = " " + m.st.hint.Render(m.cat.T("fetch.again", src))
 	default:
 		// The help gets the width left beside a fixed room for the right
 		// part, so that it does not shift as the position's digits change.
@@ -100,6 +109,8 @@ func (m Model) position() string {
 		pct = scrollPercent(&m.chart.pager)
 	case m.active == statsScreen:
 		pct = scrollPercent(&m.stats.pager)
+	case m.active == introScreen:
+		pct = scrollPercent(&m.intro.pager)
 	}
 	if pct == "" {
 		return m.ex.Position(false)
