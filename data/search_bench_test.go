@@ -42,7 +42,7 @@ var (
 // benchIndex returns the search index of n synthetic events (seed 1),
 // loaded from a file as the explorer loads them: the titles, summaries and
 // headlines packed by the loader and shared with the index.
-func benchIndex(b *testing.B, n int) *search.Index {
+func benchIndex(b testing.TB, n int) *search.Index {
 	b.Helper()
 	if ix, ok := benchData[n]; ok {
 		return ix

@@ -1,10 +1,12 @@
 package search
 
 import (
+	"context"
 	"fmt"
 	"strings"
-	"timeline/model"
 	"unsafe"
+
+	"timeline/model"
 )
 
 // MaxQueryBytes caps a search query: a longer paste is clipped after
@@ -185,14 +187,27 @@ func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), l
 // makes one pass without an index, which suits a command line that asks
 // once; an interface that asks on every key builds a Index.
 func (q Query) Filter(ds *model.Dataset) []int32 {
+	out, _ := q.FilterCtx(context.Background(), ds)
+	return out
+}
+
+// FilterCtx is Filter for a scan run in the background, as an interface
+// does while its index is still being built: it looks at ctx every few
+// thousand events and, once ctx is done, returns ctx.Err() and no result.
+func (q Query) FilterCtx(ctx context.Context, ds *model.Dataset) ([]int32, error) {
 	out := []int32{}
 	var buf []byte
 	for i := range ds.Events {
+		if i%cancelEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if q.match(ds, i, &buf) {
 			out = append(out, int32(i))
 		}
 	}
-	return out
+	return out, nil
 }
 
 // anyContains reports whether any of hays contains any of needles.

@@ -154,3 +154,42 @@ func BenchmarkNavigateHuge(b *testing.B) {
 		b.Run(fmt.Sprintf("jk/events=%d", n), func(b *testing.B) { benchKeys(b, synthetic.get(n), 1000, 500, keysJK) })
 	}
 }
+
+// BenchmarkTypeSearch types "/lefevre" one key at a time at 120×40, each
+// key's Update and View as the program runs them, with the search index
+// built and nothing recalled from an earlier loop; ns/key is the mean key
+// of the word.
+func BenchmarkTypeSearch(b *testing.B) {
+	for _, n := range benchSizes() {
+		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
+			m := navModel(b, synthetic.get(n), 120, 40)
+			m.ex.ensureIndex()
+			if m.ex.ix == nil {
+				m = update(m, buildIndex(m.ds, nil)())
+			}
+			word := "lefevre"
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				b.StopTimer()
+				m.ex.recall.forget()
+				m = update(m, keyMsg("/"))
+				b.StartTimer()
+				for _, r := range word {
+					next, cmd := m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+					m = next.(Model)
+					if cmd != nil {
+						if r, ok := cmd().(matchResultMsg); ok {
+							m = update(m, r)
+						}
+					}
+					_ = m.View()
+				}
+				b.StopTimer()
+				m = update(m, keyMsg("esc"))
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(word)), "ns/key")
+		})
+	}
+}

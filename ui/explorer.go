@@ -39,7 +39,8 @@ type explorer struct {
 	prompt prompt
 	search finder
 	filter filter
-	mark   int // dataset index of the marked event, or -1
+	recall recall // the latest queries' results, which the next ones narrow
+	mark   int    // dataset index of the marked event, or -1
 	jumps  jumpList
 
 	notes   *annotations // the reporter's stars and notes (annotations.go)

@@ -50,6 +50,7 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 		e.ix = e.ix.Update(ds, oldOf)
 	}
 	e.notes.remark(ds)
+	e.recall.forget()
 	f, s := &e.filter, &e.search
 	f.query, s.query = f.query.WithMarks(e.notes.marks), s.query.WithMarks(e.notes.marks)
 	same := a.From == nil && !kindChanged(a) // the list's rows may stay as they are
@@ -243,6 +244,7 @@ func (e *explorer) replaceDataset(ds *model.Dataset) tea.Cmd {
 	e.ds, e.text, e.ix = ds, nil, nil
 	e.spanDirty = true
 	e.notes.remark(ds)
+	e.recall.forget()
 	e.mark = -1
 	if i, ok := ds.EventIndex(markID); ok && markID != "" {
 		e.mark = i
@@ -270,6 +272,7 @@ func (e *explorer) replaceDataset(ds *model.Dataset) tea.Cmd {
 func (e *explorer) setAnnotations(a *annotations) tea.Cmd {
 	a.remark(e.ds)
 	e.notes = a
+	e.recall.forget()
 	e.version++
 	e.list.star = a.starFunc(e.ds)
 	e.list.cache = newRowCache()

@@ -121,13 +121,11 @@ func (e *explorer) setSearch(text string) tea.Cmd {
 		e.selectIndex(s.origin)
 		return nil
 	}
-	if e.ix == nil && !e.ensureIndex() {
-		s.pending = true
-		return nil
-	}
-	matches, cmd := runQuery(e.ix, q, s.gen, false, e.async, &s.cancel)
+	e.ensureIndex()
+	matches, cmd := e.query(q, s.gen, false).run(e.async, &s.cancel)
 	s.pending = cmd != nil
 	if cmd == nil {
+		e.recall.add(q, matches)
 		e.setSearchMatches(matches)
 	}
 	return cmd
@@ -179,13 +177,11 @@ func (e *explorer) setFilter(text string) tea.Cmd {
 		e.applyFilter()
 		return nil
 	}
-	if e.ix == nil && !e.ensureIndex() {
-		f.pending = true
-		return nil
-	}
-	matches, cmd := runQuery(e.ix, q, f.gen, true, e.async, &f.cancel)
+	e.ensureIndex()
+	matches, cmd := e.query(q, f.gen, true).run(e.async, &f.cancel)
 	f.pending = cmd != nil
 	if cmd == nil {
+		e.recall.add(q, matches)
 		f.matches = matches
 		e.applyFilter()
 	}
@@ -229,14 +225,19 @@ func (e *explorer) applyFilter() {
 	e.search.positions = matchPositions(&e.list, e.search.matches)
 }
 
-// ensureIndex builds the search index now when the dataset is small and
-// reports whether it is ready; a larger dataset's index comes from the
-// command Init starts.
-func (e *explorer) ensureIndex() bool {
+// ensureIndex builds the search index now when the dataset is small; a
+// larger dataset's index comes from the command Init starts, and until it
+// does, queries scan the events.
+func (e *explorer) ensureIndex() {
 	if e.ix == nil && len(e.ds.Events) < min(e.async, indexAsyncEvents) {
 		e.ix = search.NewIndex(e.ds, e.text)
 	}
-	return e.ix != nil
+}
+
+// query returns a run of q on the explorer's index (or its events, while
+// the index is built), within the results recalled.
+func (e *explorer) query(q search.Query, gen int, filter bool) query {
+	return query{ix: e.ix, ds: e.ds, q: q, gen: gen, filter: filter, earlier: e.recall.results}
 }
 
 // handleResult applies a query run as a command, unless a newer keystroke
@@ -254,6 +255,9 @@ func (e *explorer) handleResult(r matchResultMsg) {
 		}
 		return
 	}
+	if r.gen == e.filter.gen && r.filter || r.gen == e.search.gen && !r.filter {
+		e.recall.add(r.query, r.matches)
+	}
 	if r.filter {
 		if r.gen == e.filter.gen {
 			e.filter.matches, e.filter.pending = r.matches, false
@@ -266,8 +270,12 @@ func (e *explorer) handleResult(r matchResultMsg) {
 	}
 }
 
-// indexReady stores the index and runs what was typed while it was built.
+// indexReady stores the index and runs again on it what is still being
+// scanned of what was typed while it was built.
 func (e *explorer) indexReady(ix *search.Index) tea.Cmd {
+	if ix.Dataset() != e.ds {
+		return nil // built for a version of the file since replaced
+	}
 	e.ix = ix
 	var cmds []tea.Cmd
 	if e.search.pending {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -283,36 +284,122 @@ func findResult(t *testing.T, cmd tea.Cmd) matchResultMsg {
 	return matchResultMsg{}
 }
 
-// TestIndexBuiltAtStartForLargeDatasets: the index of a large dataset is
-// built by a command from Init; what is typed before it is ready waits,
-// says so, and runs when it arrives.
-func TestIndexBuiltAtStartForLargeDatasets(t *testing.T) {
-	m := sized(t, bundled(t), 120, 40)
-	m.ex.async = 0 // treat the bundled dataset as large
-	var build tea.Cmd
+// initIndexBuild returns the command of m.Init that builds the index.
+func initIndexBuild(t *testing.T, m Model) tea.Cmd {
+	t.Helper()
 	if b, ok := m.Init()().(tea.BatchMsg); ok {
 		for _, c := range b {
 			if c == nil {
 				continue
 			}
 			if _, ok := c().(indexReadyMsg); ok {
-				build = c
+				return c
 			}
 		}
 	}
-	if build == nil {
-		t.Fatal("Init did not start building the index")
+	t.Fatal("Init did not start building the index")
+	return nil
+}
+
+// TestIndexBuiltAtStartForLargeDatasets: the index of a large dataset is
+// built by a command from Init; what is typed before it is ready is
+// answered by a scan of the events, and a scan still running when the
+// index arrives is run again on the index.
+func TestIndexBuiltAtStartForLargeDatasets(t *testing.T) {
+	m := sized(t, bundled(t), 120, 40)
+	m.ex.async = 0 // treat the bundled dataset as large
+	build := initIndexBuild(t, m)
+	m = press(m, "/")
+	var scan tea.Cmd
+	for _, r := range "agarwal" {
+		var next tea.Model
+		next, scan = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		m = next.(Model)
 	}
-	m = typeText(press(m, "/"), "agarwal")
-	if m.ex.ix != nil || !m.ex.search.pending || !strings.Contains(screen(m), "indexing") {
-		t.Fatalf("typing before the index is ready should wait and say so:\n%s", screen(m))
+	if m.ex.ix != nil || !m.ex.search.pending || !strings.Contains(screen(m), "indexing") || scan == nil {
+		t.Fatalf("typing before the index is ready should scan and say the index is coming:\n%s", screen(m))
 	}
+	m = update(m, findResult(t, scan))
+	if m.ex.ix != nil || m.Selected() != "rishabh-agarwal-leaves-msl" || m.ex.search.pending {
+		t.Fatalf("the scan did not answer the search typed early: at %s", m.Selected())
+	}
+	m = press(m, "backspace", "backspace", "backspace")
 	next, cmd := m.Update(build())
 	m = next.(Model)
-	if cmd != nil {
-		m = update(m, findResult(t, cmd))
+	if cmd == nil {
+		t.Fatal("the search still scanning was not run again on the index")
 	}
-	if len(m.ex.search.matches) == 0 || m.Selected() != "rishabh-agarwal-leaves-msl" {
-		t.Errorf("the search typed early did not run: %d matches, at %s", len(m.ex.search.matches), m.Selected())
+	m = update(m, findResult(t, cmd))
+	want := m.ex.search.query.Filter(m.ds)
+	if m.ex.ix == nil || !slices.Equal(m.ex.search.matches, want) || len(want) == 0 {
+		t.Errorf("matches on the index %v, want %v", m.ex.search.matches, want)
+	}
+}
+
+// TestRecalledResultsAreExact types, erases and retypes queries in both
+// prompts, each key answered within the results of the earlier ones, and
+// checks every answer against a scan of the events; an edit and a star
+// make the recalled results stale.
+func TestRecalledResultsAreExact(t *testing.T) {
+	m, _ := notebookModel(t, 120, 40)
+	check := func(m Model, what string) {
+		t.Helper()
+		for _, p := range []struct {
+			name    string
+			q       search.Query
+			matches []int32
+		}{{"search", m.ex.search.query, m.ex.search.matches}, {"filter", m.ex.filter.query, m.ex.filter.matches}} {
+			if p.q.Empty() {
+				continue
+			}
+			if want := p.q.Filter(m.ds); !slices.Equal(p.matches, want) {
+				t.Fatalf("%s, %s %q: %v, want %v", what, p.name, p.q.String(), p.matches, want)
+			}
+		}
+	}
+	m = keys(t, m, "/")
+	for _, r := range "wang meta" {
+		m = typeIn(t, m, string(r))
+		check(m, "typing")
+	}
+	if len(m.ex.recall.results) < 5 {
+		t.Fatalf("only %d results recalled", len(m.ex.recall.results))
+	}
+	for range 6 {
+		m = keys(t, m, "backspace")
+		check(m, "erasing")
+	}
+	m = typeIn(t, m, "g !kind:departure")
+	check(m, "a negation")
+	m = keys(t, m, "enter", "f")
+	m = typeIn(t, m, "starred:")
+	check(m, "no star yet")
+	m = keys(t, m, "esc", "*", "f")
+	m = typeIn(t, m, "starred:")
+	check(m, "a star")
+	if len(m.ex.filter.matches) != 1 {
+		t.Fatalf("a starred event is not found: %v", m.ex.filter.matches)
+	}
+	m = keys(t, m, "esc", "/")
+	m = step(t, m, ctrl('u'))
+	m = typeIn(t, m, "wang")
+	wang := m.ex.search.query
+	m = step(t, m, ctrl('u'))
+	m = typeIn(t, m, "dallas")
+	m = keys(t, m, "enter")
+	if i := m.ex.list.selectedIndex(); wang.Match(m.ds, i) {
+		t.Fatalf("%s matches wang: pick another event to edit", m.Selected())
+	}
+	m = keys(t, m, "e")
+	m = focusOn(t, m, fTitleEn)
+	m = step(t, m, ctrl('u'))
+	m = typeIn(t, m, "Wangled title")
+	m = step(t, m, ctrl('s'))
+	m = keys(t, m, "/")
+	m = step(t, m, ctrl('u'))
+	m = typeIn(t, m, "wang")
+	check(m, "after an edit")
+	if !slices.Contains(m.ex.search.matches, int32(m.ex.list.selectedIndex())) {
+		t.Fatalf("the edited title is not found: %v\n%s", m.ex.search.matches, screen(m))
 	}
 }

@@ -52,6 +52,7 @@ func (s *finder) highlighted() string {
 type matchResultMsg struct {
 	gen     int
 	filter  bool // true for the filter, false for the search
+	query   search.Query
 	matches []int32
 	err     error
 }
@@ -73,22 +74,65 @@ func buildIndex(ds *model.Dataset, text *search.Packed) tea.Cmd {
 	}
 }
 
-// runQuery returns the matches of q now when the dataset is small, or a
-// command computing them, cancelled by the next keystroke, when it is
-// large. gen tags the result.
-func runQuery(ix *search.Index, q search.Query, gen int, filter bool, async int, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
+// recall holds the results of the latest queries of both prompts, "/"
+// and "f": the next query searches within the narrowest one it narrows
+// (search.Index.SearchCtx), as fzf refines its last result from one key
+// to the next, and a query typed again is answered from memory. Results
+// are positions in one version of the dataset and its marks, so an edit,
+// a reload or a change of stars or notes forgets them.
+type recall struct{ results []*search.Result }
+
+// recallSize is how many results recall keeps: a word typed and then
+// erased key by key finds each of its prefixes still there.
+const recallSize = 16
+
+// add keeps the matches of q, dropping the oldest result when full.
+func (r *recall) add(q search.Query, matches []int32) {
+	if len(r.results) == recallSize {
+		r.results = slices.Delete(r.results, 0, 1)
+	}
+	r.results = append(r.results, &search.Result{Query: q, Matches: matches})
+}
+
+// forget drops every result: the events or the marks have changed.
+func (r *recall) forget() { r.results = nil }
+
+// query is one run of a prompt's query: on ix, or on ds by a scan while
+// ix is still being built (nil), tagged gen, within the results of
+// earlier when they help.
+type query struct {
+	ix      *search.Index
+	ds      *model.Dataset
+	q       search.Query
+	gen     int
+	filter  bool
+	earlier []*search.Result
+}
+
+// run returns the matches now when the dataset is small, or a command
+// computing them, cancelled by the next keystroke, when it is large or
+// its index is not built yet: the first keys of a search are answered by
+// a scan of the events, which the index then replaces.
+func (r query) run(async int, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
 	if *cancel != nil {
 		(*cancel)()
 		*cancel = nil
 	}
-	if len(ix.Dataset().Events) < async {
-		return ix.Filter(q), nil
+	if r.ix != nil && len(r.ds.Events) < async {
+		m, _ := r.ix.SearchCtx(context.Background(), r.q, r.earlier...)
+		return m, nil
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	*cancel = stop
 	return nil, func() tea.Msg {
-		m, err := ix.FilterCtx(ctx, q)
-		return matchResultMsg{gen: gen, filter: filter, matches: m, err: err}
+		var m []int32
+		var err error
+		if r.ix == nil {
+			m, err = r.q.FilterCtx(ctx, r.ds)
+		} else {
+			m, err = r.ix.SearchCtx(ctx, r.q, r.earlier...)
+		}
+		return matchResultMsg{gen: r.gen, filter: r.filter, query: r.q, matches: m, err: err}
 	}
 }
 

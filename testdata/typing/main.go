@@ -4,11 +4,11 @@
 // a time at a random moment, and a key's latency is the time from writing
 // it to the last byte of the output burst it causes (the screen is settled
 // once nothing has come for the quiet period). It prints the p50 and p90
-// of both sides and their ratio, for BENCHMARKS.md:
+// of both sides and their ratio, for BENCHMARKS.md; scripts/typing.sh
+// builds it and runs it on a generated file:
 //
-//	go build -o /tmp/timeline . && go build -o /tmp/typing ./testdata/typing
-//	/tmp/timeline generate --events 100000 --seed 1 > /tmp/100k.json
-//	/tmp/typing -timeline /tmp/timeline -data /tmp/100k.json -word lefevre -runs 3
+//	scripts/typing.sh lefevre
+//	DATA=/path/to/1m.json scripts/typing.sh lefevre
 //
 // fzf reads the lines `timeline list` prints for the same file, with
 // --exact, as a user who pipes the list into it would.
