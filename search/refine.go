@@ -1,6 +1,9 @@
 package search
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Result is a query with its matches, kept to answer the next query of an
 // incremental search faster (see SearchCtx).
@@ -34,31 +37,23 @@ func (ix *Index) SearchCtx(ctx context.Context, q Query, earlier ...*Result) ([]
 }
 
 // filterWithin returns the events of candidates, which are in order, that
-// match q. The events' text is scanned only in the rows of candidates, and
-// the tables of names, which are small, whole.
+// match q. Only the candidates' own text, headlines, quotes and claims are
+// scanned (see scope), and the tables of names, which are small, whole.
 func (ix *Index) filterWithin(ctx context.Context, q Query, candidates []int32) ([]int32, error) {
 	if len(candidates) == 0 {
 		return []int32{}, nil
 	}
-	within := newBitset(ix.Len())
-	for _, e := range candidates {
-		within.set(int(e))
-	}
-	if ix.headlineOf != nil {
-		// A candidate may match through a source whose headline is
-		// another event's title (see Packer.AddSource): those titles
-		// are scanned too.
-		for _, e := range candidates {
-			for _, s := range ix.sources.of(int(e)) {
-				if h := ix.headlineOf[s]; h >= 0 {
-					within.set(int(h))
-				}
-			}
-		}
-	}
+	sc := ix.scopeOf(candidates)
 	plans := make([]termPlan, len(q.terms))
 	for k := range q.terms {
-		p, err := ix.planWithin(ctx, &q.terms[k], within)
+		t := &q.terms[k]
+		var p termPlan
+		var err error
+		if t.field == fieldText {
+			p, err = ix.planText(ctx, t, sc)
+		} else {
+			p, err = ix.plan(ctx, t)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -68,15 +63,86 @@ func (ix *Index) filterWithin(ctx context.Context, q Query, candidates []int32) 
 	return ix.matchAll(ctx, plans, candidates)
 }
 
-// planWithin is plan, with the events' text scanned only in the rows of
-// the events in within.
-func (ix *Index) planWithin(ctx context.Context, t *term, within bitset) (termPlan, error) {
-	if t.field != fieldText {
-		return ix.plan(ctx, t)
+// scope is where a refined search looks for a word: the candidate events'
+// rows of text, and the sources and the quotes and claims they cite. A
+// word found anywhere else could not make a candidate match.
+type scope struct {
+	events    bitset  // the candidates, and the events whose title is a candidate's source's headline
+	sourceSet bitset  // the candidates' sources
+	sources   []int32 // the same, each once
+	said      []int32 // the rows of saidTab the candidates hold, each once
+}
+
+// scopeOf returns the scope of candidates.
+func (ix *Index) scopeOf(candidates []int32) *scope {
+	sc := &scope{events: newBitset(ix.Len()), sourceSet: newBitset(len(ix.sourceOutlet))}
+	said := newBitset(ix.saidTab.rows())
+	for _, e := range candidates {
+		sc.events.set(int(e))
+		for _, s := range ix.sources.of(int(e)) {
+			if !sc.sourceSet.has(s) {
+				sc.sourceSet.set(int(s))
+				sc.sources = append(sc.sources, s)
+			}
+		}
+		for _, r := range ix.said.of(int(e)) {
+			if !said.has(r) {
+				said.set(int(r))
+				sc.said = append(sc.said, r)
+			}
+		}
 	}
-	return ix.planText(ctx, t, func(needle string, events, titles bitset) error {
-		return ix.events.matchWithin(ctx, needle, within, events, titles)
-	})
+	if ix.headlineOf != nil {
+		// A candidate may match through a source whose headline is
+		// another event's title (see Packer.AddSource): those titles
+		// are scanned too.
+		for _, s := range sc.sources {
+			if h := ix.headlineOf[s]; h >= 0 {
+				sc.events.set(int(h))
+			}
+		}
+	}
+	return sc
+}
+
+// sourceList returns a function calling f with each source of the scope,
+// or with each of the n sources of the index when sc is nil.
+func (sc *scope) sourceList(n int) func(f func(int32)) {
+	return func(f func(int32)) {
+		if sc == nil {
+			for s := range n {
+				f(int32(s))
+			}
+			return
+		}
+		for _, s := range sc.sources {
+			f(s)
+		}
+	}
+}
+
+// matchingWithin is matching for the rows whose item is in within.
+func (t *rawTable) matchingWithin(ctx context.Context, needle string, within bitset) (bitset, error) {
+	b := newBitset(t.rows())
+	if err := t.matchWithin(ctx, needle, within, b, nil); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// matchingRows is matching for one needle in the given rows only, which
+// are few: each is looked at on its own.
+func (t *table) matchingRows(needle string, rows []int32) bitset {
+	var b bitset
+	for _, r := range rows {
+		if strings.Contains(t.hay[t.off[r]:t.off[r+1]], needle) {
+			if b == nil {
+				b = newBitset(t.rows())
+			}
+			b.set(int(r))
+		}
+	}
+	return b
 }
 
 // matchWithin is match for the rows whose item is in within: runs of such

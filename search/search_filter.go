@@ -83,9 +83,7 @@ func (ix *Index) plan(ctx context.Context, t *term) (termPlan, error) {
 	var err error
 	switch t.field {
 	case fieldText:
-		return ix.planText(ctx, t, func(needle string, events, titles bitset) error {
-			return ix.events.match(ctx, []string{needle}, events, titles)
-		})
+		return ix.planText(ctx, t, nil)
 	case fieldPerson:
 		p.people = ix.personTab.matching(t.values)
 	case fieldOrg:
@@ -94,17 +92,20 @@ func (ix *Index) plan(ctx context.Context, t *term) (termPlan, error) {
 		p.tags = ix.tagTab.matching(t.values)
 	case fieldOutlet:
 		if outlets := ix.outletTab.matching(t.values); outlets != nil {
-			p.sources = ix.withOutlets(nil, outlets)
+			p.sources = ix.withOutlets(nil, outlets, (*scope)(nil).sourceList(len(ix.sourceOutlet)))
 		}
 	}
 	return p, err
 }
 
-// planText plans a word or phrase: scanEvents sets the events whose own
-// text contains the needle, and those whose title does, for the headlines
-// they share; the tables of names and of quotes and claims are scanned
-// whole.
-func (ix *Index) planText(ctx context.Context, t *term, scanEvents func(needle string, events, titles bitset) error) (termPlan, error) {
+// planText plans a word or phrase: it finds the events whose own text
+// contains the needle, and those whose title does, for the headlines they
+// share, and the rows of the tables of names, headlines, quotes and
+// claims that contain it. With a scope (refine.go), only the scope's
+// events and their headlines, quotes and claims are looked at; the tables
+// of people's and organisations' names, which are small, are scanned
+// whole either way.
+func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, error) {
 	p := termPlan{t: t}
 	needle := []string{t.text}
 	p.events = newBitset(ix.Len())
@@ -112,38 +113,55 @@ func (ix *Index) planText(ctx context.Context, t *term, scanEvents func(needle s
 	if ix.headlineOf != nil {
 		titles = newBitset(ix.Len())
 	}
-	if err := scanEvents(t.text, p.events, titles); err != nil {
+	var err error
+	if sc == nil {
+		err = ix.events.match(ctx, needle, p.events, titles)
+	} else {
+		err = ix.events.matchWithin(ctx, t.text, sc.events, p.events, titles)
+	}
+	if err != nil {
 		return p, err
 	}
 	p.people = ix.personTab.matching(needle)
 	p.orgs = ix.orgTab.matching(needle)
-	p.sources = ix.sourceTitles.matching(needle)
+	sources := sc.sourceList(len(ix.sourceOutlet))
+	if sc == nil {
+		p.sources = ix.sourceTitles.matching(needle)
+	} else if p.sources, err = ix.sourceTitles.matchingWithin(ctx, t.text, sc.sourceSet); err != nil {
+		return p, err
+	}
 	if outlets := ix.outletTab.matching(needle); outlets != nil {
-		p.sources = ix.withOutlets(p.sources, outlets)
+		p.sources = ix.withOutlets(p.sources, outlets, sources)
 	}
-	for s, e := range ix.headlineOf {
-		if e >= 0 && titles.has(e) {
-			if p.sources == nil {
-				p.sources = newBitset(len(ix.headlineOf))
+	if ix.headlineOf != nil {
+		sources(func(s int32) {
+			if e := ix.headlineOf[s]; e >= 0 && titles.has(e) {
+				if p.sources == nil {
+					p.sources = newBitset(len(ix.headlineOf))
+				}
+				p.sources.set(int(s))
 			}
-			p.sources.set(s)
-		}
+		})
 	}
-	p.said = ix.saidTab.matching(needle)
+	if sc == nil {
+		p.said = ix.saidTab.matching(needle)
+	} else {
+		p.said = ix.saidTab.matchingRows(t.text, sc.said)
+	}
 	return p, nil
 }
 
 // withOutlets adds to sources (made if nil) the sources whose outlet is in
 // outlets, and returns it.
-func (ix *Index) withOutlets(sources, outlets bitset) bitset {
+func (ix *Index) withOutlets(sources, outlets bitset, each func(func(int32))) bitset {
 	if sources == nil {
 		sources = newBitset(len(ix.sourceOutlet))
 	}
-	for s, o := range ix.sourceOutlet {
-		if outlets.has(o) {
-			sources.set(s)
+	each(func(s int32) {
+		if outlets.has(ix.sourceOutlet[s]) {
+			sources.set(int(s))
 		}
-	}
+	})
 	return sources
 }
 
