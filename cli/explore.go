@@ -49,10 +49,11 @@ func opened(source string, l data.Loaded, warnings []string) ui.Opened {
 }
 
 // loader returns the explorer's LoadFunc for a: it opens the file or
-// fetches the address with progress, and keeps the warnings as lines.
+// fetches the address with progress, gives a large file's first events
+// to browse while the rest loads, and keeps the warnings as lines.
 func loader(a args) ui.LoadFunc {
-	return func(progress func(read, total int64, events int)) (ui.Loaded, error) {
-		l, err := data.Open(a.data, progress)
+	return func(progress func(read, total int64, events int), preview func(data.Preview)) (ui.Loaded, error) {
+		l, err := data.OpenPreviewing(a.data, progress, preview)
 		var warnings []string
 		for _, w := range l.Warnings {
 			s, _ := model.SanitizeLine(w.String())
@@ -94,8 +95,8 @@ func bigFile(path string) bool {
 func (e *env) exploreWithLoading(a args, noMouse bool) error {
 	var warnings []string
 	open := loader(a)
-	load := func(progress func(read, total int64, events int)) (ui.Loaded, error) {
-		l, err := open(progress)
+	load := func(progress func(read, total int64, events int), preview func(data.Preview)) (ui.Loaded, error) {
+		l, err := open(progress, preview)
 		warnings = l.Opened.Warnings
 		return l, err
 	}
@@ -108,7 +109,7 @@ func (e *env) exploreWithLoading(a args, noMouse bool) error {
 	defer stop()
 	final, err := p.Run()
 	l, loading := final.(ui.Loading)
-	if loading && l.Err() == nil {
+	if m, browsing := final.(ui.Model); loading && l.Err() == nil || browsing && m.Loading() {
 		return err // stopped while loading: the load may still be running
 	}
 	// The load has finished (its result reached the model), so reading

@@ -40,9 +40,10 @@ const countAbove = 1 << 20
 
 // decodeOptions are what a caller streaming a file adds.
 type decodeOptions struct {
-	counts *listCounts // the lengths of the lists, counted ahead (see countLists); may be nil
-	events func(n int) // called every 1,024 events with the count so far; may be nil
-	sniff  bool        // give up with errNotNative on a TimelineJS file
+	counts  *listCounts   // the lengths of the lists, counted ahead (see countLists); may be nil
+	events  func(n int)   // called every 1,024 events with the count so far; may be nil
+	preview func(Preview) // given the first PreviewEvents events once read (preview.go); may be nil
+	sniff   bool          // give up with errNotNative on a TimelineJS file
 }
 
 // decoded is what decodeNative returns.
@@ -85,6 +86,8 @@ type decoder struct {
 	// What the file holds beyond the dataset's own fields.
 	counts     *listCounts
 	onEvents   func(n int)
+	onPreview  func(Preview)
+	top        *model.Dataset // the dataset being read, for a preview
 	events     []model.Event
 	at         map[string]*itemPositions // where each item of each top-level list starts
 	elements   int                       // the elements of the events list, events or not
@@ -98,7 +101,7 @@ type decoder struct {
 // decodeNative decodes the native file that s reads.
 func decodeNative(name string, s scanner, o decodeOptions) decoded {
 	d := newDecoder(name, s)
-	d.counts, d.onEvents = o.counts, o.events
+	d.counts, d.onEvents, d.onPreview = o.counts, o.events, o.preview
 	if o.sniff {
 		d.sniff = &formatSniff{}
 	}
@@ -137,6 +140,7 @@ func (d *decoder) file() (*model.Dataset, error) {
 		return nil, fail(d.p.file, "the top level is not an object: want a JSON object with an \"events\" array")
 	}
 	ds := &model.Dataset{}
+	d.top = ds
 	fileTable.object(d, ds)
 	if d.sniff != nil && !s.failed {
 		d.sniff.ended()

@@ -72,6 +72,10 @@ func (d *decoder) event(evs *chunks[model.Event], at *itemPositions, sniff bool)
 	if d.onEvents != nil && evs.n%1024 == 0 {
 		d.onEvents(evs.n)
 	}
+	if d.onPreview != nil && evs.n == PreviewEvents {
+		d.onPreview(d.preview(evs))
+		d.onPreview = nil
+	}
 }
 
 // sourceList reads the sources list. A headline that is the title of the
@@ -198,6 +202,21 @@ func (c *chunks[T]) add(v T) {
 	if len(c.cur) == chunkLen {
 		c.full, c.cur = append(c.full, c.cur), nil
 	}
+}
+
+// first returns a copy of the first n values (all of them when fewer).
+func (c *chunks[T]) first(n int) []T {
+	out := make([]T, 0, min(n, c.n))
+	if c.out != nil {
+		return append(out, c.out[:min(n, len(c.out))]...)
+	}
+	for _, ch := range append(c.full, c.cur) {
+		if len(out)+len(ch) > n {
+			ch = ch[:n-len(out)]
+		}
+		out = append(out, ch...)
+	}
+	return out
 }
 
 // all returns the values in one slice of exactly their number.

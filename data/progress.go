@@ -38,7 +38,17 @@ type Loaded struct {
 // Open is LoadWithProgress, and also returns the text the loader packed, so
 // that a search index built on the dataset shares it instead of copying it.
 func Open(path string, progress func(read, total int64, events int)) (Loaded, error) {
-	return open(path, progress, false)
+	return open(path, progress, nil, false)
+}
+
+// OpenPreviewing is Open, and gives preview, once, a dataset of the first
+// PreviewEvents events of a large native file as soon as they are read,
+// so that an interface shows them while the rest loads. The preview is
+// not validated and usually has no sources (see decoder.preview); Open's
+// result replaces it. A smaller file, or one of another format, gives no
+// preview.
+func OpenPreviewing(path string, progress func(read, total int64, events int), preview func(Preview)) (Loaded, error) {
+	return open(path, progress, preview, false)
 }
 
 // Check reads the dataset at path as Open does, a native file streamed so
@@ -54,12 +64,12 @@ func Check(path string) (*model.Dataset, []Issue, error) {
 		}
 		return Parse(path, b)
 	}
-	l, err := open(path, nil, true)
+	l, err := open(path, nil, nil, true)
 	return l.Dataset, l.Warnings, err
 }
 
 // open is Open, strict or forgiving with files of other formats.
-func open(path string, progress func(read, total int64, events int), strict bool) (Loaded, error) {
+func open(path string, progress func(read, total int64, events int), preview func(Preview), strict bool) (Loaded, error) {
 	if path == "" {
 		ds, ws, err := Load(path)
 		return Loaded{Dataset: ds, Warnings: ws}, err
@@ -75,7 +85,7 @@ func open(path string, progress func(read, total int64, events int), strict bool
 	br := bufio.NewReaderSize(cr, 64<<10)
 	if looksNative(br) {
 		counts := countLists(f, size)
-		r := streamNative(path, br, decodeOptions{counts: counts, sniff: true,
+		r := streamNative(path, br, decodeOptions{counts: counts, sniff: true, preview: preview,
 			events: func(n int) { cr.events = n; cr.tick(false) }})
 		counts.close()
 		f.Close()

@@ -62,6 +62,11 @@ var englishMore = map[string]string{
 	"fetch.failed":     "could not fetch it again, the timeline on screen is unchanged: %s",
 	"fetch.notweb":     "r fetches again a timeline opened by its web address; this one is a file",
 	"loading.fetching": "Fetching ",
+	"loading.behind":   "loading %d %% · %s · showing the first %d meanwhile",
+	"loading.read":     "%d events read",
+	"loading.readof":   "%d of %d events read",
+	"loading.wait":     "The file is still loading: this waits until all of it is read.",
+	"loading.done":     "Loaded whole: %s.",
 	"key.nokind":       "show/hide events of no kind",
 
 	// What the search and filter prompts offer and say.

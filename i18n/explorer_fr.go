@@ -53,6 +53,11 @@ var frenchMore = map[string]string{
 	"fetch.failed":     "impossible de le récupérer à nouveau, la chronologie affichée ne change pas : %s",
 	"fetch.notweb":     "r récupère à nouveau une chronologie ouverte par son adresse web ; celle-ci est un fichier",
 	"loading.fetching": "Récupération de ",
+	"loading.behind":   "chargement %d %% · %s · en attendant, les %d premiers",
+	"loading.read":     "%d événements lus",
+	"loading.readof":   "%d événements lus sur %d",
+	"loading.wait":     "Le fichier se charge encore : ceci attend qu’il soit lu en entier.",
+	"loading.done":     "Chargement terminé : %s.",
 	"key.nokind":       "afficher/masquer les événements sans type",
 
 	"key.complete":  "compléter",

@@ -181,6 +181,7 @@ func waitChange(w *data.Watcher) tea.Cmd {
 // in the status line.
 func (m *Model) editable() bool {
 	switch {
+	case m.waitsForLoad():
 	case !m.nb.probed:
 		m.notice = m.cat.T("edit.wait")
 	case m.ex.indexing():

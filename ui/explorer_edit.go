@@ -231,8 +231,9 @@ func rematch(ds *model.Dataset, oldOf []int32, old []int32, q search.Query) []in
 // replaceDataset shows ds, a new version of the file, in place of the
 // dataset shown: the selection stays on the same event (by id), the
 // filter and the search are run again, and the search index is built
-// again (by a command for a large dataset, as at start).
-func (e *explorer) replaceDataset(ds *model.Dataset) tea.Cmd {
+// again (by a command for a large dataset, as at start), on text, the
+// text ds's loader packed, when it is not nil.
+func (e *explorer) replaceDataset(ds *model.Dataset, text *search.Packed) tea.Cmd {
 	sel := ""
 	if ev := e.list.selected(); ev != nil {
 		sel = ev.ID
@@ -241,7 +242,7 @@ func (e *explorer) replaceDataset(ds *model.Dataset) tea.Cmd {
 	if e.mark >= 0 && e.mark < len(e.ds.Events) {
 		markID = e.ds.Events[e.mark].ID
 	}
-	e.ds, e.text, e.ix = ds, nil, nil
+	e.ds, e.text, e.ix = ds, text, nil
 	e.spanDirty = true
 	e.notes.remark(ds)
 	e.recall.forget()
@@ -252,7 +253,7 @@ func (e *explorer) replaceDataset(ds *model.Dataset) tea.Cmd {
 	e.jumps = jumpList{}
 	var cmds []tea.Cmd
 	if len(ds.Events) >= min(e.async, indexAsyncEvents) {
-		cmds = append(cmds, buildIndex(ds, nil))
+		cmds = append(cmds, buildIndex(ds, text))
 	}
 	f, s := &e.filter, &e.search
 	if f.text != "" {

@@ -99,7 +99,7 @@ func (m *Model) adopt(ds *model.Dataset) tea.Cmd {
 	m.ds = ds
 	m.nb.form.ds = ds
 	m.changes = nil
-	return m.ex.replaceDataset(ds)
+	return m.ex.replaceDataset(ds, nil)
 }
 
 // firstLine returns the first line of s.

@@ -9,16 +9,18 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"timeline/data"
 	"timeline/i18n"
 	"timeline/model"
 	"timeline/present"
 )
 
 // LoadFunc loads a dataset, calling progress (when not nil) now and then
-// with the bytes read, the file's size and the events decoded so far. It
-// returns the dataset with the text its loader packed, for the search
-// index, and how it opened.
-type LoadFunc func(progress func(read, total int64, events int)) (Loaded, error)
+// with the bytes read, the file's size and the events decoded so far, and
+// preview (when not nil) once with the first events of a large file (see
+// data.OpenPreviewing). It returns the dataset with the text its loader
+// packed, for the search index, and how it opened.
+type LoadFunc func(progress func(read, total int64, events int), preview func(data.Preview)) (Loaded, error)
 
 // Loading is the screen shown while a big file loads: the load runs as a
 // command, its progress arrives as messages, ctrl+c or q quits, and when
@@ -38,10 +40,11 @@ type Loading struct {
 	st       *styles
 }
 
-// loadProgressMsg is one progress report of the load.
+// loadProgressMsg is one progress report of the load, or its preview.
 type loadProgressMsg struct {
 	read, total int64
 	events      int
+	preview     *data.Preview
 }
 
 // loadDoneMsg ends the load.
@@ -64,9 +67,11 @@ func (m Loading) Init() tea.Cmd {
 	run := func() tea.Msg {
 		l, err := load(func(read, total int64, events int) {
 			select { // drop a report rather than wait: the next one comes soon
-			case ch <- loadProgressMsg{read, total, events}:
+			case ch <- loadProgressMsg{read: read, total: total, events: events}:
 			default:
 			}
+		}, func(p data.Preview) {
+			ch <- loadProgressMsg{preview: &p} // the one preview waits to be taken
 		})
 		close(ch)
 		return loadDoneMsg{l, err}
@@ -98,6 +103,9 @@ func (m Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 	case loadProgressMsg:
+		if msg.preview != nil {
+			return m.browse(*msg.preview)
+		}
 		m.last = msg
 		return m, waitProgress(m.progress)
 	case loadDoneMsg:

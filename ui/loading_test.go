@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"timeline/data"
 	"timeline/i18n"
 	"timeline/locale"
 )
@@ -35,7 +36,7 @@ func runBatch(t *testing.T, cmd tea.Cmd) []tea.Msg {
 // size.
 func TestLoadingBecomesExplorer(t *testing.T) {
 	ds := bundled(t)
-	load := func(progress func(read, total int64, events int)) (Loaded, error) {
+	load := func(progress func(read, total int64, events int), _ func(data.Preview)) (Loaded, error) {
 		progress(50e6, 100e6, 1234)
 		return Loaded{Dataset: ds}, nil
 	}

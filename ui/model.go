@@ -6,7 +6,6 @@ import (
 	"timeline/i18n"
 	"timeline/locale"
 	"timeline/model"
-	"timeline/present"
 	"timeline/search"
 )
 
@@ -47,9 +46,10 @@ type Model struct {
 	help     helpView
 	showHelp bool // the help is in front of the active screen
 
-	opened   Opened   // how the dataset opened, for the introduction
-	refetch  LoadFunc // fetches the dataset again; nil when it is not from the web
-	fetching bool     // a fetch started by r is under way
+	opened   Opened      // how the dataset opened, for the introduction
+	refetch  LoadFunc    // fetches the dataset again; nil when it is not from the web
+	fetching bool        // a fetch started by r is under way
+	loading  *loadBehind // the load still running behind a preview; nil once done (load_behind.go)
 
 	changes []int32 // days at which the org chart changes, computed on first use
 	notice  string  // a one-off message for the status line, cleared by the next key
@@ -81,15 +81,7 @@ func New(ds *model.Dataset, opt Options) Model {
 // is said at once, not on stderr after quitting. The status line says it
 // too, until the next key.
 func (m *Model) openOnIntro() {
-	o := m.opened
-	switch {
-	case o.skipped() > 0:
-		m.notice = m.cat.T("notice.opened", present.SlidesOpened(o.SlidesOpened, o.Slides, m.cat))
-	case len(o.Warnings) == 1:
-		m.notice = m.cat.T("notice.warning")
-	case len(o.Warnings) > 1:
-		m.notice = m.cat.T("notice.warnings", len(o.Warnings))
-	}
+	m.notice = m.opened.notice(m.cat)
 	if m.notice != "" || hasIntro(m.ds) {
 		m.intro = newIntroView(m.ds, m.opened, m.cat, m.st)
 		m.active = introScreen

@@ -93,6 +93,12 @@ func (m Model) routeNotebook(msg tea.Msg) (Model, tea.Cmd) {
 // actNotebook carries out what the explorer's notebook keys and the
 // notebook's screens ask, and reports whether ask was one of those.
 func (m Model) actNotebook(ask tea.Msg) (mm Model, cmd tea.Cmd, ok bool) {
+	switch ask.(type) {
+	case starMsg, noteMsg:
+		if m.waitsForLoad() { // the notes are read with the whole file
+			return m, nil, true
+		}
+	}
 	switch a := ask.(type) {
 	case closeMsg:
 		m.active = explorerScreen

@@ -3,7 +3,9 @@ package ui
 import (
 	"strings"
 
+	"timeline/i18n"
 	"timeline/model"
+	"timeline/present"
 	"timeline/search"
 )
 
@@ -46,4 +48,18 @@ func hasIntro(ds *model.Dataset) bool {
 		return false
 	}
 	return !ds.Description.IsZero() || !in.Slide.Media.IsZero()
+}
+
+// notice says in a line what the load left out or warned about, for the
+// status line; "" when it opened whole and without a warning.
+func (o Opened) notice(cat i18n.Catalog) string {
+	switch {
+	case o.skipped() > 0:
+		return cat.T("notice.opened", present.SlidesOpened(o.SlidesOpened, o.Slides, cat))
+	case len(o.Warnings) == 1:
+		return cat.T("notice.warning")
+	case len(o.Warnings) > 1:
+		return cat.T("notice.warnings", len(o.Warnings))
+	}
+	return ""
 }

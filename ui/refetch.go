@@ -28,7 +28,7 @@ func (m Model) startRefetch() (Model, tea.Cmd) {
 	m.fetching = true
 	load := m.refetch
 	return m, func() tea.Msg {
-		l, err := load(nil)
+		l, err := load(nil, nil)
 		return refetchedMsg{l, err}
 	}
 }

@@ -14,6 +14,9 @@ func (m Model) openScreen(which screenID) (Model, tea.Cmd) {
 	if e == nil && which != indexScreen && which != statsScreen && which != introScreen {
 		return m, nil
 	}
+	if which != introScreen && m.waitsForLoad() {
+		return m, nil // the menus cite sources, the screens count across events: all of them
+	}
 	switch which {
 	case copyScreen:
 		m.menu = newMenu(copyMenu, m.cat.T("copy.title"), copyItems(m.ds, e, m.cat), m.cat, m.st)

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"timeline/data"
 	"timeline/locale"
 )
 
@@ -152,7 +153,7 @@ func TestRefetch(t *testing.T) {
 	first, _ := opened(t, "women_in_computing.json")
 	second, _ := opened(t, "eras.json")
 	fail := false
-	refetch := func(func(read, total int64, events int)) (Loaded, error) {
+	refetch := func(func(read, total int64, events int), func(data.Preview)) (Loaded, error) {
 		if fail {
 			return Loaded{}, errors.New("https://x.example/t.json: cannot fetch: the server answered 500 Internal Server Error")
 		}

@@ -31,6 +31,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case refetchedMsg:
 		return m.refetched(msg)
+	case loadProgressMsg:
+		return m.loadProgressed(msg)
+	case loadDoneMsg:
+		return m.loadDone(msg)
 	case tea.MouseWheelMsg:
 		if m.exploring() {
 			return m.updateExplorer(tea.MouseWheelMsg(m.bodyMouse(msg.Mouse())))

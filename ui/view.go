@@ -85,6 +85,8 @@ func (m Model) statusLine() string {
 		left = " " + m.st.hint.Render(m.notice)
 	case m.nb.warning != "":
 		left = " " + m.st.warning.Render(m.nb.warning)
+	case m.loading != nil:
+		left = " " + m.st.hint.Render(m.loading.line(&m))
 	case m.fetching:
 		src, _ := model.SanitizeLine(m.opened.Source)
 		left = " " + m.st.hint.Render(m.cat.T("fetch.again", src))
