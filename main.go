@@ -13,5 +13,6 @@ import (
 var version = "0.1.0-dev"
 
 func main() {
+	cli.LimitMemory()
 	os.Exit(cli.Run(os.Args[1:], os.Stdout, os.Stderr, cli.Options{Version: version}))
 }

@@ -18,7 +18,7 @@ const keep = 8
 
 // maxEntryBytes bounds what Get maps: an entry is about the size of the
 // file it was made from (0.8 times for the synthetic files), and the
-// loader takes files up to 640 MiB.
+// loader takes files up to data.MaxFileBytes.
 const maxEntryBytes = 4 << 30
 
 const entrySuffix = ".tlc"

@@ -17,6 +17,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"timeline/data"
@@ -41,6 +42,12 @@ func main() {
 		}
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+	if p := os.Getenv("HEAPPROF"); p != "" {
+		runtime.GC()
+		f, _ := os.Create(p)
+		pprof.WriteHeapProfile(f)
+		f.Close()
 	}
 	runtime.GC()
 	var ms runtime.MemStats

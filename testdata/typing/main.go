@@ -37,11 +37,20 @@ func main() {
 	quiet := flag.Duration("quiet", 300*time.Millisecond, "how long without output a screen must stay to be settled")
 	ready := flag.Duration("ready", 10*time.Second, "how long to wait at most for a program to be ready")
 	fzf := flag.String("fzf", "fzf", "the fzf binary")
+	wait := flag.Duration("wait", 0, "how long to wait once a program is ready before typing (for the search index of a large file)")
+	open := flag.Bool("open", false, "measure the opening of the file instead: the first screen, the whole file, and the peak resident size")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "typing: -data FILE is needed")
 		os.Exit(2)
 	}
+	if *open {
+		for range *runs {
+			opening(*bin, *data)
+		}
+		return
+	}
+	extraWait = *wait
 	lines, err := os.CreateTemp("", "typing-lines-*.txt")
 	check(err)
 	defer os.Remove(lines.Name())
@@ -74,9 +83,10 @@ func main() {
 // "/" when slash is set, then types word a key at a time and returns each
 // key's latency and that of the first.
 func typeWord(quiet, ready time.Duration, word string, slash bool, name string, args ...string) ([]time.Duration, time.Duration) {
-	t := start(name, args...)
+	t := start(false, name, args...)
 	defer t.stop()
 	t.settle(time.Second, ready) // loaded: a second without output
+	time.Sleep(extraWait)
 	if slash {
 		t.key("/")
 		t.settle(quiet, ready)
@@ -91,14 +101,77 @@ func typeWord(quiet, ready time.Duration, word string, slash bool, name string, 
 	return out, out[0]
 }
 
+// extraWait is the -wait flag: a pause between a program's start and the
+// first key.
+var extraWait time.Duration
+
+// opening starts the explorer on file and prints when its first screen
+// came (the first events shown while the rest loads, as the status line
+// says: "showing the first"), when the whole file was in ("Loaded
+// whole"), the process's peak resident size then, and five seconds later,
+// once the search index is built.
+func opening(bin, file string) {
+	t0 := time.Now()
+	t := start(true, bin, "--data", file, "--no-mouse")
+	defer t.stop()
+	var seen strings.Builder
+	var first, whole time.Duration
+	deadline := time.After(5 * time.Minute)
+	for whole == 0 {
+		select {
+		case chunk, ok := <-t.watch:
+			if !ok {
+				fmt.Println("typing: the program ended")
+				return
+			}
+			seen.WriteString(chunk)
+			if first == 0 && strings.Contains(seen.String(), "showing the first") {
+				first = time.Since(t0)
+			}
+			if strings.Contains(seen.String(), "Loaded whole") {
+				whole = time.Since(t0)
+			}
+			if seen.Len() > 1<<16 { // keep a tail where a phrase may have been cut
+				tail := seen.String()[seen.Len()-64:]
+				seen.Reset()
+				seen.WriteString(tail)
+			}
+		case <-deadline:
+			fmt.Println("typing: no end of the load within 5 minutes")
+			return
+		}
+	}
+	atWhole := peakRSS(t.cmd.Process.Pid)
+	time.Sleep(5 * time.Second)
+	fmt.Printf("first screen %6.0f ms  whole %6.0f ms  peak resident %4.0f MB at whole, %4.0f MB 5 s later\n",
+		float64(first.Microseconds())/1000, float64(whole.Microseconds())/1000, atWhole, peakRSS(t.cmd.Process.Pid))
+}
+
+// peakRSS returns the peak resident size of process pid so far, in MB.
+func peakRSS(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	check(err)
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			var kb float64
+			fmt.Sscan(f[1], &kb)
+			return kb * 1024 / 1e6
+		}
+	}
+	return 0
+}
+
 // term is a program running in a pseudo-terminal.
 type term struct {
 	cmd    *exec.Cmd
 	master *os.File
 	reads  chan time.Time // when each read returned bytes
+	watch  chan string    // what each read returned, when not nil
 }
 
-func start(name string, args ...string) *term {
+// start runs the command in a pseudo-terminal of 120×40; with watch, what
+// it writes is sent on the term's watch channel instead of timed.
+func start(watch bool, name string, args ...string) *term {
 	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|syscall.O_NOCTTY, 0)
 	check(err)
 	check(unix.IoctlSetPointerInt(int(master.Fd()), unix.TIOCSPTLCK, 0))
@@ -114,6 +187,9 @@ func start(name string, args ...string) *term {
 	check(cmd.Start())
 	slave.Close()
 	t := &term{cmd: cmd, master: master, reads: make(chan time.Time, 1<<16)}
+	if watch {
+		t.watch = make(chan string, 1<<16)
+	}
 	go func() {
 		buf := make([]byte, 64<<10)
 		var pending bytes.Buffer
@@ -123,10 +199,17 @@ func start(name string, args ...string) *term {
 				// Answer the terminal queries a program may wait on.
 				pending.Write(buf[:n])
 				answer(master, &pending)
+				if t.watch != nil {
+					t.watch <- string(buf[:n])
+					continue
+				}
 				t.reads <- time.Now()
 			}
 			if err != nil {
 				close(t.reads)
+				if t.watch != nil {
+					close(t.watch)
+				}
 				return
 			}
 		}
