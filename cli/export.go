@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"io"
 	"strings"
 
@@ -58,24 +59,15 @@ func runExport(a args, output string, force bool, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	var write func(w io.Writer) error
-	if toFile && a.format == "json" {
-		// The native format streams into the file, with no copy of it in
-		// memory: the same encoder, so the same bytes as ExportJSON.
-		write = func(w io.Writer) error { return data.WriteNative(w, ds) }
-	} else {
-		b, err := export(ds, a.lang)
-		if err != nil {
+	// Every format streams, to the file or to stdout, with no copy of
+	// the output in memory.
+	write := func(w io.Writer) error { return export(w, ds, a.lang) }
+	if !toFile {
+		bw := bufio.NewWriterSize(stdout, 64<<10)
+		if err := write(bw); err != nil {
 			return err
 		}
-		if !toFile {
-			_, err := stdout.Write(b)
-			return err
-		}
-		write = func(w io.Writer) error {
-			_, err := w.Write(b)
-			return err
-		}
+		return bw.Flush()
 	}
 	if err := writeFile(a.cat, output, force, write); err != nil {
 		return err

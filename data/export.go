@@ -1,7 +1,10 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
+	"io"
+	"strings"
 	"unicode/utf8"
 
 	"timeline/locale"
@@ -9,9 +12,11 @@ import (
 	"timeline/present"
 )
 
-// Exporter writes a whole dataset in one format, in a language for the
-// formats that hold only one.
-type Exporter func(ds *model.Dataset, lang locale.Lang) ([]byte, error)
+// Exporter writes a whole dataset in one format to w, in a language for
+// the formats that hold only one. It writes an event at a time, so that
+// an export of the largest file holds one event's text beside the
+// dataset, not the whole output.
+type Exporter func(w io.Writer, ds *model.Dataset, lang locale.Lang) error
 
 // ExportFormats lists the export formats by the name the command line uses.
 func ExportFormats() []string { return []string{"json", "timelinejs", "md", "csv", "ics"} }
@@ -20,17 +25,59 @@ func ExportFormats() []string { return []string{"json", "timelinejs", "md", "csv
 func ExporterFor(format string) (Exporter, bool) {
 	switch format {
 	case "json":
-		return ExportJSON, true
+		return func(w io.Writer, ds *model.Dataset, _ locale.Lang) error { return WriteNative(w, ds) }, true
 	case "timelinejs":
-		return ExportTimelineJS, true
+		return WriteTimelineJS, true
 	case "md", "markdown":
-		return ExportMarkdown, true
+		return WriteMarkdown, true
 	case "csv":
-		return ExportCSV, true
+		return WriteCSV, true
 	case "ics", "ical":
-		return ExportICS, true
+		return WriteICS, true
 	}
 	return nil, false
+}
+
+// Bytes runs the export into memory, for the callers that want the bytes
+// (tests, a dataset of a few events).
+func (export Exporter) Bytes(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := export(&buf, ds, lang); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// pieces passes an export to w a piece at a time (a header, an event's
+// lines), each checked for control characters (checkOutput), and made
+// safe to embed when fix is set (tjsScriptSafe), on its own: a piece ends
+// where no escape or control sequence can straddle it (at the end of a
+// line, or of a JSON value). The first error stops the rest.
+type pieces struct {
+	w       io.Writer
+	format  string
+	allowCR bool
+	fix     func([]byte) []byte
+	err     error
+}
+
+// write checks b and writes it.
+func (p *pieces) write(b []byte) {
+	if p.err != nil || len(b) == 0 {
+		return
+	}
+	if p.fix != nil {
+		b = p.fix(b)
+	}
+	if _, p.err = checkOutput(p.format, b, p.allowCR); p.err == nil {
+		_, p.err = p.w.Write(b)
+	}
+}
+
+// flush writes what b holds as one piece, and empties it.
+func (p *pieces) flush(b *strings.Builder) {
+	p.write([]byte(b.String()))
+	b.Reset()
 }
 
 // checkOutput makes sure an export carries no control character: data is

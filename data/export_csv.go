@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"encoding/csv"
+	"io"
 	"sort"
 	"strconv"
 
@@ -27,17 +28,32 @@ import (
 // cell that a spreadsheet would run as a formula starts with "'"
 // (csvCell).
 func ExportCSV(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
+	return Exporter(WriteCSV).Bytes(ds, lang)
+}
+
+// WriteCSV is ExportCSV to out, a row at a time.
+func WriteCSV(out io.Writer, ds *model.Dataset, lang locale.Lang) error {
 	x := newTJSWriter(ds, lang)
+	p := pieces{w: out, format: "csv"}
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
+	put := func(rec []string) {
+		w.Write(rec)
+		w.Flush()
+		if err := w.Error(); err != nil && p.err == nil {
+			p.err = err
+		}
+		p.write(buf.Bytes())
+		buf.Reset()
+	}
 	row := func(cells map[string]string) {
 		rec := make([]string, len(sheetColumns))
 		for i, c := range sheetColumns {
 			rec[i] = csvCell(cells[c])
 		}
-		w.Write(rec) // errors surface at Flush
+		put(rec)
 	}
-	w.Write(sheetColumns)
+	put(sheetColumns)
 	if t := x.titleSlide(); t != nil {
 		cells := map[string]string{"Headline": t.Text.Headline, "Text": t.Text.Text, "Type": "title"}
 		sheetSlide(cells, t)
@@ -64,11 +80,7 @@ func ExportCSV(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 		sheetDate(cells, "End ", end)
 		row(cells)
 	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		return nil, err
-	}
-	return checkOutput("csv", buf.Bytes(), false)
+	return p.err
 }
 
 // sheetOrder returns the order of the sheet's rows: by date, then by the

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -20,6 +21,12 @@ import (
 // the same file. Lines end in CRLF and are folded at 75 octets; text is
 // escaped.
 func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
+	return Exporter(WriteICS).Bytes(ds, lang)
+}
+
+// WriteICS is ExportICS to out, an event at a time.
+func WriteICS(out io.Writer, ds *model.Dataset, lang locale.Lang) error {
+	p := pieces{w: out, format: "ics", allowCR: true}
 	var w icsWriter
 	stamp := ds.Updated
 	if stamp.IsZero() {
@@ -36,6 +43,7 @@ func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	w.line("METHOD:PUBLISH")
 	w.line("X-WR-CALNAME:" + icsText(ds.Title.String(lang)))
 	for i := range ds.Events {
+		p.flush(&w.b)
 		e := &ds.Events[i]
 		if !icsYear(e.Date) || !e.End().IsZero() && !icsYear(e.End()) {
 			continue // a calendar has four digits for the year
@@ -72,7 +80,8 @@ func ExportICS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 		w.line("END:VEVENT")
 	}
 	w.line("END:VCALENDAR")
-	return checkOutput("ics", []byte(w.b.String()), true)
+	p.flush(&w.b)
+	return p.err
 }
 
 // icsYear reports whether a calendar can hold d: a year from 1 to 9999.
@@ -115,16 +124,18 @@ func icsDescription(ds *model.Dataset, e *model.Event, lang locale.Lang) string 
 }
 
 // icsText escapes a TEXT value: backslash, semicolon, comma and newline.
-func icsText(s string) string {
-	s = clean(s, false)
-	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`).Replace(s)
-}
+func icsText(s string) string { return icsTextEscapes.Replace(clean(s, false)) }
 
 // icsSafe is a URI value: sanitised, on one line, with no character that
 // would end or break the property.
-func icsSafe(s string) string {
-	return strings.NewReplacer(" ", "%20", `"`, "%22").Replace(clean(s, true))
-}
+func icsSafe(s string) string { return icsURIEscapes.Replace(clean(s, true)) }
+
+// The replacers of icsText and icsSafe, made once: making one costs more
+// than the field it escapes.
+var (
+	icsTextEscapes = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`)
+	icsURIEscapes  = strings.NewReplacer(" ", "%20", `"`, "%22")
+)
 
 // icsWriter writes content lines folded at 75 octets (RFC 5545 3.1): a
 // longer line continues on the next after a CRLF and a space, never in the

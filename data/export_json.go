@@ -1,8 +1,6 @@
 package data
 
 import (
-	"bytes"
-
 	"timeline/locale"
 	"timeline/model"
 )
@@ -12,10 +10,7 @@ import (
 // same dataset. Events come in timeline order, indented by two spaces. It
 // is WriteNative into memory, so that an export and a save are the same
 // bytes by construction.
-func ExportJSON(ds *model.Dataset, _ locale.Lang) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := WriteNative(&buf, ds); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+func ExportJSON(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
+	json, _ := ExporterFor("json")
+	return Exporter(json).Bytes(ds, lang)
 }

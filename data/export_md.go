@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,12 @@ import (
 // its date and kind, the summary, people, claims, quotes and numbered
 // sources with their links.
 func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
+	return Exporter(WriteMarkdown).Bytes(ds, lang)
+}
+
+// WriteMarkdown is ExportMarkdown to w, an event at a time.
+func WriteMarkdown(w io.Writer, ds *model.Dataset, lang locale.Lang) error {
+	out := pieces{w: w, format: "md"}
 	var b strings.Builder
 	esc := func(s string) string { return present.MarkdownEscape(clean(s, true)) }
 	b.WriteString("# " + present.MarkdownLineStart(esc(ds.Title.String(lang))) + "\n")
@@ -39,6 +46,7 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 	}
 	heading := ""
 	for i := range ds.Events {
+		out.flush(&b)
 		e := &ds.Events[i]
 		if h := periodHeading(e.Date, lang); h != heading {
 			heading = h
@@ -76,7 +84,8 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 			}
 		}
 	}
-	return checkOutput("md", []byte(b.String()), false)
+	out.flush(&b)
+	return out.err
 }
 
 // periodHeading names the month of a date, "August 2025", or its year

@@ -39,11 +39,11 @@ func TestExportGoldens(t *testing.T) {
 			}
 			t.Run(format+"-"+string(lang), func(t *testing.T) {
 				export, _ := ExporterFor(format)
-				got, err := export(ds, lang)
+				got, err := export.Bytes(ds, lang)
 				if err != nil {
 					t.Fatal(err)
 				}
-				again, _ := export(ds, lang)
+				again, _ := export.Bytes(ds, lang)
 				if !bytes.Equal(got, again) {
 					t.Error("two exports of the same dataset differ")
 				}
@@ -72,7 +72,7 @@ func TestExportNoControlBytes(t *testing.T) {
 	ds := bundledForTest(t)
 	for _, format := range ExportFormats() {
 		export, _ := ExporterFor(format)
-		b, err := export(ds, locale.English)
+		b, err := export.Bytes(ds, locale.English)
 		if err != nil {
 			t.Fatal(err)
 		}

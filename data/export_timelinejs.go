@@ -3,6 +3,8 @@ package data
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"slices"
 
 	"timeline/locale"
 	"timeline/model"
@@ -78,22 +80,89 @@ type tjsOutFile struct {
 // drops. Nothing from data becomes live HTML in the page
 // (export_escape.go).
 func ExportTimelineJS(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
+	return Exporter(WriteTimelineJS).Bytes(ds, lang)
+}
+
+// WriteTimelineJS is ExportTimelineJS to w, a slide at a time: the bytes
+// are those of the whole file encoded at once (tjsOutFile, indented by two
+// spaces), each slide encoded at its depth.
+func WriteTimelineJS(w io.Writer, ds *model.Dataset, lang locale.Lang) error {
 	x := newTJSWriter(ds, lang)
-	f := tjsOutFile{Title: x.titleSlide(), Own: x.fileOwn()}
-	for i := range ds.Events {
-		f.Events = append(f.Events, x.eventSlide(&ds.Events[i]))
-	}
-	for _, era := range ds.Eras {
-		f.Eras = append(f.Eras, x.eraSlide(era))
-	}
+	out := pieces{w: w, format: "timelinejs", fix: tjsScriptSafe}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(f); err != nil {
-		return nil, err
+	encoders := map[string]*json.Encoder{}
+	value := func(v any, prefix string) []byte {
+		enc := encoders[prefix]
+		if enc == nil {
+			enc = json.NewEncoder(&buf)
+			enc.SetIndent(prefix, "  ")
+			enc.SetEscapeHTML(false)
+			encoders[prefix] = enc
+		}
+		buf.Reset()
+		if err := enc.Encode(v); err != nil && out.err == nil {
+			out.err = err
+		}
+		return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 	}
-	return checkOutput("timelinejs", tjsScriptSafe(buf.Bytes()), false)
+	fields := 0
+	field := func(name string) {
+		if fields > 0 {
+			out.write([]byte(",\n"))
+		}
+		fields++
+		out.write([]byte(`  "` + name + `": `))
+	}
+	// list writes n items as a JSON array whose line starts at indent.
+	list := func(indent string, n int, item func(i int) any) {
+		if n == 0 {
+			out.write([]byte("[]"))
+			return
+		}
+		out.write([]byte("[\n"))
+		in := indent + "  "
+		for i := range n {
+			if i > 0 {
+				out.write([]byte(",\n"))
+			}
+			out.write(append([]byte(in), value(item(i), in)...))
+		}
+		out.write([]byte("\n" + indent + "]"))
+	}
+	title, own := x.titleSlide(), x.fileOwn() // in the order a file encoded whole made them
+	out.write([]byte("{\n"))
+	if t := title; t != nil {
+		field("title")
+		out.write(value(t, "  "))
+	}
+	field("events")
+	if len(ds.Events) == 0 {
+		out.write([]byte("null")) // as the nil list of a file encoded whole
+	} else {
+		list("  ", len(ds.Events), func(i int) any { s := x.eventSlide(&ds.Events[i]); return &s })
+	}
+	if len(ds.Eras) > 0 {
+		field("eras")
+		list("  ", len(ds.Eras), func(i int) any { s := x.eraSlide(ds.Eras[i]); return &s })
+	}
+	if own != nil {
+		field("_timeline")
+		head := slices.Clone(value(own, "  ")) // own has no sources yet: they come one by one
+		switch {
+		case len(ds.Sources) == 0:
+			out.write(head)
+		case string(head) == "{}":
+			out.write([]byte("{\n    \"sources\": "))
+		default: // sources is own's last field
+			out.write(append(bytes.TrimSuffix(head, []byte("\n  }")), ",\n    \"sources\": "...))
+		}
+		if len(ds.Sources) > 0 {
+			list("    ", len(ds.Sources), func(i int) any { s := ownSourceOf(&ds.Sources[i]); return &s })
+			out.write([]byte("\n  }"))
+		}
+	}
+	out.write([]byte("\n}\n"))
+	return out.err
 }
 
 // tjsDateOf writes a date with the parts its precision knows.

@@ -41,7 +41,7 @@ func FuzzParseTimelineJS(f *testing.F) {
 		}
 		for _, format := range ExportFormats() {
 			export, _ := ExporterFor(format)
-			if _, err := export(ds, locale.English); err != nil {
+			if _, err := export.Bytes(ds, locale.English); err != nil {
 				t.Fatalf("%s export: %v", format, err)
 			}
 		}
@@ -68,7 +68,7 @@ func FuzzTimelineJSRoundTrip(f *testing.F) {
 		for _, format := range []string{"timelinejs", "csv"} {
 			export, _ := ExporterFor(format)
 			for _, lang := range []locale.Lang{locale.English, locale.French} {
-				first, err := export(l.Dataset, lang)
+				first, err := export.Bytes(l.Dataset, lang)
 				if err != nil {
 					t.Fatalf("%s export: %v", format, err)
 				}
@@ -76,7 +76,7 @@ func FuzzTimelineJSRoundTrip(f *testing.F) {
 				if err != nil {
 					t.Fatalf("%s export does not load back: %v", format, err)
 				}
-				if second, _ := export(back.Dataset, lang); !bytes.Equal(first, second) {
+				if second, _ := export.Bytes(back.Dataset, lang); !bytes.Equal(first, second) {
 					t.Fatalf("%s export in %s is not stable: %s", format, lang, firstDifference(first, second))
 				}
 			}

@@ -132,7 +132,7 @@ func checkStableExport(t *testing.T, ds *model.Dataset, format string) {
 	t.Helper()
 	export, _ := ExporterFor(format)
 	for _, lang := range []locale.Lang{locale.English, locale.French} {
-		first, err := export(ds, lang)
+		first, err := export.Bytes(ds, lang)
 		if err != nil {
 			t.Fatalf("%s export: %v", format, err)
 		}
@@ -145,7 +145,7 @@ func checkStableExport(t *testing.T, ds *model.Dataset, format string) {
 				t.Errorf("%s export loads back with a warning: %s", format, w)
 			}
 		}
-		second, err := export(back.Dataset, lang)
+		second, err := export.Bytes(back.Dataset, lang)
 		if err != nil {
 			t.Fatal(err)
 		}
