@@ -23,6 +23,12 @@ const framesPerSecond = 60
 // file loads in a fraction of a second.
 const loadingScreenBytes = 20 << 20
 
+// previewBytes is the file size from which the explorer shows the first
+// events while the rest loads (data.OpenPreviewing): a smaller file loads
+// whole in about a second, and a preview would only flash by and hold
+// more memory while it does.
+const previewBytes = 200 << 20
+
 // explore starts the interface, or prints the list when stdout is not a
 // terminal: nothing interactive starts in a pipe. A big file, or a web
 // address, opens behind a loading screen; the explorer is told what the
@@ -53,6 +59,9 @@ func opened(source string, l data.Loaded, warnings []string) ui.Opened {
 // to browse while the rest loads, and keeps the warnings as lines.
 func loader(a args) ui.LoadFunc {
 	return func(progress func(read, total int64, events int), preview func(data.Preview)) (ui.Loaded, error) {
+		if !fileOver(a.data, previewBytes) {
+			preview = nil
+		}
 		l, err := data.OpenPreviewing(a.data, progress, preview)
 		var warnings []string
 		for _, w := range l.Warnings {
@@ -79,12 +88,16 @@ func isTerminal(w io.Writer) bool {
 }
 
 // bigFile reports whether path names a file of loadingScreenBytes or more.
-func bigFile(path string) bool {
+func bigFile(path string) bool { return fileOver(path, loadingScreenBytes) }
+
+// fileOver reports whether path names a regular file of size bytes or
+// more.
+func fileOver(path string, size int64) bool {
 	if path == "" {
 		return false
 	}
 	st, err := os.Stat(path)
-	return err == nil && st.Mode().IsRegular() && st.Size() >= loadingScreenBytes
+	return err == nil && st.Mode().IsRegular() && st.Size() >= size
 }
 
 // exploreWithLoading runs the explorer on a big file, or on a web address,

@@ -65,6 +65,8 @@ var englishMore = map[string]string{
 	"loading.behind":   "loading %d %% · %s · showing the first %d meanwhile",
 	"loading.read":     "%d events read",
 	"loading.readof":   "%d of %d events read",
+	"loading.short":    "loading %d %% · %s",
+	"loading.pct":      "loading %d %%",
 	"loading.wait":     "The file is still loading: this waits until all of it is read.",
 	"loading.done":     "Loaded whole: %s.",
 	"key.nokind":       "show/hide events of no kind",

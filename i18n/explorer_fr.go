@@ -56,6 +56,8 @@ var frenchMore = map[string]string{
 	"loading.behind":   "chargement %d %% · %s · en attendant, les %d premiers",
 	"loading.read":     "%d événements lus",
 	"loading.readof":   "%d événements lus sur %d",
+	"loading.short":    "chargement %d %% · %s",
+	"loading.pct":      "chargement %d %%",
 	"loading.wait":     "Le fichier se charge encore : ceci attend qu’il soit lu en entier.",
 	"loading.done":     "Chargement terminé : %s.",
 	"key.nokind":       "afficher/masquer les événements sans type",

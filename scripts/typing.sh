@@ -6,7 +6,8 @@
 # typing and the timing). It prints p50 and p90 of each side, the slowest
 # first key, and the ratio timeline/fzf: under 1, timeline settles sooner.
 # The file is $DATA, or one generated with $EVENTS events (100,000 by
-# default, seed 1) in a temporary directory.
+# default, seed 1) in a temporary directory. A large file needs time to
+# load and index before the first key: READY=60s WAIT=8s.
 # Usage: scripts/typing.sh [WORD]   (default: lefevre)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,4 +27,4 @@ if [ -z "$data" ]; then
 	"$tmp/timeline" generate --events "$events" --seed 1 >"$data"
 fi
 echo "file: $data ($(($(stat -c %s "$data") / 1000000)) MB); word: $word; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$tmp/typing" -timeline "$tmp/timeline" -data "$data" -word "$word" -runs "$runs"
+"$tmp/typing" -timeline "$tmp/timeline" -data "$data" -word "$word" -runs "$runs" -ready "${READY:-10s}" -wait "${WAIT:-0s}"

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"fmt"
+
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"timeline/data"
 	"timeline/present"
@@ -82,18 +85,26 @@ func (m *Model) waitsForLoad() bool {
 	return true
 }
 
-// line says how far the load has gone and what is shown meanwhile:
-// "loading 43 % · 430000 of 1000000 events read · showing the first 10000".
-func (l *loadBehind) line(m *Model) string {
+// line says how far the load has gone and what is shown meanwhile, in
+// at most width columns: "loading 43 % · 430000 of 1000000 events read ·
+// showing the first 10000 meanwhile", or as much of it as fits, the
+// figures first.
+func (l *loadBehind) line(m *Model, width int) string {
 	pct := 0
 	if l.last.total > 0 {
 		pct = int(min(l.last.read*100/l.last.total, 100))
 	}
-	read := m.cat.T("loading.read", l.last.events)
+	read, short := m.cat.T("loading.read", l.last.events), fmt.Sprint(l.last.events)
 	if n := l.count(); n > 0 {
-		read = m.cat.T("loading.readof", l.last.events, n)
+		read, short = m.cat.T("loading.readof", l.last.events, n), fmt.Sprintf("%d/%d", l.last.events, n)
 	}
-	return m.cat.T("loading.behind", pct, read, l.shown)
+	long := m.cat.T("loading.behind", pct, read, l.shown)
+	for _, s := range []string{long, m.cat.T("loading.short", pct, read), m.cat.T("loading.short", pct, short)} {
+		if lipgloss.Width(s) <= width {
+			return s
+		}
+	}
+	return m.cat.T("loading.pct", pct)
 }
 
 // Loading reports whether the file is still loading behind a preview of

@@ -86,7 +86,7 @@ func (m Model) statusLine() string {
 	case m.nb.warning != "":
 		left = " " + m.st.warning.Render(m.nb.warning)
 	case m.loading != nil:
-		left = " " + m.st.hint.Render(m.loading.line(&m))
+		left = " " + m.st.hint.Render(m.loading.line(&m, m.width-lipgloss.Width(right)-2))
 	case m.fetching:
 		src, _ := model.SanitizeLine(m.opened.Source)
 		left = " " + m.st.hint.Render(m.cat.T("fetch.again", src))
