@@ -32,6 +32,23 @@ func notebookFile(t *testing.T) string {
 	return path
 }
 
+// fileSays reports whether the file at path comes to hold every one of
+// want within a few seconds: a save runs as a command, after the screen
+// has shown the edit.
+func fileSays(t *testing.T, path string, want ...string) bool {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		text := readFile(t, path)
+		all := true
+		for _, w := range want {
+			all = all && strings.Contains(text, w)
+		}
+		if all || time.Now().After(deadline) {
+			return all
+		}
+	}
+}
+
 // readFile returns the file's text.
 func readFile(t *testing.T, path string) string {
 	t.Helper()
@@ -64,8 +81,9 @@ func TestE2ENotebook(t *testing.T) {
 		if !strings.Contains(selectedRow(rows), "Meta cuts 600 jobs") {
 			t.Errorf("the new event is not selected:\n%s", strings.Join(rows, "\n"))
 		}
-		text := readFile(t, path)
-		if !strings.Contains(text, `"id": "meta-cuts-600-jobs-in-its-ai-unit"`) || !strings.Contains(text, `"alexandr-wang"`) {
+		// The screen says "added" once the edit is applied; the save
+		// runs as a command and may end a moment later.
+		if !fileSays(t, path, `"id": "meta-cuts-600-jobs-in-its-ai-unit"`, `"alexandr-wang"`) {
 			t.Error("the new event is not in the file")
 		}
 		s.keys("q")
@@ -118,7 +136,7 @@ func TestE2ENotebook(t *testing.T) {
 		s.waitText("You and someone else both changed", "Theirs: Meta buys 49%", "Mine: Meta takes half")
 		s.keys("m")
 		s.waitText("Kept your version")
-		if text := readFile(t, path); !strings.Contains(text, "Mine: Meta takes half") || strings.Contains(text, "Theirs: Meta") {
+		if !fileSays(t, path, "Mine: Meta takes half") || strings.Contains(readFile(t, path), "Theirs: Meta") {
 			t.Error("the file does not hold the version kept")
 		}
 		s.keys("q")

@@ -41,12 +41,11 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 	return open(path, progress, nil, false)
 }
 
-// OpenPreviewing is Open, and gives preview, once, a dataset of the first
-// PreviewEvents events of a large native file as soon as they are read,
-// so that an interface shows them while the rest loads. The preview is
-// not validated and usually has no sources (see decoder.preview); Open's
-// result replaces it. A smaller file, or one of another format, gives no
-// preview.
+// OpenPreviewing is Open, and gives preview, once, the first PreviewEvents
+// events of a native file as soon as they are read, so that an interface
+// shows them while the rest loads. The preview is not validated and
+// usually has no sources (see decoder.preview); Open's result replaces
+// it. A file of fewer events, or of another format, gives no preview.
 func OpenPreviewing(path string, progress func(read, total int64, events int), preview func(Preview)) (Loaded, error) {
 	return open(path, progress, preview, false)
 }

@@ -14,13 +14,13 @@ import (
 // MaxFileBytes is the largest file a loader reads. Bigger files are refused
 // with a message naming the limit rather than read until memory runs out.
 //
-// The limit is what the README's budget of 1.2 GB resident allows: the
-// explorer holds a little more memory than its file has bytes, with its
-// search index, under the runtime's soft limit (cli.MemoryBudget), and a
-// file of this size stays under the budget with room for the collector
-// (BENCHMARKS.md, "Load and memory"). list, validate and the exports hold
-// less.
-const MaxFileBytes = 900 << 20
+// The limit is what the README's budget of 1.2 GB resident allows: every
+// command holds a little more memory than its file has bytes, under the
+// runtime's soft limit (cli.MemoryBudget), and a file of this size leaves
+// the collector room enough under that limit that an export, which makes
+// garbage with every event, does not spend its time collecting (BENCHMARKS.md,
+// "Typing a search, and a million events").
+const MaxFileBytes = 700 << 20
 
 // ReadFile reads a dataset file with the checks a hostile path needs: it
 // must be a regular file (not a directory, FIFO or device) no larger than

@@ -8,7 +8,9 @@
 //
 //	go build -o /tmp/loadmem ./testdata/loadmem && /usr/bin/time -v /tmp/loadmem FILE [index]
 //
-// With "index" it then builds the search index and reports again.
+// With "index" it then builds the search index and reports again. With
+// HEAPPROF=FILE in the environment it writes a heap profile there once the
+// load is done, for go tool pprof.
 package main
 
 import (
