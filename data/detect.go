@@ -98,6 +98,11 @@ func detectFormat(b []byte) fileFormat {
 			return formatNative
 		}
 	}
+	if _, err := dec.Token(); err != nil {
+		// The object does not end: keys alone do not tell a file cut
+		// short, as the streaming decoder's sniff does not either.
+		return formatNative
+	}
 	if v3Keys {
 		return formatTimelineJS
 	}

@@ -43,22 +43,9 @@ func (ix *Index) filterWithin(ctx context.Context, q Query, candidates []int32) 
 	if len(candidates) == 0 {
 		return []int32{}, nil
 	}
-	sc := ix.scopeOf(candidates)
-	plans := make([]termPlan, len(q.terms))
-	for k := range q.terms {
-		t := &q.terms[k]
-		var p termPlan
-		var err error
-		if t.field == fieldText {
-			p, err = ix.planText(ctx, t, sc)
-		} else {
-			p, err = ix.plan(ctx, t)
-		}
-		if err != nil {
-			return nil, err
-		}
-		p.marks = q.marks
-		plans[k] = p
+	plans, err := ix.plans(ctx, q, ix.scopeOf(candidates))
+	if err != nil {
+		return nil, err
 	}
 	return ix.matchAll(ctx, plans, candidates)
 }

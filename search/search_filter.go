@@ -52,16 +52,25 @@ func (ix *Index) FilterCtx(ctx context.Context, q Query) ([]int32, error) {
 		}
 		return out, nil
 	}
+	plans, err := ix.plans(ctx, q, nil)
+	if err != nil {
+		return nil, err
+	}
+	return ix.matchAll(ctx, plans, nil)
+}
+
+// plans plans every term of q, its words within sc (nil: everywhere).
+func (ix *Index) plans(ctx context.Context, q Query, sc *scope) ([]termPlan, error) {
 	plans := make([]termPlan, len(q.terms))
 	for k := range q.terms {
-		p, err := ix.plan(ctx, &q.terms[k])
+		p, err := ix.plan(ctx, &q.terms[k], sc)
 		if err != nil {
 			return nil, err
 		}
 		p.marks = q.marks
 		plans[k] = p
 	}
-	return ix.matchAll(ctx, plans, nil)
+	return plans, nil
 }
 
 // termPlan is a term made ready for the final pass over the events: the
@@ -77,13 +86,14 @@ type termPlan struct {
 	marks   *Marks // fieldStarred, fieldNote: the query's marks
 }
 
-// plan scans the text and the tables once for a term.
-func (ix *Index) plan(ctx context.Context, t *term) (termPlan, error) {
+// plan scans the text and the tables once for a term, its words within sc
+// (nil: everywhere).
+func (ix *Index) plan(ctx context.Context, t *term, sc *scope) (termPlan, error) {
 	p := termPlan{t: t}
 	var err error
 	switch t.field {
 	case fieldText:
-		return ix.planText(ctx, t, nil)
+		return ix.planText(ctx, t, sc)
 	case fieldPerson:
 		p.people = ix.personTab.matching(t.values)
 	case fieldOrg:
