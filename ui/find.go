@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -235,9 +236,10 @@ func (e *explorer) ensureIndex() {
 }
 
 // query returns a run of q on the explorer's index (or its events, while
-// the index is built), within the results recalled.
+// the index is built), within the results recalled: a copy of their list,
+// which the run may read in the background while recall changes.
 func (e *explorer) query(q search.Query, gen int, filter bool) query {
-	return query{ix: e.ix, ds: e.ds, q: q, gen: gen, filter: filter, earlier: e.recall.results}
+	return query{ix: e.ix, ds: e.ds, q: q, gen: gen, filter: filter, earlier: slices.Clone(e.recall.results)}
 }
 
 // handleResult applies a query run as a command, unless a newer keystroke
