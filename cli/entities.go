@@ -16,32 +16,10 @@ import (
 // newPeopleCmd is "timeline people": every person with their role on the
 // last day of the timeline, their number of events and their first and
 // last dates; as JSON, every person with all their roles and event ids.
-func newPeopleCmd(e *env) *cobra.Command {
-	var a args
-	c := &cobra.Command{
-		Use:               "people",
-		Short:             e.cat.T("cli.people.short"),
-		Long:              e.cat.T("cli.people.long"),
-		Args:              e.noArgs("people"),
-		ValidArgsFunction: cobra.NoFileCompletions,
-		RunE: func(c *cobra.Command, _ []string) error {
-			return runPeople(e.args(a), e.stdout, e.stderr)
-		},
-	}
-	e.formatFlag(c, &a.format, false, "text", "json")
-	e.dataFlag(c, &a.data)
-	return c
-}
+func newPeopleCmd(e *env) *cobra.Command { return e.reportCmd("people", printPeople) }
 
-// runPeople prints the people index.
-func runPeople(a args, stdout, stderr io.Writer) error {
-	if err := textOrJSON(a, "people"); err != nil {
-		return err
-	}
-	ds, err := load(a, stderr)
-	if err != nil {
-		return err
-	}
+// printPeople prints the people index.
+func printPeople(a args, ds *model.Dataset, stdout io.Writer) error {
 	rows := model.PeopleIndex(ds, lastDay(ds), a.lang)
 	if a.format != "json" {
 		return writeRows(stdout, ds, rows, a.lang)
@@ -61,32 +39,10 @@ func runPeople(a args, stdout, stderr io.Writer) error {
 
 // newOrgsCmd is "timeline orgs": every organisation and the events that
 // name it.
-func newOrgsCmd(e *env) *cobra.Command {
-	var a args
-	c := &cobra.Command{
-		Use:               "orgs",
-		Short:             e.cat.T("cli.orgs.short"),
-		Long:              e.cat.T("cli.orgs.long"),
-		Args:              e.noArgs("orgs"),
-		ValidArgsFunction: cobra.NoFileCompletions,
-		RunE: func(c *cobra.Command, _ []string) error {
-			return runOrgs(e.args(a), e.stdout, e.stderr)
-		},
-	}
-	e.formatFlag(c, &a.format, false, "text", "json")
-	e.dataFlag(c, &a.data)
-	return c
-}
+func newOrgsCmd(e *env) *cobra.Command { return e.reportCmd("orgs", printOrgs) }
 
-// runOrgs prints the organisations index.
-func runOrgs(a args, stdout, stderr io.Writer) error {
-	if err := textOrJSON(a, "orgs"); err != nil {
-		return err
-	}
-	ds, err := load(a, stderr)
-	if err != nil {
-		return err
-	}
+// printOrgs prints the organisations index.
+func printOrgs(a args, ds *model.Dataset, stdout io.Writer) error {
 	rows := model.OrgIndex(ds, lastDay(ds), a.lang)
 	if a.format != "json" {
 		return writeRows(stdout, ds, rows, a.lang)

@@ -48,6 +48,35 @@ func (e *env) noArgs(name string) func(*cobra.Command, []string) error {
 	}
 }
 
+// reportCmd is a command that takes no argument and prints a report on
+// the dataset (--data, or the bundled one) as text or JSON: people, orgs,
+// stats. report is given the dataset once the format is checked and the
+// file loaded.
+func (e *env) reportCmd(name string, report func(a args, ds *model.Dataset, stdout io.Writer) error) *cobra.Command {
+	var a args
+	c := &cobra.Command{
+		Use:               name,
+		Short:             e.cat.T("cli." + name + ".short"),
+		Long:              e.cat.T("cli." + name + ".long"),
+		Args:              e.noArgs(name),
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(c *cobra.Command, _ []string) error {
+			a := e.args(a)
+			if err := textOrJSON(a, name); err != nil {
+				return err
+			}
+			ds, err := load(a, e.stderr)
+			if err != nil {
+				return err
+			}
+			return report(a, ds, e.stdout)
+		},
+	}
+	e.formatFlag(c, &a.format, false, "text", "json")
+	e.dataFlag(c, &a.data)
+	return c
+}
+
 // textOrJSON checks the format of a command that writes text or JSON.
 func textOrJSON(a args, name string) error {
 	if a.format != "" && a.format != "text" && a.format != "json" {
