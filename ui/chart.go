@@ -58,17 +58,11 @@ func newOrgChart(ds *model.Dataset, e *model.Event, changes []int32, cat i18n.Ca
 
 // Update implements the component.
 func (c orgChart) Update(msg tea.Msg) (orgChart, tea.Cmd) {
-	if w, ok := msg.(tea.MouseWheelMsg); ok {
-		wheel(&c.pager, w.Mouse())
-	}
-	km, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return c, nil
-	}
+	km, closing, left := c.keys.Scroll.page(&c.pager, c.keys.Back, msg)
 	switch {
-	case key.Matches(km, c.keys.Back):
+	case closing:
 		c.send(closeMsg{})
-	case c.keys.Scroll.scroll(&c.pager, km):
+	case !left:
 	case key.Matches(km, c.keys.NextChange):
 		c.day = c.step(1)
 		c.fill()

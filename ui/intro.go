@@ -50,18 +50,8 @@ func newIntroView(ds *model.Dataset, opened Opened, cat i18n.Catalog, st *styles
 
 // Update implements the component.
 func (v introView) Update(msg tea.Msg) (introView, tea.Cmd) {
-	if w, ok := msg.(tea.MouseWheelMsg); ok {
-		wheel(&v.pager, w.Mouse())
-	}
-	km, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return v, nil
-	}
-	switch {
-	case key.Matches(km, v.keys.Back):
+	if _, closing, _ := v.keys.Scroll.page(&v.pager, v.keys.Back, msg); closing {
 		v.send(closeMsg{})
-	default:
-		v.keys.Scroll.scroll(&v.pager, km)
 	}
 	return v, nil
 }

@@ -113,6 +113,26 @@ func wheel(vp *viewport.Model, ms tea.Mouse) {
 	}
 }
 
+// page is what a screen that scrolls vp does with msg before its own
+// keys: the wheel and the scrolling keys move vp, and back asks to close
+// the screen (closing). A key press that none of these took is returned
+// for the screen's own keys (left reports whether there is one).
+func (k scrollKeys) page(vp *viewport.Model, back key.Binding, msg tea.Msg) (km tea.KeyPressMsg, closing, left bool) {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		wheel(vp, msg.Mouse())
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, back):
+			return msg, true, false
+		case k.scroll(vp, msg):
+		default:
+			return msg, false, true
+		}
+	}
+	return tea.KeyPressMsg{}, false, false
+}
+
 // scroll applies msg to vp when it is a scrolling key, and reports
 // whether it was.
 func (k scrollKeys) scroll(vp *viewport.Model, msg tea.KeyPressMsg) bool {

@@ -41,18 +41,8 @@ func newStatsView(ds *model.Dataset, cat i18n.Catalog, st *styles) statsView {
 
 // Update implements the component.
 func (s statsView) Update(msg tea.Msg) (statsView, tea.Cmd) {
-	if w, ok := msg.(tea.MouseWheelMsg); ok {
-		wheel(&s.pager, w.Mouse())
-	}
-	km, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return s, nil
-	}
-	switch {
-	case key.Matches(km, s.keys.Back):
+	if _, closing, _ := s.keys.Scroll.page(&s.pager, s.keys.Back, msg); closing {
 		s.send(closeMsg{})
-	default:
-		s.keys.Scroll.scroll(&s.pager, km)
 	}
 	return s, nil
 }
