@@ -18,22 +18,12 @@ func newEditCmd(e *env) *cobra.Command {
 		f eventFlags
 	)
 	c := &cobra.Command{
-		Use:         "edit " + e.cat.T("cli.edit.args"),
-		Short:       e.cat.T("cli.edit.short"),
-		Annotations: map[string]string{annBrief: "true"},
-		Long:        e.cat.T("cli.edit.long"),
-		Args: func(_ *cobra.Command, pos []string) error {
-			if len(pos) != 1 {
-				return usageError{e.cat.T("cli.needsid", "edit")}
-			}
-			return nil
-		},
-		ValidArgsFunction: func(_ *cobra.Command, pos []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
-			if len(pos) > 0 || a.data == "" {
-				return nil, cobra.ShellCompDirectiveNoFileComp
-			}
-			return eventIDs(e.args(a), prefix), cobra.ShellCompDirectiveNoFileComp
-		},
+		Use:               "edit " + e.cat.T("cli.edit.args"),
+		Short:             e.cat.T("cli.edit.short"),
+		Annotations:       map[string]string{annBrief: "true"},
+		Long:              e.cat.T("cli.edit.long"),
+		Args:              oneID(e.cat.T("cli.needsid", "edit")),
+		ValidArgsFunction: e.completeID(&a, true),
 		RunE: func(_ *cobra.Command, pos []string) error {
 			return runEdit(e.args(a), pos[0], &f, e.stdout, e.stderr)
 		},

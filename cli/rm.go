@@ -15,21 +15,11 @@ import (
 func newRmCmd(e *env) *cobra.Command {
 	var a args
 	c := &cobra.Command{
-		Use:   "rm " + e.cat.T("cli.rm.args"),
-		Short: e.cat.T("cli.rm.short"),
-		Long:  e.cat.T("cli.rm.long"),
-		Args: func(_ *cobra.Command, pos []string) error {
-			if len(pos) != 1 {
-				return usageError{e.cat.T("cli.needsid", "rm")}
-			}
-			return nil
-		},
-		ValidArgsFunction: func(_ *cobra.Command, pos []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
-			if len(pos) > 0 || a.data == "" {
-				return nil, cobra.ShellCompDirectiveNoFileComp
-			}
-			return eventIDs(e.args(a), prefix), cobra.ShellCompDirectiveNoFileComp
-		},
+		Use:               "rm " + e.cat.T("cli.rm.args"),
+		Short:             e.cat.T("cli.rm.short"),
+		Long:              e.cat.T("cli.rm.long"),
+		Args:              oneID(e.cat.T("cli.needsid", "rm")),
+		ValidArgsFunction: e.completeID(&a, true),
 		RunE: func(_ *cobra.Command, pos []string) error {
 			return runRm(e.args(a), pos[0], e.stderr)
 		},

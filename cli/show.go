@@ -17,23 +17,13 @@ import (
 func newShowCmd(e *env) *cobra.Command {
 	var a args
 	c := &cobra.Command{
-		Use:   "show " + e.cat.T("cli.show.args"),
-		Short: e.cat.T("cli.show.short"),
-		Long:  e.cat.T("cli.show.long"),
-		Args: func(_ *cobra.Command, pos []string) error {
-			if len(pos) != 1 {
-				return usageError{e.cat.T("cli.showneedsid")}
-			}
-			return nil
-		},
+		Use:               "show " + e.cat.T("cli.show.args"),
+		Short:             e.cat.T("cli.show.short"),
+		Long:              e.cat.T("cli.show.long"),
+		Args:              oneID(e.cat.T("cli.showneedsid")),
+		ValidArgsFunction: e.completeID(&a, false),
 		RunE: func(c *cobra.Command, pos []string) error {
 			return runShow(e.args(a), pos[0], e.stdout, e.stderr)
-		},
-		ValidArgsFunction: func(_ *cobra.Command, pos []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
-			if len(pos) > 0 {
-				return nil, cobra.ShellCompDirectiveNoFileComp
-			}
-			return eventIDs(e.args(a), prefix), cobra.ShellCompDirectiveNoFileComp
 		},
 	}
 	e.formatFlag(c, &a.format, false, "text", "json", "citation", "md")
@@ -65,6 +55,29 @@ func runShow(a args, id string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return usageError{a.cat.T("cli.badformat", a.format, "show", "text, json, citation, md")}
+}
+
+// oneID is the argument check of a command that takes one event id:
+// msg says what is missing or too much.
+func oneID(msg string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, pos []string) error {
+		if len(pos) != 1 {
+			return usageError{msg}
+		}
+		return nil
+	}
+}
+
+// completeID completes the one event id a command takes, from the dataset
+// a names; when needFile is set (a command that changes a file), only
+// once --data names one.
+func (e *env) completeID(a *args, needFile bool) cobra.CompletionFunc {
+	return func(_ *cobra.Command, pos []string, prefix string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if len(pos) > 0 || needFile && a.data == "" {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		return eventIDs(e.args(*a), prefix), cobra.ShellCompDirectiveNoFileComp
+	}
 }
 
 // eventIDs completes an event id: the ids that start with prefix, each
