@@ -202,6 +202,17 @@ func (d Date) MonthKey() int {
 	return int(d.Year)*12 + m - 1
 }
 
+// DayMonthKey returns the MonthKey of every date whose Days is days, and
+// false when there is no one key: past the exact scale, where one day
+// stands for many years, and at 0, which is also no date's.
+func DayMonthKey(days int32) (int, bool) {
+	if days == 0 || int64(days) < exactLow || int64(days) >= exactHigh {
+		return 0, false
+	}
+	y, m, _ := civilFromDays(int64(days))
+	return int(y)*12 + m - 1, true
+}
+
 // first returns the year, month and day of d's earliest possible day.
 func (d Date) first() (year int64, month, day int) {
 	return d.Year, max(int(d.Month), 1), max(int(d.Day), 1)

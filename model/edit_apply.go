@@ -191,6 +191,9 @@ func moveEvents(ds *Dataset, cs []Delta[Event]) []int32 {
 	if len(gone) == 0 && len(ins) == 0 {
 		return nil
 	}
+	if len(gone) == 1 && len(ins) == 1 && ins[0].from == int32(gone[0]) {
+		return moveEvent(ds, gone[0], ins[0].e)
+	}
 	from := make([]int32, len(ds.Events))
 	for i := range from {
 		from[i] = int32(i)
@@ -232,6 +235,41 @@ func moveEvents(ds *Dataset, cs []Delta[Event]) []int32 {
 	if !indexed {
 		ds.eventIdx = newIDIndex(len(ds.Events), ds.eventID)
 	}
+	return from
+}
+
+// moveEvent puts e, the event at position i with its date changed, where
+// it now sorts: only the events between its old place and its new one
+// move, by one place, where taking it out and putting it back would move
+// every event after either place. It returns where each event now comes
+// from.
+func moveEvent(ds *Dataset, i int, e Event) []int32 {
+	evs := ds.Events
+	others := len(evs) - 1
+	j := sort.Search(others, func(k int) bool { // among the others
+		if k >= i {
+			k++
+		}
+		return eventOrder(&evs[k], &e) > 0
+	})
+	if j >= i {
+		copy(evs[i:j], evs[i+1:j+1])
+	} else {
+		copy(evs[j+1:i+1], evs[j:i])
+	}
+	evs[j] = e
+	from := make([]int32, len(evs))
+	for k := range from {
+		from[k] = int32(k)
+	}
+	for k := min(i, j); k <= max(i, j); k++ {
+		from[k] = int32(k + 1)
+		if j < i {
+			from[k] = int32(k - 1)
+		}
+	}
+	from[j] = int32(i)
+	ds.eventIdx.moved(i, j)
 	return from
 }
 

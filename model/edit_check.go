@@ -64,7 +64,9 @@ func (e Edit) checkAfter(ds *Dataset) Problems {
 // Dataset.Validate itself, so that an edit is held to the loader's rules
 // and words: Validate runs on a dataset made of evs, the events they
 // relate to, and d's other lists. It keeps the problems of evs, and those
-// outside events too when entities is set.
+// outside events too when entities is set; without it, only the events
+// are checked (validateEvents), not the thousands of sources the edit
+// left alone.
 func (d *Dataset) checkEvents(evs []*Event, entities bool) Problems {
 	s := *d
 	s.Events = make([]Event, 0, len(evs))
@@ -83,8 +85,12 @@ func (d *Dataset) checkEvents(evs []*Event, entities bool) Problems {
 		}
 	}
 	s.eventIdx = newIDIndex(len(s.Events), s.eventID)
+	found := s.validateEvents()
+	if entities {
+		found = s.Validate()
+	}
 	var ps Problems
-	for _, p := range s.Validate() {
+	for _, p := range found {
 		if mine[p.Event] && p.Event != "" || p.Event == "" && entities {
 			ps = append(ps, p)
 		}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -283,6 +284,9 @@ func TestApplyFromIsAPermutation(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkIndexed(t, ds)
+		if !slices.IsSortedFunc(ds.Events, func(a, b Event) int { return eventOrder(&a, &b) }) {
+			t.Fatalf("round %d: events out of order after the edit", round)
+		}
 		now := eventIDs(ds)
 		if a.From == nil {
 			if !slices.Equal(now, old) {
@@ -380,5 +384,44 @@ func TestAppliedOldOf(t *testing.T) {
 	d.ChangeEvent(*in)
 	if got, want := mustApply(t, ds, d.Edit()).OldOf(ds), []int32{-1, 1, 2, 3, 4}; !slices.Equal(got, want) {
 		t.Errorf("OldOf of an in-place change = %v, want %v", got, want)
+	}
+}
+
+// TestApplyMovesOneEvent changes the date of one event at a time, the
+// explorer's common edit, which moves only the events between the old
+// place and the new one: the list stays sorted, its lookup table right,
+// and From names where each event came from.
+func TestApplyMovesOneEvent(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	ds := &Dataset{Sources: []Source{{ID: "s"}}}
+	for i := 0; i < 40; i++ {
+		ds.Events = append(ds.Events, newsEvent(fmt.Sprintf("e%02d", i), randDate(r), "s"))
+	}
+	ds.Index()
+	for round := 0; round < 500; round++ {
+		old := eventIDs(ds)
+		e := &ds.Events[r.IntN(len(ds.Events))]
+		after := e.Clone()
+		after.Date = MustDate(randDate(r))
+		a, err := Edit{Events: []Delta[Event]{{ID: e.ID, Before: e.Clone(), After: after}}}.Apply(ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkIndexed(t, ds)
+		if !slices.IsSortedFunc(ds.Events, func(a, b Event) int { return eventOrder(&a, &b) }) {
+			t.Fatalf("round %d: events out of order after moving %s", round, after.ID)
+		}
+		now := eventIDs(ds)
+		if a.From == nil {
+			if !slices.Equal(now, old) {
+				t.Fatalf("round %d: From nil but the order changed", round)
+			}
+			continue
+		}
+		for j, k := range a.From {
+			if old[k] != now[j] {
+				t.Fatalf("round %d: From[%d] = %d: %s, but the event is %s", round, j, k, old[k], now[j])
+			}
+		}
 	}
 }

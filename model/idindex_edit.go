@@ -41,6 +41,23 @@ func (ix *idIndex) shift(at int) {
 	}
 }
 
+// moved renumbers the positions after the item at position i moved to
+// position j, the items between moving one place towards i.
+func (ix *idIndex) moved(i, j int) {
+	lo, hi, by := int32(i+1), int32(j+1), int32(-1) // positions+1 that move by one
+	if j < i {
+		lo, hi, by = int32(j+1), int32(i+1), 1
+	}
+	for k, v := range ix.slots {
+		switch {
+		case v == int32(i+1):
+			ix.slots[k] = int32(j + 1)
+		case v >= lo && v <= hi:
+			ix.slots[k] = v + by
+		}
+	}
+}
+
 // drop removes the items at positions gone (sorted, distinct) of a list
 // of n items, whose ids id gives as they are before the removal, and
 // renumbers the others as they will be once the list is closed up. It

@@ -47,6 +47,8 @@ type Index struct {
 	sourceOutlet      []int32
 	headlineOf        []int32 // per source: the event whose English title is its headline, or -1; nil if none
 	updated           bool    // made by Update: some rows of text are no event's
+
+	outlets, tagRows, saidRows rowsIndex // the rows of outletTab, tagTab and saidTab, for Update
 }
 
 // table is a list of folded texts stored as one string: row r is
@@ -256,6 +258,15 @@ func (ix *Index) SharesText() bool { return ix.events.shared && ix.sourceTitles.
 
 // Len returns the number of events indexed.
 func (ix *Index) Len() int { return len(ix.kind) }
+
+// KindOf returns the kind of event i, from the index's own column: the
+// explorer reads every event's kind after each edit or filter, and the
+// events themselves lie hundreds of bytes apart.
+func (ix *Index) KindOf(i int) model.Kind { return ix.kind[i] }
+
+// FirstDay returns the earliest possible day of event i (model.Date.Days),
+// from the index's own column.
+func (ix *Index) FirstDay(i int) int32 { return ix.first[i] }
 
 // Dataset returns the dataset the index was built from.
 func (ix *Index) Dataset() *model.Dataset { return ix.ds }

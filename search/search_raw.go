@@ -22,6 +22,7 @@ type rawTable struct {
 	marks  []uint32             // per row: the mark classes of its non-ASCII runes
 	marked *[markClasses]uint32 // how many rows have each mark class
 	shared bool                 // the text is the dataset's own strings, not a copy
+	owned  bool                 // perm, off, base and blocks are the table's own, for Update to change
 }
 
 // newRawTable returns the text of the rows: packed, the text a loader

@@ -8,14 +8,20 @@ import (
 	"timeline/model"
 )
 
-// Update returns the index of ds after an edit, reusing what ix holds for
-// the events the edit left alone, so that an edit costs a pass over the
-// index's lists rather than a new index: oldOf[j] is the position in ix of
-// ds's event j, or -1 for an event the edit added or changed. The edit may
-// have removed events and appended people, organisations and sources;
-// when it did anything else to those (removed or reordered one), the index
-// is built again. ix itself is left as it was, so that a search running on
-// it in the background is not disturbed.
+// Update brings ix up to date with ds after an edit and returns it,
+// reusing what ix holds for the events the edit left alone, so that an
+// edit costs what it touched rather than a new index: oldOf[j] is the
+// position in ix of ds's event j, or -1 for an event the edit added or
+// changed. The edit may have removed events, moved events (the others
+// keep their order) and appended people, organisations and sources; when
+// it did anything else to those (removed or reordered one), a new index is
+// built and returned.
+//
+// Update changes ix in place: no search may run on ix meanwhile, nor use
+// it after (the explorer holds its searches off while it edits). The
+// events the edit left alone move in runs (see run), so a changed title
+// moves nothing and a changed date moves only the events between its old
+// place and its new one.
 //
 // The text of the events added or changed is packed in a block of its own;
 // the rows of the events removed or changed stay in their blocks, no
@@ -25,32 +31,30 @@ func (ix *Index) Update(ds *model.Dataset, oldOf []int32) *Index {
 		len(ds.Orgs) < ix.orgTab.rows() || len(ds.Sources) < len(ix.sourceOutlet) {
 		return NewIndex(ds, nil)
 	}
-	n := len(ds.Events)
+	runs, added, ok := runsOf(oldOf, ix.Len())
+	if !ok {
+		return NewIndex(ds, nil) // not an order-keeping mapping from ix's events
+	}
 	newOf := make([]int32, ix.Len()) // the new position of each old event, or -1
 	for i := range newOf {
 		newOf[i] = -1
 	}
-	for j, i := range oldOf {
-		if i >= int32(len(newOf)) || i >= 0 && newOf[i] >= 0 {
-			return NewIndex(ds, nil) // not a mapping from ix's events
-		}
-		if i >= 0 {
-			newOf[i] = int32(j)
+	for _, r := range runs {
+		for k := range r.n {
+			newOf[r.src+k] = int32(r.dst + k)
 		}
 	}
-	nx := &Index{ds: ds, kind: make([]model.Kind, n), status: make([]uint8, n),
-		first: make([]int32, n), last: make([]int32, n), updated: true}
-	for j, i := range oldOf {
-		if i >= 0 {
-			nx.kind[j], nx.status[j], nx.first[j], nx.last[j] = ix.kind[i], ix.status[i], ix.first[i], ix.last[i]
-			continue
-		}
+	n := len(ds.Events)
+	ix.ds, ix.updated = ds, true
+	ix.kind, ix.status = moveRuns(ix.kind, runs, n), moveRuns(ix.status, runs, n)
+	ix.first, ix.last = moveRuns(ix.first, runs, n), moveRuns(ix.last, runs, n)
+	for _, j := range added {
 		e := &ds.Events[j]
-		nx.kind[j], nx.status[j] = e.Kind, statusBits(e)
-		nx.first[j], nx.last[j] = e.Date.Days(), eventLastDay(e)
+		ix.kind[j], ix.status[j] = e.Kind, statusBits(e)
+		ix.first[j], ix.last[j] = e.Date.Days(), eventLastDay(e)
 	}
 
-	nx.personTab = ix.personTab.withRows(len(ds.People), func(i int, add func(string)) {
+	ix.personTab = ix.personTab.withRows(len(ds.People), func(i int, add func(string)) {
 		p := &ds.People[i]
 		add(p.ID)
 		add(p.Name)
@@ -58,102 +62,172 @@ func (ix *Index) Update(ds *model.Dataset, oldOf []int32) *Index {
 			add(a)
 		}
 	})
-	nx.orgTab = ix.orgTab.withRows(len(ds.Orgs), func(i int, add func(string)) {
+	ix.orgTab = ix.orgTab.withRows(len(ds.Orgs), func(i int, add func(string)) {
 		add(ds.Orgs[i].ID)
 		add(ds.Orgs[i].Name)
 	})
-	nx.outletTab, nx.sourceOutlet = ix.outletTab, ix.sourceOutlet
-	if len(ds.Sources) > len(ix.sourceOutlet) {
-		outlets := ix.outletTab.rowIndex()
-		nx.sourceOutlet = slices.Clone(ix.sourceOutlet)
+	oldSources := len(ix.sourceOutlet)
+	if len(ds.Sources) > oldSources {
 		var added []string
-		for s := len(ix.sourceOutlet); s < len(ds.Sources); s++ {
-			o := Fold(ds.Sources[s].Outlet)
-			id, ok := outlets[o]
-			if !ok {
-				id = int32(ix.outletTab.rows() + len(added))
-				outlets[o] = id
-				added = append(added, o)
-			}
-			nx.sourceOutlet = append(nx.sourceOutlet, id)
+		for s := oldSources; s < len(ds.Sources); s++ {
+			ix.sourceOutlet = append(ix.sourceOutlet, ix.outlets.intern(&ix.outletTab, &added, ds.Sources[s].Outlet))
 		}
-		nx.outletTab = ix.outletTab.withFolded(added)
+		ix.outletTab = ix.outletTab.withFolded(added)
 	}
 	var newSources []int
-	for s := len(ix.sourceOutlet); s < len(ds.Sources); s++ {
+	for s := oldSources; s < len(ds.Sources); s++ {
 		newSources = append(newSources, s)
 	}
 	headline := func(s int, f func(string)) { f(ds.Sources[s].Title) }
-	nx.sourceTitles = ix.sourceTitles.withMoreRows(newSources, headline)
+	ix.sourceTitles.addRows(newSources, headline)
 
 	// Tags, quotes and claims of the new events are looked up among the
 	// table's rows, and added when they are new.
-	tags, said := ix.tagTab.rowIndex(), ix.saidTab.rowIndex()
 	var newTags, newSaid []string
-	intern := func(tab table, index map[string]int32, added *[]string, s string) int32 {
-		f := Fold(s)
-		if id, ok := index[f]; ok {
-			return id
-		}
-		id := int32(tab.rows() + len(*added))
-		index[f] = id
-		*added = append(*added, f)
-		return id
-	}
-	nx.people, nx.orgs, nx.sources = ix.people.rebased(oldOf), ix.orgs.rebased(oldOf), ix.sources.rebased(oldOf)
-	nx.tags, nx.said = ix.tags.rebased(oldOf), ix.said.rebased(oldOf)
-	for j, i := range oldOf {
-		if i >= 0 {
-			continue
-		}
+	lists := make([][5][]int32, len(added)) // people, orgs, sources, tags, said
+	for k, j := range added {
 		e := &ds.Events[j]
-		nx.people.set(j, func(add func(int)) { eachPerson(ds, e, add) })
-		nx.orgs.set(j, func(add func(int)) { eachOrg(ds, e, add) })
-		nx.sources.set(j, func(add func(int)) { eachSource(ds, e, add) })
-		nx.tags.set(j, func(add func(int)) {
+		l := &lists[k]
+		l[0] = listOf(func(add func(int)) { eachPerson(ds, e, add) })
+		l[1] = listOf(func(add func(int)) { eachOrg(ds, e, add) })
+		l[2] = listOf(func(add func(int)) { eachSource(ds, e, add) })
+		l[3] = listOf(func(add func(int)) {
 			for _, t := range e.Tags {
-				add(int(intern(ix.tagTab, tags, &newTags, t)))
+				add(int(ix.tagRows.intern(&ix.tagTab, &newTags, t)))
 			}
 		})
-		nx.said.set(j, func(add func(int)) {
+		l[4] = listOf(func(add func(int)) {
 			eachSharedText(e, func(s string) {
 				if s != "" {
-					add(int(intern(ix.saidTab, said, &newSaid, s)))
+					add(int(ix.saidRows.intern(&ix.saidTab, &newSaid, s)))
 				}
 			})
 		})
 	}
-	nx.tagTab, nx.saidTab = ix.tagTab.withFolded(newTags), ix.saidTab.withFolded(newSaid)
-
-	nx.headlineOf = nil
-	if ix.headlineOf != nil {
-		nx.headlineOf = make([]int32, len(ds.Sources))
-		for s := range nx.headlineOf {
-			nx.headlineOf[s] = -1
-			if s < len(ix.headlineOf) && ix.headlineOf[s] >= 0 {
-				nx.headlineOf[s] = newOf[ix.headlineOf[s]]
-			}
-		}
+	for w, l := range ix.allLinks() {
+		l.update(runs, n, added, func(k int) []int32 { return lists[k][w] })
 	}
+	ix.tagTab, ix.saidTab = ix.tagTab.withFolded(newTags), ix.saidTab.withFolded(newSaid)
+
 	// A source whose headline was found through an event's title that is
 	// gone or changed has no row of its own: its headline joins the table.
 	var orphans []int
-	for s := 0; s < len(ix.headlineOf); s++ {
-		if ix.headlineOf[s] >= 0 && nx.headlineOf[s] < 0 {
-			orphans = append(orphans, s)
+	for s, e := range ix.headlineOf {
+		if e >= 0 {
+			ix.headlineOf[s] = newOf[e]
+			if newOf[e] < 0 {
+				orphans = append(orphans, s)
+			}
 		}
 	}
-	if len(orphans) > 0 {
-		nx.sourceTitles = nx.sourceTitles.withMoreRows(orphans, headline)
+	if ix.headlineOf != nil {
+		for range len(ds.Sources) - len(ix.headlineOf) {
+			ix.headlineOf = append(ix.headlineOf, -1)
+		}
 	}
-	var added []int
+	ix.sourceTitles.addRows(orphans, headline)
+	ix.events.remap(newOf)
+	ix.events.addRows(added, eventRows(ds).each)
+	return ix
+}
+
+// run is a stretch of events the edit left alone and in order: old
+// positions src… are new positions dst….
+type run struct{ dst, src, n int }
+
+// runsOf returns the runs of oldOf, the events an edit left alone, and the
+// new positions of the others, which it added or changed. It reports
+// false unless the events left alone keep their order, the one thing
+// moveRuns needs, and come from the old events.
+func runsOf(oldOf []int32, old int) (runs []run, added []int, ok bool) {
+	prev := int32(-1)
 	for j, i := range oldOf {
-		if i < 0 {
+		switch {
+		case i < 0:
 			added = append(added, j)
+		case i <= prev || int(i) >= old:
+			return nil, nil, false
+		case len(runs) > 0 && i == prev+1 && runs[len(runs)-1].dst+runs[len(runs)-1].n == j:
+			runs[len(runs)-1].n++
+		default:
+			runs = append(runs, run{dst: j, src: int(i), n: 1})
+		}
+		if i >= 0 {
+			prev = i
 		}
 	}
-	nx.events = ix.events.remapped(newOf).withMoreRows(added, eventRows(ds).each)
-	return nx
+	return runs, added, true
+}
+
+// moveRuns returns s, n long, with each run's items moved from src to dst
+// in place; items no run covers are left for the caller. Since the runs
+// keep their order, those moving left never cover the items of a run not
+// yet moved when taken from the left, nor those moving right when taken
+// from the right.
+func moveRuns[T any](s []T, runs []run, n int) []T {
+	if n > len(s) {
+		s = slices.Grow(s, n-len(s))[:n]
+	}
+	for _, r := range runs {
+		if r.dst < r.src {
+			copy(s[r.dst:r.dst+r.n], s[r.src:r.src+r.n])
+		}
+	}
+	for k := len(runs) - 1; k >= 0; k-- {
+		if r := runs[k]; r.dst > r.src {
+			copy(s[r.dst:r.dst+r.n], s[r.src:r.src+r.n])
+		}
+	}
+	return s[:n]
+}
+
+// listOf returns the distinct indices refs gives, in order.
+func listOf(refs func(add func(int))) []int32 {
+	var list []int32
+	refs(func(i int) {
+		if !slices.Contains(list, int32(i)) {
+			list = append(list, int32(i))
+		}
+	})
+	return list
+}
+
+// update moves the lists of the events an edit left alone to their new
+// positions (runs), in place, and gives each event of added (new
+// positions, in order) the list its index in added returns. The lists
+// move in runs as the events do, and so do their offsets, shifted by what
+// the lists before them gained or lost: a changed event whose lists kept
+// their lengths moves nothing.
+func (l *links) update(runs []run, n int, added []int, list func(k int) []int32) {
+	idRuns := make([]run, 0, len(runs))
+	starts := make([]uint32, len(added))
+	at, r, a := 0, 0, 0 // the new offset; the next run and added event, in new positions
+	for r < len(runs) || a < len(added) {
+		if a == len(added) || r < len(runs) && runs[r].dst < added[a] {
+			start, end := int(l.off[runs[r].src]), int(l.off[runs[r].src+runs[r].n])
+			idRuns = append(idRuns, run{dst: at, src: start, n: end - start})
+			at += end - start
+			r++
+			continue
+		}
+		starts[a] = uint32(at)
+		at += len(list(a))
+		a++
+	}
+	l.ids = moveRuns(l.ids, idRuns, max(at, len(l.ids)))[:at]
+	off := moveRuns(l.off[:len(l.off)-1], runs, n)
+	for k, r := range runs {
+		if d := uint32(idRuns[k].dst - idRuns[k].src); d != 0 {
+			for j := r.dst; j < r.dst+r.n; j++ {
+				off[j] += d // wraps around for a negative shift, as intended
+			}
+		}
+	}
+	for k, j := range added {
+		off[j] = starts[k]
+		copy(l.ids[starts[k]:], list(k))
+	}
+	l.off = append(off, uint32(at))
 }
 
 // withRows returns t with rows for items up to n: the rows it has, and a
@@ -212,80 +286,61 @@ func (t *table) rowIndex() map[string]int32 {
 	return m
 }
 
-// rebased returns the lists of the events at their new positions, those
-// of the events added or changed left empty for set to fill. The events
-// the edit left alone keep their order, so their lists are copied in runs.
-func (l *links) rebased(oldOf []int32) links {
-	refs := 0
-	for _, i := range oldOf {
-		if i >= 0 {
-			refs += int(l.off[i+1] - l.off[i])
-		}
+// rowsIndex finds the row of a folded text in a table of interned texts
+// (outlets, tags, quotes and claims), for Update: built from the table on
+// first use, and kept up to date as Update adds rows.
+type rowsIndex struct{ m map[string]int32 }
+
+// intern returns the row of s, folded, in t, or the row it will have once
+// the texts added so far, to which it is then added, join t.
+func (x *rowsIndex) intern(t *table, added *[]string, s string) int32 {
+	if x.m == nil {
+		x.m = t.rowIndex()
 	}
-	out := links{off: make([]uint32, len(oldOf)+1), ids: make([]int32, 0, refs)}
-	for j := 0; j < len(oldOf); {
-		i := oldOf[j]
-		if i < 0 {
-			out.off[j+1] = uint32(len(out.ids))
-			j++
-			continue
-		}
-		end := j + 1 // the run of events that were in a row and still are
-		for end < len(oldOf) && oldOf[end] == oldOf[end-1]+1 {
-			end++
-		}
-		first, last := int(i), int(oldOf[end-1])
-		delta := uint32(len(out.ids)) - l.off[first]
-		out.ids = append(out.ids, l.ids[l.off[first]:l.off[last+1]]...)
-		for k := j; k < end; k++ {
-			out.off[k+1] = l.off[first+k-j+1] + delta
-		}
-		j = end
+	f := Fold(s)
+	if id, ok := x.m[f]; ok {
+		return id
 	}
-	return out
+	id := int32(t.rows() + len(*added))
+	x.m[f] = id
+	*added = append(*added, f)
+	return id
 }
 
-// set fills event j's list, empty until now, with what refs gives. The
-// lists after j move along.
-func (l *links) set(j int, refs func(add func(int))) {
-	var list []int32
-	refs(func(i int) {
-		if !slices.Contains(list, int32(i)) {
-			list = append(list, int32(i))
-		}
-	})
-	if len(list) == 0 {
+// own makes the lists that Update changes in place t's own: a table built
+// on a loader's packed text shares them with it.
+func (t *rawTable) own() {
+	if t.owned {
 		return
 	}
-	at := l.off[j]
-	l.ids = slices.Insert(l.ids, int(at), list...)
-	for k := j + 1; k < len(l.off); k++ {
-		l.off[k] += uint32(len(list))
-	}
+	t.perm, t.off = slices.Clone(t.perm), slices.Clone(t.off)
+	t.base, t.blocks = slices.Clone(t.base), slices.Clone(t.blocks)
+	t.owned = true
 }
 
-// remapped returns t with the item of each row moved to newOf[item], or
-// no longer any item's (-1).
-func (t rawTable) remapped(newOf []int32) rawTable {
-	perm := make([]int32, t.rows())
-	for r := range perm {
-		if e := t.item(r); e >= 0 {
-			perm[r] = newOf[e]
-		} else {
-			perm[r] = -1
+// remap moves the item of each row to newOf[item], or to none (-1).
+func (t *rawTable) remap(newOf []int32) {
+	t.own()
+	if t.perm == nil {
+		t.perm = make([]int32, t.rows())
+		for r := range t.perm {
+			t.perm[r] = int32(r)
 		}
 	}
-	t.perm, t.shared = perm, false
-	return t
+	for r, e := range t.perm {
+		if e >= 0 {
+			t.perm[r] = newOf[e]
+		}
+	}
 }
 
-// withMoreRows returns t with a row for each of items, packed in a block of
-// its own. The item of a row that existed is kept (perm is made when
-// needed).
-func (t rawTable) withMoreRows(items []int, each func(i int, f func(string))) rawTable {
+// addRows adds a row for each of items, packed in a block of its own. The
+// item of a row that existed is kept (perm is made when needed).
+func (t *rawTable) addRows(items []int, each func(i int, f func(string))) {
 	if len(items) == 0 {
-		return t
+		return
 	}
+	t.own()
 	var b []byte
 	ends := make([]uint32, len(items))
 	for k, i := range items {
@@ -302,12 +357,6 @@ func (t rawTable) withMoreRows(items []int, each func(i int, f func(string))) ra
 			t.perm[r] = int32(r)
 		}
 	}
-	// What t shares with the table it came from is copied before it
-	// grows, so that the older index stays as it was.
-	t.perm, t.off, t.marks = slices.Clip(t.perm), slices.Clip(t.off), slices.Clip(t.marks)
-	t.base, t.blocks = slices.Clip(t.base), slices.Clip(t.blocks)
-	freq, marked := *t.freq, *t.marked
-	t.freq, t.marked = &freq, &marked
 	block := string(b)
 	start := t.base[len(t.base)-1]
 	if len(block) > 0 {
@@ -334,5 +383,4 @@ func (t rawTable) withMoreRows(items []int, each func(i int, f func(string))) ra
 		}
 	}
 	t.shared = false
-	return t
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // TestUpdateMatchesNewIndex edits a dataset again and again (events added,
-// changed and removed, people, organisations and sources added, titles that
+// changed, moved and removed, people, organisations and sources added, titles that
 // sources' headlines shared changed) and checks after each edit that the
 // updated index answers every query as a new index and Query.Filter do.
 func TestUpdateMatchesNewIndex(t *testing.T) {
@@ -25,13 +25,13 @@ func checkUpdates(t *testing.T, seed uint64) {
 	rng := rand.New(rand.NewPCG(6, seed))
 	pick := func() string { return rawPieces[rng.IntN(len(rawPieces))] }
 	queries := append(slices.Clone(foldedWords), "kelvin", "outlet:wired", "person:newcomer", "org:neworg", "tag:fresh", "oeuvre !e", "wired meta")
-	for step := range 40 {
+	for step := range 70 {
 		before := map[string]int32{}
 		for i := range ds.Events {
 			before[ds.Events[i].ID] = int32(i)
 		}
 		changed := map[string]bool{}
-		switch step % 5 {
+		switch step % 7 {
 		case 0: // an event added, with a new person, organisation and source
 			if step%10 == 0 {
 				ds.People = append(ds.People, model.Person{ID: fmt.Sprintf("newcomer-%d", step), Name: "Newcomer " + pick()})
@@ -50,6 +50,23 @@ func checkUpdates(t *testing.T, seed uint64) {
 			e.Summary.Fr = pick()
 			e.Tags = append(e.Tags, "fresh")
 			e.Kind = model.Kind(rng.IntN(9))
+			changed[e.ID] = true
+		case 5: // an event's date changed, which moves it: the events between shift
+			i, j := rng.IntN(len(ds.Events)), rng.IntN(len(ds.Events))
+			e := ds.Events[i]
+			e.Title.En = pick() + " moved"
+			ds.Events = slices.Insert(slices.Delete(ds.Events, i, i+1), j, e)
+			changed[e.ID] = true
+		case 6: // two events removed and one moved, in one edit: the events
+			// between move by one place, those after by two
+			for range 2 {
+				i := rng.IntN(len(ds.Events))
+				ds.Events = slices.Delete(ds.Events, i, i+1)
+			}
+			i, j := rng.IntN(len(ds.Events)), rng.IntN(len(ds.Events))
+			e := ds.Events[i]
+			e.Summary.En = pick() + " moved again"
+			ds.Events = slices.Insert(slices.Delete(ds.Events, i, i+1), j, e)
 			changed[e.ID] = true
 		case 3: // an event removed
 			i := rng.IntN(len(ds.Events))

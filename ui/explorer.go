@@ -40,6 +40,7 @@ type explorer struct {
 	search finder
 	filter filter
 	recall recall // the latest queries' results, which the next ones narrow
+	reads  *reads // keeps searches running as commands off an edit
 	mark   int    // dataset index of the marked event, or -1
 	jumps  jumpList
 
@@ -50,7 +51,10 @@ type explorer struct {
 	// spanDirty says that first and last must be worked out again from
 	// every event: an edit moved the event that ended the span.
 	spanDirty bool
-	web       bool // the dataset came from a web address, which r fetches again
+	// spanKept says that the header's span (span) still holds after an
+	// edit, which need not read every event to write it again.
+	spanKept bool
+	web      bool // the dataset came from a web address, which r fetches again
 	// kindsHeld has bit k set when some event has kind k (NoKind included):
 	// the kinds the legend lists.
 	kindsHeld uint16
@@ -68,6 +72,7 @@ type stylesMsg struct{ st *styles }
 // newExplorer returns the explorer on ds, with the first event selected.
 func newExplorer(ds *model.Dataset, text *search.Packed, cat i18n.Catalog, st *styles) explorer {
 	e := explorer{
+		reads:  &reads{},
 		ds:     ds,
 		text:   text,
 		cat:    cat,
@@ -83,7 +88,7 @@ func newExplorer(ds *model.Dataset, text *search.Packed, cat i18n.Catalog, st *s
 	e.list.eras = ds.Eras
 	e.setKindShort()
 	e.prompt.comp = &completer{ds: ds}
-	e.filter.items(ds.Events) // the legend's counts
+	e.filter.items(columnsOf(ds, nil)) // the legend's counts
 	e.countKinds()
 	e.first, e.last = ds.Span()
 	e.span = present.DatasetRange(ds, cat)

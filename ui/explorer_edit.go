@@ -26,6 +26,16 @@ func (e *explorer) applyEdit(edit model.Edit, sel string) (model.Applied, error)
 	if e.mark >= 0 && e.mark < len(e.ds.Events) {
 		markID = e.ds.Events[e.mark].ID
 	}
+	// The searches running as commands read the events and the index,
+	// which the edit changes in place: they are cancelled and waited for.
+	for _, cancel := range []*context.CancelFunc{&e.filter.cancel, &e.search.cancel} {
+		if *cancel != nil {
+			(*cancel)()
+			*cancel = nil
+		}
+	}
+	done := e.reads.edit()
+	defer done()
 	a, err := edit.Apply(e.ds)
 	if err != nil {
 		return a, err
@@ -116,7 +126,9 @@ func kindChanged(a model.Applied) bool {
 
 // countEdit brings the dataset's span up to date from the events the edit
 // a touched, rather than from every event; a change that may have moved
-// the span's last day works it out again. The ruler is laid out anew from
+// the span's last day works it out again. The header's text of the span
+// is kept when the edit changed neither the count nor an event it is
+// written from. The ruler is laid out anew from
 // the span (refreshEvents).
 func (e *explorer) countEdit(a model.Applied) {
 	ds := e.ds
@@ -124,7 +136,8 @@ func (e *explorer) countEdit(a model.Applied) {
 		e.spanDirty = true
 		return
 	}
-	lastDay := e.last.LastDays()
+	lastDay, first := e.last.LastDays(), e.first
+	e.spanKept = true
 	for _, c := range a.Inverse.Events { // Before is the event after the edit, After before it
 		if was := c.After; was != nil && eventEnd(was).LastDays() >= lastDay {
 			e.spanDirty = true
@@ -134,8 +147,17 @@ func (e *explorer) countEdit(a model.Applied) {
 				e.last, lastDay = end, end.LastDays()
 			}
 		}
+		e.spanKept = e.spanKept && c.Before != nil && c.After != nil &&
+			!endsSpan(c.Before, first, lastDay) && !endsSpan(c.After, first, lastDay)
 	}
+	e.spanKept = e.spanKept && !e.spanDirty
 	e.first = ds.Events[0].Date
+}
+
+// endsSpan reports whether ev may be the event the header's span starts
+// or ends with: its text is written from those two events.
+func endsSpan(ev *model.Event, first model.Date, lastDay int32) bool {
+	return ev.Date.Compare(first) <= 0 || eventEnd(ev).LastDays() >= lastDay
 }
 
 // eventEnd returns the last date an event covers: its end date, or its
@@ -182,10 +204,14 @@ func (e *explorer) refreshEvents(sel string) {
 	if ev := e.list.selected(); ev != nil {
 		prevDay = ev.Date.Days()
 	}
-	e.list = e.list.rebuilt(ds, e.filter.items(ds.Events))
+	cols := columnsOf(ds, e.ix)
+	e.list = e.list.rebuilt(ds, cols, e.filter.items(cols))
 	e.list.star = e.notes.starFunc(ds)
 	e.countKinds()
-	e.span = present.DatasetRange(ds, e.cat)
+	if !e.spanKept {
+		e.span = present.DatasetRange(ds, e.cat)
+	}
+	e.spanKept = false
 	if i, ok := ds.EventIndex(sel); ok && sel != "" {
 		p := e.list.positionOf(i)
 		if e.list.n > 0 && e.list.index(p) == i {

@@ -30,27 +30,28 @@ func (f *filter) kindHidden(k model.Kind) bool { return f.hidden&(1<<k) != 0 }
 // items returns the events to show: the query's matches without hidden
 // kinds, or nil for all events. It also counts the matches per kind for
 // the legend.
-func (f *filter) items(evs []model.Event) []int32 {
+func (f *filter) items(cols columns) []int32 {
 	nk := int(model.NoKind) + 1 // the kinds, then NoKind (events whose file gives none)
 	f.counts = make([]int, nk)
+	n := int32(len(cols.evs))
 	if f.matches == nil {
-		for i := range evs {
-			f.counts[evs[i].Kind]++
+		for i := range n {
+			f.counts[cols.kind(i)]++
 		}
 		if f.hidden == 0 {
 			return nil
 		}
-		out := make([]int32, 0, len(evs))
-		for i := range evs {
-			if !f.kindHidden(evs[i].Kind) {
-				out = append(out, int32(i))
+		out := make([]int32, 0, n)
+		for i := range n {
+			if !f.kindHidden(cols.kind(i)) {
+				out = append(out, i)
 			}
 		}
 		return out
 	}
 	out := make([]int32, 0, len(f.matches))
 	for _, i := range f.matches {
-		k := evs[i].Kind
+		k := cols.kind(i)
 		f.counts[k]++
 		if !f.kindHidden(k) {
 			out = append(out, i)

@@ -213,8 +213,8 @@ func (e *explorer) applyFilter() {
 	if prevIdx >= 0 && prevIdx < len(e.ds.Events) {
 		prev = &e.ds.Events[prevIdx]
 	}
-	items := e.filter.items(e.ds.Events)
-	e.list = e.list.rebuilt(e.ds, items)
+	cols := columnsOf(e.ds, e.ix)
+	e.list = e.list.rebuilt(e.ds, cols, e.filter.items(cols))
 	switch {
 	case prev == nil:
 		e.list.selectEvent(0)
@@ -239,7 +239,8 @@ func (e *explorer) ensureIndex() {
 // the index is built), within the results recalled: a copy of their list,
 // which the run may read in the background while recall changes.
 func (e *explorer) query(q search.Query, gen int, filter bool) query {
-	return query{ix: e.ix, ds: e.ds, q: q, gen: gen, filter: filter, earlier: slices.Clone(e.recall.results)}
+	return query{ix: e.ix, ds: e.ds, q: q, gen: gen, filter: filter, earlier: slices.Clone(e.recall.results),
+		reads: e.reads, version: e.reads.version}
 }
 
 // handleResult applies a query run as a command, unless a newer keystroke

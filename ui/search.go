@@ -107,6 +107,8 @@ type query struct {
 	gen     int
 	filter  bool
 	earlier []*search.Result
+	reads   *reads // held while the run reads ix or ds as a command
+	version uint64 // reads.version when the run was made
 }
 
 // run returns the matches now when the dataset is small, or a command
@@ -125,6 +127,10 @@ func (r query) run(async int, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
 	ctx, stop := context.WithCancel(context.Background())
 	*cancel = stop
 	return nil, func() tea.Msg {
+		if !r.reads.enter(r.version) {
+			return matchResultMsg{gen: r.gen, filter: r.filter, query: r.q, err: context.Canceled}
+		}
+		defer r.reads.leave()
 		var m []int32
 		var err error
 		if r.ix == nil {

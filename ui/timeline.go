@@ -31,6 +31,13 @@ type timeline struct {
 // items of them when items is not nil: a header before the first event of
 // each month.
 func newTimeline(all []model.Event, items []int32) timeline {
+	return newTimelineOf(columns{evs: all}, items)
+}
+
+// newTimelineOf is newTimeline reading the events' months from cols.
+func newTimelineOf(cols columns, items []int32) timeline {
+	all := cols.evs
+	monthKey := cols.monthKeys()
 	t := timeline{all: all, items: items, n: len(all), cache: newRowCache()}
 	if items != nil {
 		t.n = len(items)
@@ -39,7 +46,7 @@ func newTimeline(all []model.Event, items []int32) timeline {
 	t.rows = make([]int32, 0, t.n+t.n/8+1)
 	last := -1
 	for i := 0; i < t.n; i++ {
-		if mk := t.event(i).Date.MonthKey(); mk != last {
+		if mk := monthKey(t.index(i)); mk != last {
 			last = mk
 			t.rows = append(t.rows, int32(-i-1))
 		}
@@ -283,9 +290,9 @@ func (t *timeline) view(focused bool, mark int, hits []int, hl func(string) stri
 
 // rebuilt returns the list of ds's events at items (all when nil), laid
 // out as t is: its height, its rows' shape, the eras named on its month
-// headers and its stars.
-func (t timeline) rebuilt(ds *model.Dataset, items []int32) timeline {
-	n := newTimeline(ds.Events, items)
+// headers and its stars. cols are ds's events, read as columnsOf does.
+func (t timeline) rebuilt(ds *model.Dataset, cols columns, items []int32) timeline {
+	n := newTimelineOf(cols, items)
 	n.height, n.shape, n.eras, n.star = t.height, t.shape, ds.Eras, t.star
 	return n
 }

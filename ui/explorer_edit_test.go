@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"timeline/data/synth"
+	"timeline/model"
+	"timeline/present"
+	"timeline/search"
+)
+
+// TestEditsKeepTheHeaderTrue makes edits of every kind (a title, a move
+// anywhere, a move past either end, an approximate date, an add, a
+// removal) and checks after each that the header's span, which an edit
+// keeps when it cannot have changed it, is what counting every event
+// writes, that the list read from the index's columns has the rows read
+// from the events, and that the search index answers as a new one.
+func TestEditsKeepTheHeaderTrue(t *testing.T) {
+	ds := synth.Generate(300, 1)
+	m := New(ds, Options{NoMouse: true, File: "unused.json"})
+	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.ex.ix = search.NewIndex(ds, nil)
+	m.nb.probed = true
+	r := rand.New(rand.NewPCG(5, 6))
+	q, err := search.ParseQuery("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for step := range 120 {
+		n := len(m.ds.Events)
+		ev := &m.ds.Events[r.IntN(n)]
+		changed := ev.Clone()
+		d := model.NewDraft(m.ds)
+		what := []string{"title", "move", "first", "last", "approximate", "add", "remove"}[r.IntN(7)]
+		switch what {
+		case "title":
+			changed.Title.En = fmt.Sprintf("Edited %d", step)
+		case "move":
+			changed.Date = m.ds.Events[r.IntN(n)].Date
+		case "first":
+			changed.Date = m.ds.Events[0].Date
+			changed.Date.Year--
+		case "last":
+			changed.Date = model.MustDate(fmt.Sprintf("%d", m.ex.last.Year+1))
+		case "approximate":
+			changed.Approximate = !changed.Approximate
+		case "add":
+			changed.ID = ""
+			changed.Title.En = fmt.Sprintf("Added %d", step)
+			if _, err := d.AddEvent(*changed); err != nil {
+				t.Fatal(err)
+			}
+		case "remove":
+			if _, err := d.RemoveEvent(ev.ID); err != nil {
+				continue // related to by another event
+			}
+		}
+		if what != "add" && what != "remove" {
+			if err := d.ChangeEventFrom(ev, *changed); err != nil {
+				t.Fatal(err)
+			}
+		}
+		m, _ = m.commit(waitingEd{edit: d.Edit(), sel: ev.ID, label: "edit"})
+		m.nb.queue, m.nb.saving = nil, false
+		if want := present.DatasetRange(m.ds, m.cat); m.ex.span != want {
+			t.Fatalf("step %d (%s): header %q, counting every event %q", step, what, m.ex.span, want)
+		}
+		if want := newTimeline(m.ds.Events, m.ex.list.items); !slices.Equal(m.ex.list.rows, want.rows) {
+			t.Fatalf("step %d (%s): the list's rows differ from those read from the events", step, what)
+		}
+		if got, want := m.ex.ix.Filter(q), search.NewIndex(m.ds, nil).Filter(q); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("step %d (%s): the index finds %d events, a new one %d", step, what, len(got), len(want))
+		}
+	}
+}
+
+// TestEditHoldsSearchesOff runs a search as a command that the runtime
+// starts only after an edit: the edit has changed the events and the
+// index in place, so the search gives up rather than read them.
+func TestEditHoldsSearchesOff(t *testing.T) {
+	ds := synth.Generate(200, 1)
+	m := New(ds, Options{NoMouse: true, File: "unused.json"})
+	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.ex.ix = search.NewIndex(ds, nil)
+	m.nb.probed = true
+	q, err := search.ParseQuery("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cancel context.CancelFunc
+	_, before := m.ex.query(q, 1, false).run(0, &cancel)
+	ev := &m.ds.Events[50]
+	changed := ev.Clone()
+	changed.Date = m.ds.Events[150].Date
+	d := model.NewDraft(m.ds)
+	if err := d.ChangeEventFrom(ev, *changed); err != nil {
+		t.Fatal(err)
+	}
+	m, _ = m.commit(waitingEd{edit: d.Edit(), sel: ev.ID, label: "edit"})
+	if r := before().(matchResultMsg); !errors.Is(r.err, context.Canceled) {
+		t.Fatalf("a search made before the edit ran after it: %d matches, err %v", len(r.matches), r.err)
+	}
+	_, again := m.ex.query(q, 2, false).run(0, &cancel)
+	if r := again().(matchResultMsg); r.err != nil || !slices.Equal(r.matches, m.ex.ix.Filter(q)) {
+		t.Fatalf("a search made after the edit: err %v", r.err)
+	}
+}
