@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -123,5 +124,31 @@ func checkUpdates(t *testing.T, seed uint64) {
 	q, _ := ParseQuery("changed")
 	if got, want := decoded.Filter(q), ix.Filter(q); !slices.Equal(got, want) || len(got) == 0 {
 		t.Errorf("decoded: %v, want %v", got, want)
+	}
+}
+
+// TestUpdateWorksInPlace gates the cost of an edit of one event's title:
+// Update moves nothing and copies none of the index's lists, so it
+// allocates a small part of what building the index does.
+func TestUpdateWorksInPlace(t *testing.T) {
+	ds, text := mixedDataset(3, 20000, true)
+	ix := NewIndex(ds, text)
+	oldOf := make([]int32, len(ds.Events))
+	for i := range oldOf {
+		oldOf[i] = int32(i)
+	}
+	oldOf[len(oldOf)/2] = -1 // its title changed
+	allocated := func(f func()) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	build := allocated(func() { NewIndex(ds, text) })
+	ix.Update(ds, oldOf) // the first update makes the table's lists its own
+	update := allocated(func() { ix = ix.Update(ds, oldOf) })
+	if update*8 > build {
+		t.Errorf("an update of one event allocated %d bytes, building the index %d", update, build)
 	}
 }
