@@ -1,6 +1,10 @@
 package search
 
-import "timeline/model"
+import (
+	"slices"
+
+	"timeline/model"
+)
 
 // Sources whose headline is the title of an event citing them: two in
 // three in the synthetic files. A loader that packs makes the headline
@@ -41,6 +45,9 @@ func headlineOf(d *model.Dataset, h []int32) []int32 {
 	}
 	for _, i := range h {
 		if i >= 0 {
+			if ok {
+				h = slices.Clone(h) // the loader's: Update changes the index's own
+			}
 			return h
 		}
 	}
