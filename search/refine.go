@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"strings"
+	"sync/atomic"
 )
 
 // Result is a query with its matches, kept to answer the next query of an
@@ -10,6 +11,11 @@ import (
 type Result struct {
 	Query   Query
 	Matches []int32 // event indices, in order
+
+	// scope is where a search within Matches looks (see scope), worked
+	// out by the first such search: each key of a word that no longer
+	// narrows the matches searches the same events again.
+	scope atomic.Pointer[scope]
 }
 
 // SearchCtx returns the events that match q, in order, as FilterCtx does.
@@ -33,17 +39,23 @@ func (ix *Index) SearchCtx(ctx context.Context, q Query, earlier ...*Result) ([]
 	if best == nil || len(best.Matches) > ix.Len()/2 {
 		return ix.FilterCtx(ctx, q)
 	}
-	return ix.filterWithin(ctx, q, best.Matches)
+	return ix.filterWithin(ctx, q, best)
 }
 
-// filterWithin returns the events of candidates, which are in order, that
-// match q. Only the candidates' own text, headlines, quotes and claims are
-// scanned (see scope), and the tables of names, which are small, whole.
-func (ix *Index) filterWithin(ctx context.Context, q Query, candidates []int32) ([]int32, error) {
+// filterWithin returns the events of r's matches that match q. Only their
+// own text, headlines, quotes and claims are scanned (see scope), and the
+// tables of names, which are small, whole.
+func (ix *Index) filterWithin(ctx context.Context, q Query, r *Result) ([]int32, error) {
+	candidates := r.Matches
 	if len(candidates) == 0 {
 		return []int32{}, nil
 	}
-	plans, err := ix.plans(ctx, q, ix.scopeOf(candidates))
+	sc := r.scope.Load()
+	if sc == nil {
+		sc = ix.scopeOf(candidates)
+		r.scope.Store(sc) // two searches may both work it out: the same scope
+	}
+	plans, err := ix.plans(ctx, q, sc)
 	if err != nil {
 		return nil, err
 	}
@@ -140,6 +152,10 @@ func (t *rawTable) matchWithin(ctx context.Context, needle string, within, b, fi
 	}
 	a := t.anchorOf(needle)
 	return matchParallel(ctx, t.rows(), func(from, to int) {
+		if t.perm == nil { // row r is item r: the runs are within's own
+			within.eachRun(from, to, func(start, end int) { t.matchAnchored(needle, a, start, end, b, firsts) })
+			return
+		}
 		run := -1
 		for r := from; r < to; r++ {
 			e := t.item(r)

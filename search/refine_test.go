@@ -2,6 +2,8 @@ package search
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -52,10 +54,26 @@ func TestNarrows(t *testing.T) {
 }
 
 // TestSearchTyping types words one key at a time, answering each key from
-// the earlier keys' results, and checks every answer against Filter.
+// the earlier keys' results, and checks every answer against Filter: on
+// a new index, whose rows are its events, and on one an edit updated,
+// whose rows are not.
 func TestSearchTyping(t *testing.T) {
 	ds, text := mixedDataset(4, 400, true)
+	checkTyping(t, NewIndex(ds, text))
 	ix := NewIndex(ds, text)
+	oldOf := make([]int32, len(ds.Events))
+	for i := range oldOf {
+		oldOf[i] = int32(i)
+	}
+	ds.Events[100].Title.En = "Lefèvre retitled"
+	oldOf[100] = -1
+	if ix = ix.Update(ds, oldOf); ix.events.perm == nil {
+		t.Fatal("an updated index whose rows are still its events")
+	}
+	checkTyping(t, ix)
+}
+
+func checkTyping(t *testing.T, ix *Index) {
 	for _, typed := range []string{"lefevre", "equipe meta", "kelvin !oe", `"l'equipe" straße`, "outlet:wired meta", "oeuvre"} {
 		var earlier []*Result
 		for i := 1; i <= len(typed); i++ {
@@ -121,4 +139,39 @@ func FuzzSearchNarrowed(f *testing.F) {
 			t.Fatalf("%q after %q: %v, want %v", qs, ps, got, want)
 		}
 	})
+}
+
+// TestEachRun holds bitset.eachRun to a bit-by-bit walk, on random sets of
+// every density and random bounds.
+func TestEachRun(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for round := range 2000 {
+		n := 1 + rng.IntN(300)
+		b := newBitset(n)
+		density := rng.Float64()
+		for i := range n {
+			if rng.Float64() < density {
+				b.set(i)
+			}
+		}
+		from := rng.IntN(n)
+		to := from + rng.IntN(n-from+1)
+		var want, got [][2]int
+		run := -1
+		for i := from; i < to; i++ {
+			switch in := b.has(int32(i)); {
+			case in && run < 0:
+				run = i
+			case !in && run >= 0:
+				want, run = append(want, [2]int{run, i}), -1
+			}
+		}
+		if run >= 0 {
+			want = append(want, [2]int{run, to})
+		}
+		b.eachRun(from, to, func(s, e int) { got = append(got, [2]int{s, e}) })
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("round %d, n %d, [%d, %d): runs %v, want %v", round, n, from, to, got, want)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"math/bits"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -22,6 +23,38 @@ func newBitset(n int) bitset             { return make(bitset, (n+63)/64) }
 func (b bitset) set(i int)               { b[i>>6] |= 1 << (i & 63) }
 func (b bitset) has(i int32) bool        { return b[i>>6]&(1<<(i&63)) != 0 }
 func (b bitset) hasAny(ids []int32) bool { return anyIn(b, ids) }
+
+// eachRun calls f(start, end) for each run of consecutive set bits of b
+// within [from, to), in order: a refined search scans the rows of its
+// candidates, a few in a million, without looking at the others one by
+// one.
+func (b bitset) eachRun(from, to int, f func(start, end int)) {
+	for i := from; i < to; {
+		w := i >> 6
+		word := b[w] &^ (uint64(1)<<(i&63) - 1) // the set bits from i on
+		for word == 0 {
+			if w++; w<<6 >= to {
+				return
+			}
+			word = b[w]
+		}
+		start := w<<6 + bits.TrailingZeros64(word)
+		if start >= to {
+			return
+		}
+		word = ^b[w] &^ (uint64(1)<<(start&63) - 1) // the clear bits from start on
+		for word == 0 {
+			if w++; w<<6 >= to {
+				f(start, to)
+				return
+			}
+			word = ^b[w]
+		}
+		end := min(w<<6+bits.TrailingZeros64(word), to)
+		f(start, end)
+		i = end
+	}
+}
 
 func anyIn(b bitset, ids []int32) bool {
 	for _, i := range ids {
