@@ -66,7 +66,9 @@ func (d *decoder) event(evs *chunks[model.Event], at *itemPositions, sniff bool)
 	if !ok {
 		return
 	}
-	d.pack.Add(e) // points e's text into the packed blocks, so tmp is free again
+	if !d.noText {
+		d.pack.Add(e) // points e's text into the packed blocks, so tmp is free again
+	}
 	evs.add(*e)
 	at.add(d.p.line, d.p.col)
 	if d.onEvents != nil && evs.n%1024 == 0 {
@@ -91,7 +93,7 @@ func (d *decoder) sourceList() {
 		return
 	}
 	var cites *citeTable
-	if d.sawEvents {
+	if d.sawEvents && !d.noText {
 		cites = newCiteTable(d.events)
 	}
 	out := chunks[model.Source]{count: d.counts.sourcesCount()}
@@ -110,7 +112,9 @@ func (d *decoder) sourceList() {
 					src.Title, titleOf = cites.events[j].Title.En, j
 				}
 			}
-			d.pack.AddSource(src, titleOf) // points the headline into the packed blocks, so tmp is free again
+			if !d.noText {
+				d.pack.AddSource(src, titleOf) // points the headline into the packed blocks, so tmp is free again
+			}
 			out.add(*src)
 			at.add(d.p.line, d.p.col)
 		}

@@ -85,6 +85,9 @@ func (d *decoder) keep(b []byte, how keep, oneLine bool) string {
 		s, _ := d.clean(d.refs.add(b), oneLine)
 		return s
 	case packed:
+		if d.noText {
+			break // kept, as nothing is packed
+		}
 		if d.packedBytes += len(b); d.packedBytes <= maxPacked {
 			s, _ := d.clean(tmpString(&d.tmp, b), oneLine)
 			return s
