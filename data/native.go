@@ -178,13 +178,18 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 		text = nil
 	}
 	text.Sorted(from)
+	// The references are looked up on another core while the dataset is
+	// validated, as both only read it (see sharedIDs).
+	found := make(chan refIDs, 1)
+	go func() { found <- sharedIDs(ds) }()
 	if !d.damaged {
 		d.validate(ds, from)
 	}
+	ids := <-found
 	if d.p.errors > 0 {
 		return decoded{err: &LoadError{Issues: d.p.list}}
 	}
-	share(ds)
+	ids.apply(ds)
 	return decoded{ds: ds, text: text, warnings: d.p.list}
 }
 
