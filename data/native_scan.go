@@ -94,9 +94,19 @@ func (s *scanner) fill() bool {
 }
 
 // peek skips white space and returns the next byte without consuming it,
-// or 0 at the end of the input (see atEnd). The indentation of a saved
-// file is runs of spaces after each newline, skipped eight at a time.
+// or 0 at the end of the input (see atEnd). It is called before every
+// token, and is small enough to be inlined for the common case of a token
+// that follows at once; white space is skipped by skipSpace.
 func (s *scanner) peek() byte {
+	if s.pos < s.end && s.buf[s.pos] > ' ' {
+		return s.buf[s.pos]
+	}
+	return s.skipSpace()
+}
+
+// skipSpace is peek past white space. The indentation of a saved file is
+// runs of spaces after each newline, skipped eight at a time.
+func (s *scanner) skipSpace() byte {
 	for {
 		for s.pos < s.end {
 			switch c := s.buf[s.pos]; c {
