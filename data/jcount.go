@@ -120,6 +120,15 @@ func (s *countScan) feed(b []byte) {
 			i += j + 1
 			continue
 		}
+		// Outside a string only quotes, braces and brackets matter: the
+		// white space, punctuation, numbers and words between them (much of
+		// an indented file) are skipped in a loop of their own.
+		for i < len(b) && !countStops[b[i]] {
+			i++
+		}
+		if i == len(b) {
+			return
+		}
 		c := b[i]
 		i++
 		switch c {
@@ -155,6 +164,9 @@ func (s *countScan) feed(b []byte) {
 		}
 	}
 }
+
+// countStops are the bytes that countScan looks at outside a string.
+var countStops = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
 
 // publish stores the count of the array just closed, unless it would take
 // more memory than the file has bytes.

@@ -12,9 +12,10 @@ import (
 // The one decoder of the native format. It reads a file as a stream,
 // straight into the model, in one pass: strings are sanitised once and
 // shared when they repeat, events' text is packed for the search index as
-// it is read, and every problem is collected with its place in the file
-// while the decoding goes on (native_issues.go). The format itself is a
-// table of keys for each type of object (native_event.go, native_file.go).
+// it is read (unless the caller builds no index), and every problem is
+// collected with its place in the file while the decoding goes on
+// (native_issues.go). The format itself is a table of keys for each type
+// of object (native_event.go, native_file.go).
 
 // errNotNative says that a file streamed as native JSON is a TimelineJS
 // file after all (see formatSniff): the caller reads it whole and imports
@@ -44,6 +45,11 @@ type decodeOptions struct {
 	events  func(n int)   // called every 1,024 events with the count so far; may be nil
 	preview func(Preview) // given the first PreviewEvents events once read (preview.go); may be nil
 	sniff   bool          // give up with errNotNative on a TimelineJS file
+	// noText is set by a caller that builds no search index on the
+	// dataset (an update, which saves it; a check): the text is then kept
+	// as it is read instead of packed, and no source's headline is matched
+	// with the title of the event citing it, which is for the index alone.
+	noText bool
 }
 
 // decoded is what decodeNative returns.
@@ -72,6 +78,7 @@ type decoder struct {
 	roles       map[[2]string]*model.Text // people's roles in events, shared (see model.PersonRef)
 	dates       map[string]model.Date     // dates as written
 	pack        search.Packer
+	noText      bool // nothing is packed (see decodeOptions.noText)
 	broken      bool // the packed text no longer matches the lists (a list given twice)
 
 	// What is being read, reused from one to the next.
@@ -101,7 +108,7 @@ type decoder struct {
 // decodeNative decodes the native file that s reads.
 func decodeNative(name string, s scanner, o decodeOptions) decoded {
 	d := newDecoder(name, s)
-	d.counts, d.onEvents, d.onPreview = o.counts, o.events, o.preview
+	d.counts, d.onEvents, d.onPreview, d.noText = o.counts, o.events, o.preview, o.noText
 	if o.sniff {
 		d.sniff = &formatSniff{}
 	}
@@ -167,17 +174,22 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 	}
 	text := d.pack.Done()
 	from := ds.Index()
-	if d.broken {
+	if d.broken || d.noText {
 		text = nil
 	}
 	text.Sorted(from)
+	// The references are looked up on another core while the dataset is
+	// validated, as both only read it (see sharedIDs).
+	found := make(chan refIDs, 1)
+	go func() { found <- sharedIDs(ds) }()
 	if !d.damaged {
 		d.validate(ds, from)
 	}
+	ids := <-found
 	if d.p.errors > 0 {
 		return decoded{err: &LoadError{Issues: d.p.list}}
 	}
-	share(ds)
+	ids.apply(ds)
 	return decoded{ds: ds, text: text, warnings: d.p.list}
 }
 

@@ -8,8 +8,8 @@ import (
 // eventTable is the keys of an event and how each is read, in the order
 // the encoder writes them, then what its TimelineJS slide held
 // (native_slide.go). Each string's reader says where it is kept (see
-// keep): ids for good, repeated words shared, references until share
-// replaces them, the title and summary packed for the search index.
+// keep): ids for good, repeated words shared, references until they are
+// shared (sharedIDs), the title and summary packed for the search index.
 var eventTable = sniffing(newTable(append([]field[model.Event]{
 	field[model.Event]{key: "id", read: func(d *decoder, e *model.Event) { e.ID = d.str(kept, true) }},
 	field[model.Event]{key: "date", read: func(d *decoder, e *model.Event) { d.date(&e.Date, false) }},

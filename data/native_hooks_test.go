@@ -20,6 +20,13 @@ func DecodeStream(name string, r io.Reader) (*model.Dataset, *search.Packed, []I
 	return d.ds, d.text, d.warnings, d.err
 }
 
+// DecodeNoText is DecodeStream for a caller that builds no search index
+// (see decodeOptions.noText): the packed text is nil.
+func DecodeNoText(name string, r io.Reader) (*model.Dataset, *search.Packed, []Issue, error) {
+	d := streamNative(name, r, decodeOptions{noText: true})
+	return d.ds, d.text, d.warnings, d.err
+}
+
 // CountLists counts the lists of b, a file of size bytes, as the loader
 // does, fed piece bytes at a time, and returns their lengths, -1 for a
 // list not counted.

@@ -66,7 +66,9 @@ func (d *decoder) event(evs *chunks[model.Event], at *itemPositions, sniff bool)
 	if !ok {
 		return
 	}
-	d.pack.Add(e) // points e's text into the packed blocks, so tmp is free again
+	if !d.noText {
+		d.pack.Add(e) // points e's text into the packed blocks, so tmp is free again
+	}
 	evs.add(*e)
 	at.add(d.p.line, d.p.col)
 	if d.onEvents != nil && evs.n%1024 == 0 {
@@ -91,7 +93,7 @@ func (d *decoder) sourceList() {
 		return
 	}
 	var cites *citeTable
-	if d.sawEvents {
+	if d.sawEvents && !d.noText {
 		cites = newCiteTable(d.events)
 	}
 	out := chunks[model.Source]{count: d.counts.sourcesCount()}
@@ -110,7 +112,9 @@ func (d *decoder) sourceList() {
 					src.Title, titleOf = cites.events[j].Title.En, j
 				}
 			}
-			d.pack.AddSource(src, titleOf) // points the headline into the packed blocks, so tmp is free again
+			if !d.noText {
+				d.pack.AddSource(src, titleOf) // points the headline into the packed blocks, so tmp is free again
+			}
 			out.add(*src)
 			at.add(d.p.line, d.p.col)
 		}
@@ -131,34 +135,65 @@ func (d *decoder) newPositions(list string, count *atomic.Int64) *itemPositions 
 	return &at
 }
 
-// share makes equal strings of the dataset one: an event's source ids,
-// related ids and citations become the source's or event's own id. Run
-// after Index; the copies are left to the collector. (A source's headline
-// stays in the packed text even when it is the event's title: the search
-// index scans it there.)
-func share(ds *model.Dataset) {
+// sharedIDs and refIDs.apply make equal strings of the dataset one: an
+// event's source ids, related ids and citations become the source's or
+// event's own id, so that the copies read from the file are left to the
+// collector (a source's headline stays in the packed text even when it is
+// the event's title: the search index scans it there). It takes two steps
+// so that the lookups, the costly part, run on another core while the
+// dataset is validated: sharedIDs only reads the dataset, as validation
+// does, and apply, which writes the ids found in place, comes after.
+
+// refIDs are the ids that the references of the events name, in the order
+// eachRef visits them, or the reference itself when it names nothing.
+type refIDs []string
+
+// sharedIDs looks up every reference of the events. Run after Index.
+func sharedIDs(ds *model.Dataset) refIDs {
+	n := 0
+	eachRef(ds, func(*string, bool) { n++ })
+	out := make(refIDs, 0, n)
+	eachRef(ds, func(ref *string, event bool) {
+		id := *ref
+		if event {
+			if e := ds.Event(id); e != nil {
+				id = e.ID
+			}
+		} else if s := ds.Source(id); s != nil {
+			id = s.ID
+		}
+		out = append(out, id)
+	})
+	return out
+}
+
+// apply puts the ids in place of the references they were looked up for;
+// ds must be as it was when they were.
+func (ids refIDs) apply(ds *model.Dataset) {
+	i := 0
+	eachRef(ds, func(ref *string, _ bool) {
+		*ref = ids[i]
+		i++
+	})
+}
+
+// eachRef calls f on each reference of the events, in order: their source
+// ids, related ids (event set) and the sources of their claims and quotes.
+func eachRef(ds *model.Dataset, f func(ref *string, event bool)) {
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		for j, id := range e.Sources {
-			if s := ds.Source(id); s != nil {
-				e.Sources[j] = s.ID
-			}
+		for j := range e.Sources {
+			f(&e.Sources[j], false)
 		}
 		related, claims, quotes := e.Related(), e.Claims(), e.Quotes()
-		for j, id := range related {
-			if r := ds.Event(id); r != nil {
-				related[j] = r.ID
-			}
+		for j := range related {
+			f(&related[j], true)
 		}
 		for j := range claims {
-			if s := ds.Source(claims[j].Source); s != nil {
-				claims[j].Source = s.ID
-			}
+			f(&claims[j].Source, false)
 		}
 		for j := range quotes {
-			if s := ds.Source(quotes[j].Source); s != nil {
-				quotes[j].Source = s.ID
-			}
+			f(&quotes[j].Source, false)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/binary"
 	"fmt"
 	"io"
 )
@@ -93,12 +94,28 @@ func (s *scanner) fill() bool {
 }
 
 // peek skips white space and returns the next byte without consuming it,
-// or 0 at the end of the input (see atEnd).
+// or 0 at the end of the input (see atEnd). It is called before every
+// token, and is small enough to be inlined for the common case of a token
+// that follows at once; white space is skipped by skipSpace.
 func (s *scanner) peek() byte {
+	if s.pos < s.end && s.buf[s.pos] > ' ' {
+		return s.buf[s.pos]
+	}
+	return s.skipSpace()
+}
+
+// skipSpace is peek past white space. The indentation of a saved file is
+// runs of spaces after each newline, skipped eight at a time.
+func (s *scanner) skipSpace() byte {
 	for {
 		for s.pos < s.end {
 			switch c := s.buf[s.pos]; c {
-			case ' ', '\t', '\r', '\n':
+			case '\n':
+				s.pos++
+				for s.end-s.pos >= 8 && binary.LittleEndian.Uint64(s.buf[s.pos:]) == eightSpaces {
+					s.pos += 8
+				}
+			case ' ', '\t', '\r':
 				s.pos++
 			default:
 				return c
@@ -109,6 +126,9 @@ func (s *scanner) peek() byte {
 		}
 	}
 }
+
+// eightSpaces is eight spaces read as one word.
+const eightSpaces = 0x2020202020202020
 
 // atEnd reports whether the input is used up: after peek returned 0, it
 // tells the end from a NUL byte.

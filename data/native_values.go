@@ -23,9 +23,10 @@ const (
 	// shared strings repeat (people's and organisations' ids, roles,
 	// outlets, tags, claims and quotes): one copy serves every use.
 	shared
-	// refs are an event's references to sources and events, which share
-	// replaces with the ids they name once the file is read: they go into
-	// an arena of their own, dropped with the decoder.
+	// refs are an event's references to sources and events, which the
+	// decoder replaces with the ids they name once the file is read (see
+	// sharedIDs): they go into an arena of their own, dropped with the
+	// decoder.
 	refs
 	// packed strings (an event's title and summary, a source's headline)
 	// wait in tmp until the search packer copies them (see search.Packer).
@@ -85,6 +86,9 @@ func (d *decoder) keep(b []byte, how keep, oneLine bool) string {
 		s, _ := d.clean(d.refs.add(b), oneLine)
 		return s
 	case packed:
+		if d.noText {
+			break // kept, as nothing is packed
+		}
 		if d.packedBytes += len(b); d.packedBytes <= maxPacked {
 			s, _ := d.clean(tmpString(&d.tmp, b), oneLine)
 			return s

@@ -38,7 +38,7 @@ type Loaded struct {
 // Open is LoadWithProgress, and also returns the text the loader packed, so
 // that a search index built on the dataset shares it instead of copying it.
 func Open(path string, progress func(read, total int64, events int)) (Loaded, error) {
-	return open(path, progress, nil, false)
+	return open(path, progress, nil, reading{})
 }
 
 // OpenPreviewing is Open, and gives preview, once, the first PreviewEvents
@@ -47,7 +47,7 @@ func Open(path string, progress func(read, total int64, events int)) (Loaded, er
 // usually has no sources (see decoder.preview); Open's result replaces
 // it. A file of fewer events, or of another format, gives no preview.
 func OpenPreviewing(path string, progress func(read, total int64, events int), preview func(Preview)) (Loaded, error) {
-	return open(path, progress, preview, false)
+	return open(path, progress, preview, reading{})
 }
 
 // Check reads the dataset at path as Open does, a native file streamed so
@@ -63,12 +63,22 @@ func Check(path string) (*model.Dataset, []Issue, error) {
 		}
 		return Parse(path, b)
 	}
-	l, err := open(path, nil, nil, true)
+	l, err := open(path, nil, nil, reading{strict: true, noText: true})
 	return l.Dataset, l.Warnings, err
 }
 
-// open is Open, strict or forgiving with files of other formats.
-func open(path string, progress func(read, total int64, events int), preview func(Preview), strict bool) (Loaded, error) {
+// reading says how open reads a file, beyond what Open does.
+type reading struct {
+	// strict refuses a TimelineJS slide or sheet row that cannot be read,
+	// where Open skips it with a warning (see Check).
+	strict bool
+	// noText leaves out what only a search index uses: Loaded.Text is nil
+	// (see decodeOptions.noText).
+	noText bool
+}
+
+// open is Open, read as how says.
+func open(path string, progress func(read, total int64, events int), preview func(Preview), how reading) (Loaded, error) {
 	if path == "" {
 		ds, ws, err := Load(path)
 		return Loaded{Dataset: ds, Warnings: ws}, err
@@ -84,7 +94,7 @@ func open(path string, progress func(read, total int64, events int), preview fun
 	br := bufio.NewReaderSize(cr, 64<<10)
 	if looksNative(br) {
 		counts := countLists(f, size)
-		r := streamNative(path, br, decodeOptions{counts: counts, sniff: true, preview: preview,
+		r := streamNative(path, br, decodeOptions{counts: counts, sniff: true, preview: preview, noText: how.noText,
 			events: func(n int) { cr.events = n; cr.tick(false) }})
 		counts.close()
 		f.Close()
@@ -111,7 +121,7 @@ func open(path string, progress func(read, total int64, events int), preview fun
 	if progress != nil {
 		progress(int64(len(b)), size, cr.events)
 	}
-	if strict {
+	if how.strict {
 		ds, ws, err := Parse(path, b)
 		return Loaded{Dataset: ds, Warnings: ws}, err
 	}

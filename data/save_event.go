@@ -49,14 +49,14 @@ func (j *jsonIndenter) appendEvent(dst []byte, e *model.Event) ([]byte, bool) {
 	}
 	o := object{j: j, dst: dst, d: 0}
 	o.str("id", e.ID)
-	o.str("date", e.Date.String())
+	o.date("date", e.Date)
 	if e.Approximate {
 		o.key("approximate")
 		o.dst = append(o.dst, "true"...)
 	}
 	o.text("date_label", e.DateLabel(), true)
 	if end := e.End(); !end.IsZero() {
-		o.str("end_date", end.String())
+		o.date("end_date", end)
 	}
 	o.str("kind", e.Kind.String())
 	o.text("title", e.Title, false)
@@ -118,7 +118,7 @@ func (j *jsonIndenter) appendSource(dst []byte, s *model.Source) ([]byte, bool) 
 	o.str("outlet", s.Outlet)
 	o.str("title", s.Title)
 	if !s.Published.IsZero() {
-		o.str("published", s.Published.String())
+		o.date("published", s.Published)
 	}
 	if s.URL != "" {
 		o.str("url", s.URL)
@@ -156,6 +156,14 @@ func (o *object) key(key string) {
 func (o *object) str(key, s string) {
 	o.key(key)
 	o.dst = appendQuoted(o.dst, s, false)
+}
+
+// date writes a date as str writes its String, without making the string:
+// a date's characters (digits, signs, T, colons and a dot) are never
+// escaped.
+func (o *object) date(key string, d model.Date) {
+	o.key(key)
+	o.dst = append(d.Append(append(o.dst, '"')), '"')
 }
 
 // strs writes a list of strings: null for none unless omitEmpty, which

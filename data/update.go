@@ -211,7 +211,9 @@ func readForUpdate(path string) (*model.Dataset, error) {
 		return nil, fail(path, "is a %s file; edits are saved in the native format only, so export a native copy "+
 			"(timeline export --format json) and edit that", format)
 	}
-	l, err := Open(path, nil)
+	// No search index is built on the dataset, which is saved: what the
+	// loader prepares for one is left out.
+	l, err := open(path, nil, nil, reading{noText: true})
 	if err != nil {
 		return nil, err
 	}

@@ -119,7 +119,16 @@ func (d Date) String() string {
 	if d.Precision == NoDate {
 		return ""
 	}
-	var b []byte
+	var buf [32]byte
+	return string(d.Append(buf[:0]))
+}
+
+// Append appends d as String writes it to b, without making a string: a
+// save writes the dates of every event and source.
+func (d Date) Append(b []byte) []byte {
+	if d.Precision == NoDate {
+		return b
+	}
 	switch {
 	case d.Year < 0:
 		b = append(b, '-')
@@ -148,7 +157,7 @@ func (d Date) String() string {
 	if d.Precision >= MilliPrecision {
 		b = appendPadded(append(b, '.'), int64(d.Milli), 3)
 	}
-	return string(b)
+	return b
 }
 
 // Clock returns the time of day of d as written, "14:30", "14:30:05",
@@ -219,11 +228,17 @@ func (d Date) first() (year int64, month, day int) {
 }
 
 func appendPadded(b []byte, n int64, width int) []byte {
-	s := strconv.FormatInt(n, 10)
-	for i := len(s); i < width; i++ {
+	digits := 1
+	for m := n; m >= 10 || m <= -10; m /= 10 {
+		digits++
+	}
+	if n < 0 {
+		digits++ // the sign, as FormatInt counts it
+	}
+	for ; digits < width; digits++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return strconv.AppendInt(b, n, 10)
 }
 
 func cmpInt(a, b int64) int {

@@ -358,3 +358,24 @@ func foldSanitizedLine(s string) string {
 	}
 	return strings.Trim(strings.Join(kept, " "), " ")
 }
+
+// TestPlainASCII8 holds the eight-byte test of isSanitized to its
+// definition on every pair of bytes, at every two places of a word.
+func TestPlainASCII8(t *testing.T) {
+	plain := func(b byte) bool { return b >= 0x20 && b < 0x7f }
+	w := []byte("abcdefgh")
+	for i := range 8 {
+		for j := range 8 {
+			for b1 := range 256 {
+				for b2 := 0; b2 < 256; b2 += 1 + 14*(i%2) {
+					copy(w, "abcdefgh")
+					w[i], w[j] = byte(b1), byte(b2)
+					want := plain(w[i]) && plain(w[j])
+					if got := plainASCII8(string(w), 0); got != want {
+						t.Fatalf("plainASCII8(%q) = %v", w, got)
+					}
+				}
+			}
+		}
+	}
+}
