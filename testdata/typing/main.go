@@ -39,6 +39,7 @@ func main() {
 	fzf := flag.String("fzf", "fzf", "the fzf binary")
 	wait := flag.Duration("wait", 0, "how long to wait once a program is ready before typing (for the search index of a large file)")
 	open := flag.Bool("open", false, "measure the opening of the file instead: the first screen, the whole file, and the peak resident size")
+	each := flag.Bool("keys", false, "also print each run's time of each key, to see which keys cost")
 	flag.Parse()
 	if *data == "" {
 		fmt.Fprintln(os.Stderr, "typing: -data FILE is needed")
@@ -66,6 +67,9 @@ func main() {
 		tl, tlFirst = append(tl, t...), max(tlFirst, first)
 		f, first := typeWord(*quiet, *ready, *word, false, "sh", "-c", fmt.Sprintf("exec %s --exact < %s", *fzf, lines.Name()))
 		fz, fzFirst = append(fz, f...), max(fzFirst, first)
+		if *each {
+			fmt.Printf("timeline %s\nfzf      %s\n", ms(t), ms(f))
+		}
 	}
 	p := func(ds []time.Duration, q float64) float64 {
 		s := slices.Clone(ds)
@@ -278,4 +282,13 @@ func check(err error) {
 		fmt.Fprintln(os.Stderr, "typing:", err)
 		os.Exit(1)
 	}
+}
+
+// ms writes each key's time in milliseconds, for -keys.
+func ms(ds []time.Duration) string {
+	var b strings.Builder
+	for _, d := range ds {
+		fmt.Fprintf(&b, " %6.1f", float64(d.Microseconds())/1000)
+	}
+	return b.String()
 }
