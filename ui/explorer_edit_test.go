@@ -16,6 +16,18 @@ import (
 	"timeline/search"
 )
 
+// editingModel returns the explorer at 120×40 on a synthetic dataset of n
+// events of its own, with its search index built and the notebook ready
+// to take edits (saves are commands, which the tests do not run).
+func editingModel(n int) Model {
+	ds := synth.Generate(n, 1)
+	m := New(ds, Options{NoMouse: true, File: "unused.json"})
+	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.ex.ix = search.NewIndex(ds, nil)
+	m.nb.probed = true
+	return m
+}
+
 // TestEditsKeepTheHeaderTrue makes edits of every kind (a title, a move
 // anywhere, a move past either end, an approximate date, an add, a
 // removal) and checks after each that the header's span, which an edit
@@ -23,11 +35,7 @@ import (
 // writes, that the list read from the index's columns has the rows read
 // from the events, and that the search index answers as a new one.
 func TestEditsKeepTheHeaderTrue(t *testing.T) {
-	ds := synth.Generate(300, 1)
-	m := New(ds, Options{NoMouse: true, File: "unused.json"})
-	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.ex.ix = search.NewIndex(ds, nil)
-	m.nb.probed = true
+	m := editingModel(300)
 	r := rand.New(rand.NewPCG(5, 6))
 	q, err := search.ParseQuery("a")
 	if err != nil {
@@ -85,11 +93,7 @@ func TestEditsKeepTheHeaderTrue(t *testing.T) {
 // starts only after an edit: the edit has changed the events and the
 // index in place, so the search gives up rather than read them.
 func TestEditHoldsSearchesOff(t *testing.T) {
-	ds := synth.Generate(200, 1)
-	m := New(ds, Options{NoMouse: true, File: "unused.json"})
-	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.ex.ix = search.NewIndex(ds, nil)
-	m.nb.probed = true
+	m := editingModel(200)
 	q, err := search.ParseQuery("a")
 	if err != nil {
 		t.Fatal(err)

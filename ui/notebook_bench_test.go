@@ -8,9 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"timeline/data/synth"
 	"timeline/model"
-	"timeline/search"
 )
 
 // editBenchModel returns the explorer at 120×40 on a synthetic dataset of
@@ -19,11 +17,7 @@ import (
 // save (saves are not run: they are commands, off the Update path).
 func editBenchModel(b *testing.B, n int) Model {
 	b.Helper()
-	ds := synth.Generate(n, 1)
-	m := New(ds, Options{NoMouse: true, File: "unused.json"})
-	m = update(m, tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.ex.ix = search.NewIndex(ds, nil)
-	m.nb.probed = true
+	m := editingModel(n)
 	m = press(m, "f")
 	for _, r := range "a" {
 		m = update(m, tea.KeyPressMsg{Code: r, Text: string(r)})
