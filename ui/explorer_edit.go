@@ -38,6 +38,17 @@ func (e *explorer) applyEdit(edit model.Edit, sel string) (model.Applied, error)
 	defer done()
 	a, err := edit.Apply(e.ds)
 	if err != nil {
+		if f, s := &e.filter, &e.search; f.pending || s.pending {
+			// Nothing changed, but the searches under way were
+			// cancelled: they are answered now.
+			sel := ""
+			if ev := e.list.selected(); ev != nil {
+				sel = ev.ID
+			}
+			e.settlePending(&f.gen, &f.pending, &f.cancel, &f.matches, f.query)
+			e.settlePending(&s.gen, &s.pending, &s.cancel, &s.matches, s.query)
+			e.refreshEvents(sel)
+		}
 		return a, err
 	}
 	e.afterEdit(a, sel, markID)
@@ -128,8 +139,7 @@ func kindChanged(a model.Applied) bool {
 // a touched, rather than from every event; a change that may have moved
 // the span's last day works it out again. The header's text of the span
 // is kept when the edit changed neither the count nor an event it is
-// written from. The ruler is laid out anew from
-// the span (refreshEvents).
+// written from. The ruler is laid out anew from the span (refreshEvents).
 func (e *explorer) countEdit(a model.Applied) {
 	ds := e.ds
 	if len(ds.Events) == 0 {

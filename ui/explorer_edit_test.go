@@ -116,3 +116,31 @@ func TestEditHoldsSearchesOff(t *testing.T) {
 		t.Fatalf("a search made after the edit: err %v", r.err)
 	}
 }
+
+// TestRefusedEditAnswersTheFilter types a filter whose query runs as a
+// command, then makes an edit that is refused (an unknown source): the
+// edit cancelled the query before trying, so the filter is answered at
+// once rather than left waiting for a result that will not come.
+func TestRefusedEditAnswersTheFilter(t *testing.T) {
+	m := editingModel(300)
+	m.ex.async = 1 // every query runs as a command
+	m = press(m, "f")
+	m = update(m, tea.KeyPressMsg{Code: 'a', Text: "a"})
+	if !m.ex.filter.pending {
+		t.Fatal("the filter's query did not run as a command")
+	}
+	ev := &m.ds.Events[10]
+	bad := ev.Clone()
+	bad.Sources = []string{"no-such-source"}
+	m, _ = m.commit(waitingEd{edit: model.Edit{Events: []model.Delta[model.Event]{{ID: ev.ID, Before: ev.Clone(), After: bad}}}, sel: ev.ID, label: "edit"})
+	q, err := search.ParseQuery("a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.ex.filter.pending || !slices.Equal(m.ex.filter.matches, m.ex.ix.Filter(q)) {
+		t.Fatalf("after a refused edit the filter is pending %v with %d matches", m.ex.filter.pending, len(m.ex.filter.matches))
+	}
+	if m.ex.list.n != len(m.ex.filter.matches) {
+		t.Fatalf("the list shows %d events for %d matches", m.ex.list.n, len(m.ex.filter.matches))
+	}
+}
