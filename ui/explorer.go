@@ -51,10 +51,7 @@ type explorer struct {
 	// spanDirty says that first and last must be worked out again from
 	// every event: an edit moved the event that ended the span.
 	spanDirty bool
-	// spanKept says that the header's span (span) still holds after an
-	// edit, which need not read every event to write it again.
-	spanKept bool
-	web      bool // the dataset came from a web address, which r fetches again
+	web       bool // the dataset came from a web address, which r fetches again
 	// kindsHeld has bit k set when some event has kind k (NoKind included):
 	// the kinds the legend lists.
 	kindsHeld uint16

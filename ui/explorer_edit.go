@@ -93,7 +93,7 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 		e.mark = i
 	}
 	e.jumps = jumpList{}
-	e.countEdit(a)
+	keepSpan := e.countEdit(a)
 	if same {
 		// The same events in the same rows: the list keeps its rows and
 		// the legend its counts, and only redraws.
@@ -102,10 +102,16 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 		e.list.star = e.notes.starFunc(ds)
 		e.selectID(sel)
 		e.search.positions = matchPositions(&e.list, e.search.matches)
+		if !keepSpan {
+			e.span = present.DatasetRange(ds, e.cat)
+		}
 		e.settle()
 		return
 	}
-	e.refreshEvents(sel)
+	e.refreshList(sel)
+	if !keepSpan {
+		e.span = present.DatasetRange(ds, e.cat)
+	}
 }
 
 // settlePending answers now a query that was running in the background
@@ -139,15 +145,16 @@ func kindChanged(a model.Applied) bool {
 // a touched, rather than from every event; a change that may have moved
 // the span's last day works it out again. The header's text of the span
 // is kept when the edit changed neither the count nor an event it is
-// written from. The ruler is laid out anew from the span (refreshEvents).
-func (e *explorer) countEdit(a model.Applied) {
+// written from: it reports whether it is. The ruler is laid out anew from
+// the span (refreshList).
+func (e *explorer) countEdit(a model.Applied) (keepSpan bool) {
 	ds := e.ds
 	if len(ds.Events) == 0 {
 		e.spanDirty = true
-		return
+		return false
 	}
 	lastDay, first := e.last.LastDays(), e.first
-	e.spanKept = true
+	keepSpan = true
 	for _, c := range a.Inverse.Events { // Before is the event after the edit, After before it
 		if was := c.After; was != nil && eventEnd(was).LastDays() >= lastDay {
 			e.spanDirty = true
@@ -157,11 +164,11 @@ func (e *explorer) countEdit(a model.Applied) {
 				e.last, lastDay = end, end.LastDays()
 			}
 		}
-		e.spanKept = e.spanKept && c.Before != nil && c.After != nil &&
+		keepSpan = keepSpan && c.Before != nil && c.After != nil &&
 			!endsSpan(c.Before, first, lastDay) && !endsSpan(c.After, first, lastDay)
 	}
-	e.spanKept = e.spanKept && !e.spanDirty
 	e.first = ds.Events[0].Date
+	return keepSpan && !e.spanDirty
 }
 
 // endsSpan reports whether ev may be the event the header's span starts
@@ -200,9 +207,16 @@ func (e *explorer) selectedIDAfter(a model.Applied) string {
 }
 
 // refreshEvents rebuilds what is counted over the events (the ruler, the
-// legend, the list) and selects the event with id sel, or the nearest
-// one shown.
+// legend, the list, the header's span) and selects the event with id sel,
+// or the nearest one shown.
 func (e *explorer) refreshEvents(sel string) {
+	e.refreshList(sel)
+	e.span = present.DatasetRange(e.ds, e.cat)
+}
+
+// refreshList is refreshEvents but for the header's span, which an edit
+// may keep (countEdit).
+func (e *explorer) refreshList(sel string) {
 	ds := e.ds
 	e.version++
 	if e.spanDirty {
@@ -218,10 +232,6 @@ func (e *explorer) refreshEvents(sel string) {
 	e.list = e.list.rebuilt(ds, cols, e.filter.items(cols))
 	e.list.star = e.notes.starFunc(ds)
 	e.countKinds()
-	if !e.spanKept {
-		e.span = present.DatasetRange(ds, e.cat)
-	}
-	e.spanKept = false
 	if i, ok := ds.EventIndex(sel); ok && sel != "" {
 		p := e.list.positionOf(i)
 		if e.list.n > 0 && e.list.index(p) == i {

@@ -46,8 +46,14 @@ func TestEditsKeepTheHeaderTrue(t *testing.T) {
 		ev := &m.ds.Events[r.IntN(n)]
 		changed := ev.Clone()
 		d := model.NewDraft(m.ds)
-		what := []string{"title", "move", "first", "last", "approximate", "add", "remove"}[r.IntN(7)]
+		what := []string{"title", "move", "first", "last", "approximate", "add", "remove", "end", "first approximate"}[r.IntN(9)]
 		switch what {
+		case "end": // ends the span, without moving or changing the list
+			changed.More().End = model.MustDate(fmt.Sprintf("%d-03", m.ex.last.Year+1))
+		case "first approximate": // the event the span starts with, in place
+			ev = &m.ds.Events[0]
+			changed = ev.Clone()
+			changed.Approximate = !changed.Approximate
 		case "title":
 			changed.Title.En = fmt.Sprintf("Edited %d", step)
 		case "move":
