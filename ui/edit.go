@@ -180,15 +180,22 @@ func (m Model) undo(redo bool) (Model, tea.Cmd) {
 // cloneHistory copies a history, so that a failed save can put it back.
 func cloneHistory(h model.History) model.History { return h.Clone() }
 
-// firstEventID returns the id of an event an edit leaves in the dataset,
-// to select it, or "".
+// firstEventID returns the id of the event to select once e is made: one
+// it adds or brings back, else one it changes, or "" when it only removes
+// (the selection then stays where it was). Undoing a deletion also
+// changes the events that related to the one deleted: the one that comes
+// back is the one the reporter looks for.
 func firstEventID(e model.Edit) string {
+	changed := ""
 	for _, c := range e.Events {
-		if c.After != nil {
+		switch {
+		case c.After != nil && c.Before == nil:
 			return c.ID
+		case c.After != nil && changed == "":
+			changed = c.ID
 		}
 	}
-	return ""
+	return changed
 }
 
 // syncUndo tells the explorer whether u and ctrl+r do anything, for its

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,6 +135,48 @@ func TestDeleteAsksFirst(t *testing.T) {
 	if m.ds.Event(id) != nil || fileHas(t, path, `"id": "`+id+`"`) {
 		t.Error("y did not delete the event")
 	}
+}
+
+// TestUndoSelectsWhatItBringsBack deletes an event that others relate to:
+// u brings it back and selects it, not one of the events whose links
+// came back with it; ctrl+r deletes it again and stays beside it.
+func TestUndoSelectsWhatItBringsBack(t *testing.T) {
+	m, _ := notebookModel(t, 120, 40)
+	var id string
+	for i := range m.ds.Events {
+		if related := relatedTo(m.ds, m.ds.Events[i].ID); len(related) > 0 && i > 0 {
+			for m.ex.list.selectedIndex() != i {
+				m = keys(t, m, "j")
+			}
+			id = m.ds.Events[i].ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no event of the dataset is related to by another")
+	}
+	day := m.ds.Event(id).Date.Days()
+	m = keys(t, m, "d", "y", "u")
+	if got := m.Selected(); got != id {
+		t.Fatalf("u selected %q, not %q which it brought back", got, id)
+	}
+	m = keys(t, m, "ctrl+r")
+	if ev := m.ex.list.selected(); ev == nil || ev.ID == id || absDays(ev.Date.Days()-day) > 31 {
+		t.Fatalf("after ctrl+r the selection is %v, not beside the deleted event", ev)
+	}
+}
+
+func absDays(d int32) int32 { return max(d, -d) }
+
+// relatedTo returns the events of ds that relate to the event id.
+func relatedTo(ds *model.Dataset, id string) []string {
+	var out []string
+	for i := range ds.Events {
+		if slices.Contains(ds.Events[i].Related(), id) {
+			out = append(out, ds.Events[i].ID)
+		}
+	}
+	return out
 }
 
 // TestConflictShowsBothVersions changes an event in the file while the
