@@ -181,19 +181,24 @@ func (m Model) undo(redo bool) (Model, tea.Cmd) {
 func cloneHistory(h model.History) model.History { return h.Clone() }
 
 // firstEventID returns the id of the event to select once e is made: one
-// it adds or brings back, else one it changes, or "" when it only removes
-// (the selection then stays where it was). Undoing a deletion also
-// changes the events that related to the one deleted: the one that comes
-// back is the one the reporter looks for.
+// it adds or brings back, else "" when it removes one (the selection then
+// stays where it was), else one it changes. A deletion also changes the
+// events that related to the one deleted, and its undoing changes them
+// back: the event deleted, or where it was, is what the reporter looks at.
 func firstEventID(e model.Edit) string {
-	changed := ""
+	changed, removes := "", false
 	for _, c := range e.Events {
 		switch {
 		case c.After != nil && c.Before == nil:
 			return c.ID
-		case c.After != nil && changed == "":
+		case c.After == nil:
+			removes = true
+		case changed == "":
 			changed = c.ID
 		}
+	}
+	if removes {
+		return ""
 	}
 	return changed
 }
