@@ -38,15 +38,14 @@ func (e *explorer) applyEdit(edit model.Edit, sel string) (model.Applied, error)
 	defer done()
 	a, err := edit.Apply(e.ds)
 	if err != nil {
-		if f, s := &e.filter, &e.search; f.pending || s.pending {
+		if e.filter.pending || e.search.pending {
 			// Nothing changed, but the searches under way were
 			// cancelled: they are answered now.
 			sel := ""
 			if ev := e.list.selected(); ev != nil {
 				sel = ev.ID
 			}
-			e.settlePending(&f.gen, &f.pending, &f.cancel, &f.matches, f.query)
-			e.settlePending(&s.gen, &s.pending, &s.cancel, &s.matches, s.query)
+			e.settleSearches()
 			e.refreshEvents(sel)
 		}
 		return a, err
@@ -86,8 +85,7 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 	if f.pending || s.pending {
 		same = false
 	}
-	e.settlePending(&f.gen, &f.pending, &f.cancel, &f.matches, f.query)
-	e.settlePending(&s.gen, &s.pending, &s.cancel, &s.matches, s.query)
+	e.settleSearches()
 	e.mark = -1
 	if i, ok := ds.EventIndex(markID); ok && markID != "" {
 		e.mark = i
@@ -112,6 +110,14 @@ func (e *explorer) afterEdit(a model.Applied, sel, markID string) {
 	if !keepSpan {
 		e.span = present.DatasetRange(ds, e.cat)
 	}
+}
+
+// settleSearches answers now the filter and the search that were running
+// in the background (settlePending).
+func (e *explorer) settleSearches() {
+	f, s := &e.filter, &e.search
+	e.settlePending(&f.gen, &f.pending, &f.cancel, &f.matches, f.query)
+	e.settlePending(&s.gen, &s.pending, &s.cancel, &s.matches, s.query)
 }
 
 // settlePending answers now a query that was running in the background
