@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"io"
 	"reflect"
+	"sort"
+	"sync"
 	"sync/atomic"
 
 	"timeline/model"
@@ -21,7 +23,24 @@ type listCounts struct {
 	events, sources atomic.Int64 // the array's length once counted, else -1
 	stop            atomic.Bool
 	done            chan struct{}
+
+	// Where every startEvery-th element of the first events list starts
+	// in the file, as far as counted: where a second decoder may take
+	// over the rest of the file (see native_split.go).
+	mu     sync.Mutex
+	starts []eventStart
 }
+
+// eventStart is where an element of the events list starts: its offset
+// in the file, and how many objects the list has before it.
+type eventStart struct {
+	off int64
+	n   int64
+}
+
+// startEvery is how often the count notes where an event starts. A
+// hundred-thousand-event file gets a few hundred of them.
+const startEvery = 256
 
 // countBuf is the size of the reads of the count.
 const countBuf = 256 << 10
@@ -41,6 +60,7 @@ func countLists(r io.ReaderAt, size int64) *listCounts {
 		buf := make([]byte, countBuf)
 		for off := int64(0); !c.stop.Load(); {
 			n, err := r.ReadAt(buf, off)
+			sc.base = off
 			off += int64(n)
 			sc.feed(buf[:n])
 			if err != nil || c.events.Load() >= 0 && c.sources.Load() >= 0 {
@@ -58,6 +78,21 @@ func (c *listCounts) close() {
 	}
 	c.stop.Store(true)
 	<-c.done
+}
+
+// startAfter returns the first noted start of an event at offset from or
+// after, and the number of objects before it in the list.
+func (c *listCounts) startAfter(from int64) (eventStart, bool) {
+	if c == nil {
+		return eventStart{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	i := sort.Search(len(c.starts), func(i int) bool { return c.starts[i].off >= from })
+	if i == len(c.starts) {
+		return eventStart{}, false
+	}
+	return c.starts[i], true
 }
 
 // eventsCount returns the events counter, nil when there is no count.
@@ -93,6 +128,9 @@ type countScan struct {
 	keying bool          // reading a string at depth 1
 	list   *atomic.Int64 // the counter of the array being counted, or nil
 	n      int64         // the objects counted in it so far
+	base   int64         // the offset in the file of the piece being fed
+	noting bool          // noting where the events start (the first events list)
+	noted  bool          // the first events list has been seen
 }
 
 func (s *countScan) feed(b []byte) {
@@ -141,6 +179,9 @@ func (s *countScan) feed(b []byte) {
 		case '{', '[':
 			switch {
 			case s.depth == 2 && s.list != nil && c == '{':
+				if s.noting && s.n%startEvery == 0 {
+					s.note(s.base + int64(i-1))
+				}
 				s.n++
 			case s.depth == 1 && c == '[':
 				s.list, s.n = nil, 0
@@ -148,6 +189,7 @@ func (s *countScan) feed(b []byte) {
 				case "events":
 					if s.keyLen == len("events") {
 						s.list = &s.counts.events
+						s.noting, s.noted = !s.noted, true
 					}
 				case "sources":
 					if s.keyLen == len("sources") {
@@ -160,6 +202,7 @@ func (s *countScan) feed(b []byte) {
 			s.depth--
 			if s.depth == 1 && s.list != nil {
 				s.publish()
+				s.noting = false
 			}
 		}
 	}
@@ -179,6 +222,13 @@ func (s *countScan) publish() {
 		s.list.Store(s.n)
 	}
 	s.list = nil
+}
+
+// note records that an event starts at off.
+func (s *countScan) note(off int64) {
+	s.counts.mu.Lock()
+	s.counts.starts = append(s.counts.starts, eventStart{off: off, n: s.n})
+	s.counts.mu.Unlock()
 }
 
 // keyBytes adds b to the string being read, when it is at depth 1.

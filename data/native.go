@@ -45,6 +45,10 @@ type decodeOptions struct {
 	events  func(n int)   // called every 1,024 events with the count so far; may be nil
 	preview func(Preview) // given the first PreviewEvents events once read (preview.go); may be nil
 	sniff   bool          // give up with errNotNative on a TimelineJS file
+	// split, when not nil, lets the decoder hand the second half of the
+	// file to a second decoder on another core (native_split.go); only
+	// with noText.
+	split *splitSource
 	// noText is set by a caller that builds no search index on the
 	// dataset (an update, which saves it; a check): the text is then kept
 	// as it is read instead of packed, and no source's headline is matched
@@ -58,6 +62,7 @@ type decoded struct {
 	text     *search.Packed // the events' and sources' text, packed as read; nil when it was not
 	warnings []Issue
 	err      error // a *LoadError, a read error, or errNotNative
+	split    bool  // a second decoder read the second half (native_split.go)
 }
 
 // decoder is the state of one decoding.
@@ -101,8 +106,17 @@ type decoder struct {
 	sources    []model.Source
 	sawEvents  bool
 	sawSources bool
-	damaged    bool // a list is not a list: references to it cannot be checked
-	noEvents   bool // the events are not a list
+	damaged    bool     // a list is not a list: references to it cannot be checked
+	noEvents   bool     // the events are not a list
+	tops       []string // the top-level keys read, as the table names them
+
+	// A second decoder reading the rest of the file (native_split.go).
+	splitFrom *splitSource // where one may start, until it does
+	part      *split       // the one started, or nil
+	// topMember is fileTable.member, which the second decoder reads the
+	// top-level keys with (a field, as fileTable's readers lead here).
+	topMember func(d *decoder, ds *model.Dataset, key []byte, m *members)
+	handedOff bool // its reading was taken: this decoder stopped at its start
 }
 
 // decodeNative decodes the native file that s reads.
@@ -112,7 +126,14 @@ func decodeNative(name string, s scanner, o decodeOptions) decoded {
 	if o.sniff {
 		d.sniff = &formatSniff{}
 	}
+	if o.noText && o.counts != nil {
+		d.splitFrom = o.split
+	}
 	ds, err := d.file()
+	d.part.cancel()
+	if d.handedOff {
+		d.s.failed = false // it stopped where the second decoder started
+	}
 	switch {
 	case d.s.readErr != nil:
 		return decoded{err: d.s.readErr}
@@ -121,7 +142,9 @@ func decodeNative(name string, s scanner, o decodeOptions) decoded {
 	case err != nil:
 		return decoded{err: err}
 	}
-	return d.finish(ds)
+	out := d.finish(ds)
+	out.split = d.handedOff
+	return out
 }
 
 // newDecoder returns a decoder of what s reads, named name in messages.
@@ -147,7 +170,7 @@ func (d *decoder) file() (*model.Dataset, error) {
 		return nil, fail(d.p.file, "the top level is not an object: want a JSON object with an \"events\" array")
 	}
 	ds := &model.Dataset{}
-	d.top = ds
+	d.top, d.topMember = ds, fileTable.member
 	fileTable.object(d, ds)
 	if d.sniff != nil && !s.failed {
 		d.sniff.ended()

@@ -93,6 +93,7 @@ var eraTable = newTable(
 // its value.
 func top(key string, read func(d *decoder, ds *model.Dataset)) field[model.Dataset] {
 	return field[model.Dataset]{key: key, read: func(d *decoder, ds *model.Dataset) {
+		d.tops = append(d.tops, key)
 		d.beginItem()
 		read(d, ds)
 	}}

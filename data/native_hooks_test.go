@@ -77,3 +77,18 @@ func newCounts(events, sources int64) *listCounts {
 	close(c.done)
 	return c
 }
+
+// DecodeUpdate decodes b as an update reads a file (no search text, the
+// lists counted first, here before the decoding starts), with a second
+// decoder allowed to read the second half whatever the file's size when
+// split is set; it reports whether the second decoder's reading was taken.
+func DecodeUpdate(name string, b []byte, split bool) (ds *model.Dataset, warnings []Issue, took bool, err error) {
+	c := countLists(bytes.NewReader(b), int64(len(b)))
+	<-c.done
+	o := decodeOptions{counts: c, sniff: true, noText: true}
+	if split {
+		o.split = &splitSource{r: bytes.NewReader(b), size: int64(len(b))}
+	}
+	r := streamNative(name, bytes.NewReader(b), o)
+	return r.ds, r.warnings, r.split, r.err
+}

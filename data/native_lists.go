@@ -38,6 +38,12 @@ func (d *decoder) eventList() {
 	}
 	evs := chunks[model.Event]{count: d.counts.eventsCount()}
 	d.s.array(func() {
+		if d.splitFrom != nil {
+			d.maySplit()
+		}
+		if d.part != nil && !d.part.ended && d.atSplit(&evs, at) {
+			return // the second decoder read the rest
+		}
 		d.pushIndex(d.elements)
 		d.elements++
 		d.event(&evs, at, sniff)

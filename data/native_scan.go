@@ -25,6 +25,7 @@ type scanner struct {
 	key      []byte // the key being read, copied out of buf
 	stack    []byte // the closing brackets of the values skip is inside
 	depth    int    // the objects and arrays the readers are inside
+	base     int64  // how far into the stream buf[0] is
 
 	// Where buf[mark] is: positions are counted forward from there, as far
 	// as asked, so that each byte of the file is counted once.
@@ -75,6 +76,7 @@ func (s *scanner) fill() bool {
 	}
 	if s.pos > 0 {
 		s.advance(s.pos)
+		s.base += int64(s.pos)
 		s.end = copy(s.buf, s.buf[s.pos:s.end])
 		s.mark -= s.pos
 		s.pos = 0
@@ -141,6 +143,9 @@ func (s *scanner) hasPrefix(w string) bool {
 	}
 	return s.end-s.pos >= len(w) && string(s.buf[s.pos:s.pos+len(w)]) == w
 }
+
+// offset returns how far into the stream pos is.
+func (s *scanner) offset() int64 { return s.base + int64(s.pos) }
 
 // here returns the line and column of pos.
 func (s *scanner) here() (line, col int) {

@@ -115,36 +115,45 @@ func (t *table[T]) object(d *decoder, v *T) bool {
 		d.wrongType("an object")
 		return false
 	}
-	var seen uint64
-	next := 0
-	s.object(func(key []byte) {
-		if t.sniffs && d.sniff != nil {
-			d.sniffKey(key)
-		}
-		i, exact := t.find(key, next)
-		if i < 0 {
-			if t.other != nil {
-				t.other(d, v, key)
-			} else {
-				s.skip()
-			}
-			return
-		}
-		next = i + 1
-		f := &t.fields[i]
-		d.push(f.key)
-		if !exact {
-			d.warn("key %s read as %q", quoteClip(string(key)), f.key)
-		}
-		if seen&(1<<i) != 0 {
-			d.warn("duplicate key %q: the last value is kept", f.key)
-		}
-		seen |= 1 << i
-		f.read(d, v)
-		d.pop()
-	})
-	t.absent(d, v, seen)
+	var m members
+	s.object(func(key []byte) { t.member(d, v, key, &m) })
+	t.absent(d, v, m.seen)
 	return !s.failed
+}
+
+// members is what table.member keeps from one key of an object to the
+// next: the fields seen, and where the next key is looked for first.
+type members struct {
+	seen uint64
+	next int
+}
+
+// member reads the value of key, a key of an object of the table, into v.
+func (t *table[T]) member(d *decoder, v *T, key []byte, m *members) {
+	if t.sniffs && d.sniff != nil {
+		d.sniffKey(key)
+	}
+	i, exact := t.find(key, m.next)
+	if i < 0 {
+		if t.other != nil {
+			t.other(d, v, key)
+		} else {
+			d.s.skip()
+		}
+		return
+	}
+	m.next = i + 1
+	f := &t.fields[i]
+	d.push(f.key)
+	if !exact {
+		d.warn("key %s read as %q", quoteClip(string(key)), f.key)
+	}
+	if m.seen&(1<<i) != 0 {
+		d.warn("duplicate key %q: the last value is kept", f.key)
+	}
+	m.seen |= 1 << i
+	f.read(d, v)
+	d.pop()
 }
 
 // absent calls the missing functions of the fields not seen.

@@ -95,6 +95,7 @@ func open(path string, progress func(read, total int64, events int), preview fun
 	if looksNative(br) {
 		counts := countLists(f, size)
 		r := streamNative(path, br, decodeOptions{counts: counts, sniff: true, preview: preview, noText: how.noText,
+			split:  splitReading(f, size),
 			events: func(n int) { cr.events = n; cr.tick(false) }})
 		counts.close()
 		f.Close()
