@@ -114,13 +114,14 @@ func (c *Cache) Put(k Key, e *Entry) error {
 		os.Remove(tmp.Name())
 		return err
 	}
-	c.prune()
+	c.prune(entrySuffix, keep)
 	return nil
 }
 
-// prune removes the oldest entries beyond keep, and temporary files left
-// by a Put that was killed more than an hour ago.
-func (c *Cache) prune() {
+// prune removes the oldest files named with suffix beyond the most recent
+// keep, and temporary files left by a write that was killed more than an
+// hour ago.
+func (c *Cache) prune(suffix string, keep int) {
 	des, err := os.ReadDir(c.dir)
 	if err != nil {
 		return
@@ -136,7 +137,7 @@ func (c *Cache) prune() {
 			continue
 		}
 		switch {
-		case strings.HasSuffix(de.Name(), entrySuffix):
+		case strings.HasSuffix(de.Name(), suffix):
 			entries = append(entries, entry{de.Name(), fi.ModTime()})
 		case strings.HasPrefix(de.Name(), ".tmp-") && time.Since(fi.ModTime()) > time.Hour:
 			os.Remove(filepath.Join(c.dir, de.Name()))

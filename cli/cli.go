@@ -39,6 +39,7 @@ type Options struct {
 // Run executes one command line and returns the exit status. Data goes
 // to stdout, messages to stderr.
 func Run(argv []string, stdout, stderr io.Writer, opt Options) int {
+	keepMarks()
 	e := newEnv(argv, stdout, stderr, opt)
 	root := newRoot(e)
 	if argv == nil {

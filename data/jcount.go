@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"hash/crc32"
 	"io"
 	"reflect"
 	"sort"
@@ -29,6 +30,11 @@ type listCounts struct {
 	// over the rest of the file (see native_split.go).
 	mu     sync.Mutex
 	starts []eventStart
+
+	// The CRC-32C of the whole file, when asked for (see countLists);
+	// read it with checksum.
+	sum    uint32
+	summed bool
 }
 
 // eventStart is where an element of the events list starts: its offset
@@ -48,9 +54,10 @@ const countBuf = 256 << 10
 // countLists starts counting the lists of r, a file of size bytes. A
 // count is kept only if the list would take no more memory than the file
 // has bytes, so that a file of millions of tiny elements, which the
-// decoder then refuses, cannot make it allocate for them first. Call close
-// before closing r.
-func countLists(r io.ReaderAt, size int64) *listCounts {
+// decoder then refuses, cannot make it allocate for them first. With sum
+// set, the count reads on to the end of the file for its checksum (see
+// savedSum). Call close before closing r.
+func countLists(r io.ReaderAt, size int64, sum bool) *listCounts {
 	c := &listCounts{done: make(chan struct{})}
 	c.events.Store(-1)
 	c.sources.Store(-1)
@@ -58,17 +65,38 @@ func countLists(r io.ReaderAt, size int64) *listCounts {
 		defer close(c.done)
 		sc := countScan{counts: c, size: size}
 		buf := make([]byte, countBuf)
+		var crc uint32
 		for off := int64(0); !c.stop.Load(); {
 			n, err := r.ReadAt(buf, off)
 			sc.base = off
 			off += int64(n)
 			sc.feed(buf[:n])
-			if err != nil || c.events.Load() >= 0 && c.sources.Load() >= 0 {
+			if sum {
+				crc = crc32.Update(crc, castagnoli, buf[:n])
+			}
+			if err == io.EOF && sum {
+				c.sum, c.summed = crc, true
+			}
+			if err != nil || !sum && c.events.Load() >= 0 && c.sources.Load() >= 0 {
 				return
 			}
 		}
 	}()
 	return c
+}
+
+// castagnoli is the table of CRC-32C, which processors compute in
+// hardware.
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// checksum waits for the count to end and returns the CRC-32C of the
+// file, and false when it was not asked for or the count stopped short.
+func (c *listCounts) checksum() (uint32, bool) {
+	if c == nil {
+		return 0, false
+	}
+	<-c.done
+	return c.sum, c.summed
 }
 
 // close stops the count, if still running, and waits for it to end.

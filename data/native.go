@@ -28,7 +28,7 @@ var errNotNative = errors.New("not a native file")
 func ParseNative(name string, b []byte) (*model.Dataset, []Issue, error) {
 	var o decodeOptions
 	if len(b) > countAbove {
-		o.counts = countLists(bytes.NewReader(b), int64(len(b)))
+		o.counts = countLists(bytes.NewReader(b), int64(len(b)), false)
 		defer o.counts.close()
 	}
 	r := decodeNative(name, newBytesScanner(b), o)
@@ -49,6 +49,12 @@ type decodeOptions struct {
 	// file to a second decoder on another core (native_split.go); only
 	// with noText.
 	split *splitSource
+	// saved, when not nil, is the checksum the file had when this program
+	// last saved it; counts must then be summing the file (countLists).
+	// A file that still has it was valid then and is unchanged since: it
+	// is not validated again, and the decoder notes where each event and
+	// source is in it, for a save to copy them (save_splice.go).
+	saved *uint32
 	// noText is set by a caller that builds no search index on the
 	// dataset (an update, which saves it; a check): the text is then kept
 	// as it is read instead of packed, and no source's headline is matched
@@ -63,6 +69,8 @@ type decoded struct {
 	warnings []Issue
 	err      error // a *LoadError, a read error, or errNotNative
 	split    bool  // a second decoder read the second half (native_split.go)
+	trusted  bool  // the file had the checksum decodeOptions.saved says
+	spans    *fileSpans
 }
 
 // decoder is the state of one decoding.
@@ -117,6 +125,9 @@ type decoder struct {
 	// top-level keys with (a field, as fileTable's readers lead here).
 	topMember func(d *decoder, ds *model.Dataset, key []byte, m *members)
 	handedOff bool // its reading was taken: this decoder stopped at its start
+
+	saved *uint32    // see decodeOptions.saved
+	spans *fileSpans // where the items are, when saved is set
 }
 
 // decodeNative decodes the native file that s reads.
@@ -128,6 +139,9 @@ func decodeNative(name string, s scanner, o decodeOptions) decoded {
 	}
 	if o.noText && o.counts != nil {
 		d.splitFrom = o.split
+	}
+	if o.saved != nil && o.counts != nil {
+		d.saved, d.spans = o.saved, &fileSpans{}
 	}
 	ds, err := d.file()
 	d.part.cancel()
@@ -144,6 +158,9 @@ func decodeNative(name string, s scanner, o decodeOptions) decoded {
 	}
 	out := d.finish(ds)
 	out.split = d.handedOff
+	if out.trusted {
+		out.spans = d.spans
+	}
 	return out
 }
 
@@ -202,10 +219,17 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 	}
 	text.Sorted(from)
 	// The references are looked up on another core while the dataset is
-	// validated, as both only read it (see sharedIDs).
+	// validated, as both only read it (see sharedIDs). A dataset read to
+	// be changed and saved, or checked, lives too short a time for the
+	// memory this saves to matter.
 	found := make(chan refIDs, 1)
-	go func() { found <- sharedIDs(ds) }()
-	if !d.damaged {
+	if d.noText {
+		found <- nil
+	} else {
+		go func() { found <- sharedIDs(ds) }()
+	}
+	trusted := d.trusted(from)
+	if !d.damaged && !trusted {
 		d.validate(ds, from)
 	}
 	ids := <-found
@@ -213,7 +237,19 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 		return decoded{err: &LoadError{Issues: d.p.list}}
 	}
 	ids.apply(ds)
-	return decoded{ds: ds, text: text, warnings: d.p.list}
+	return decoded{ds: ds, text: text, warnings: d.p.list, trusted: trusted}
+}
+
+// trusted reports whether the file read is byte for byte the one this
+// program last saved (see decodeOptions.saved), read without a problem,
+// its events in order (from is nil) and each noted where it is.
+func (d *decoder) trusted(from []int32) bool {
+	if d.saved == nil || from != nil || len(d.p.list) > 0 || d.damaged || d.broken ||
+		len(d.spans.events) != len(d.events) || len(d.spans.sources) != len(d.sources) {
+		return false
+	}
+	sum, ok := d.counts.checksum()
+	return ok && sum == *d.saved
 }
 
 // streamNative decodes a native file from r as it is read.

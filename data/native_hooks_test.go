@@ -51,7 +51,7 @@ func DecodeCounted(r io.Reader, events, sources int64) (*model.Dataset, error) {
 // DecodeCounting is DecodeStream with the lists counted on the side as
 // Open counts them.
 func DecodeCounting(r io.Reader, b []byte) (*model.Dataset, error) {
-	c := countLists(bytes.NewReader(b), int64(len(b)))
+	c := countLists(bytes.NewReader(b), int64(len(b)), false)
 	defer c.close()
 	d := streamNative("counting", r, decodeOptions{counts: c})
 	return d.ds, d.err
@@ -83,7 +83,7 @@ func newCounts(events, sources int64) *listCounts {
 // decoder allowed to read the second half whatever the file's size when
 // split is set; it reports whether the second decoder's reading was taken.
 func DecodeUpdate(name string, b []byte, split bool) (ds *model.Dataset, warnings []Issue, took bool, err error) {
-	c := countLists(bytes.NewReader(b), int64(len(b)))
+	c := countLists(bytes.NewReader(b), int64(len(b)), false)
 	<-c.done
 	o := decodeOptions{counts: c, sniff: true, noText: true}
 	if split {
@@ -92,3 +92,7 @@ func DecodeUpdate(name string, b []byte, split bool) (ds *model.Dataset, warning
 	r := streamNative(name, bytes.NewReader(b), o)
 	return r.ds, r.warnings, r.split, r.err
 }
+
+// Copied reports whether an update's save copied from the file it
+// replaced what the edit left alone (save_splice.go).
+func Copied(s Saved) bool { return s.copied }

@@ -46,7 +46,9 @@ func (d *decoder) eventList() {
 		}
 		d.pushIndex(d.elements)
 		d.elements++
+		from, n := d.noteStart(), evs.n
 		d.event(&evs, at, sniff)
+		d.noteEnd(true, from, evs.n > n)
 		d.pop()
 	})
 	if d.onEvents != nil {
@@ -111,7 +113,9 @@ func (d *decoder) sourceList() {
 		d.tmp = d.tmp[:0]
 		src := &d.src
 		*src = model.Source{}
+		from := d.noteStart()
 		if sourceTable.object(d, src) {
+			d.noteEnd(false, from, true)
 			titleOf := -1
 			if cites != nil && src.Title != "" {
 				if j := cites.first(src.ID); j >= 0 && cites.events[j].Title.En == src.Title {
@@ -127,6 +131,30 @@ func (d *decoder) sourceList() {
 		d.pop()
 	})
 	d.sources = out.all()
+}
+
+// noteStart returns where the item the scanner is on starts in the file,
+// when the decoder notes where items are (decodeOptions.saved).
+func (d *decoder) noteStart() int64 {
+	if d.spans == nil {
+		return 0
+	}
+	d.s.peek()
+	return d.s.offset()
+}
+
+// noteEnd notes an event or a source that starts at from and ends where
+// the scanner is, when it was read into the dataset.
+func (d *decoder) noteEnd(event bool, from int64, read bool) {
+	if d.spans == nil || !read {
+		return
+	}
+	sp := span{off: from, end: d.s.offset()}
+	if event {
+		d.spans.events = append(d.spans.events, sp)
+	} else {
+		d.spans.sources = append(d.spans.sources, sp)
+	}
 }
 
 // newPositions starts the positions of the items of list, with room for
@@ -176,6 +204,9 @@ func sharedIDs(ds *model.Dataset) refIDs {
 // apply puts the ids in place of the references they were looked up for;
 // ds must be as it was when they were.
 func (ids refIDs) apply(ds *model.Dataset) {
+	if ids == nil {
+		return // not looked up
+	}
 	i := 0
 	eachRef(ds, func(ref *string, _ bool) {
 		*ref = ids[i]

@@ -72,6 +72,9 @@ func (d *decoder) maySplit() {
 	sp := &split{at: start, done: make(chan struct{})}
 	d2 := newDecoder(d.p.file, newStreamScanner(stoppable{io.NewSectionReader(src.r, start.off, src.size-start.off), &sp.stop}))
 	d2.counts, d2.noText, d2.topMember = d.counts, true, d.topMember
+	if d.spans != nil {
+		d2.spans = &fileSpans{}
+	}
 	sp.d = d2
 	d.part = sp
 	go func() {
@@ -102,7 +105,9 @@ func (d *decoder) rest(ds *model.Dataset, from eventStart, stop *atomic.Bool) {
 		}
 		d.pushIndex(d.elements)
 		d.elements++
+		from, n := d.noteStart(), evs.n
 		d.event(&evs, at, false)
+		d.noteEnd(true, from, evs.n > n)
 		d.pop()
 	})
 	d.pop()
@@ -194,6 +199,9 @@ func (d *decoder) adopt(sp *split, evs *chunks[model.Event], at *itemPositions) 
 		evs.add(e)
 	}
 	d.elements += d2.elements
+	if d.spans != nil {
+		d.spans.events = append(d.spans.events, shifted(d2.spans.events, sp.at.off)...)
+	}
 	for list, from := range d2.at {
 		to := at
 		if list != "events" {
@@ -226,6 +234,9 @@ func (d *decoder) adopt(sp *split, evs *chunks[model.Event], at *itemPositions) 
 			ds.ReportingLines = ds2.ReportingLines
 		case "sources":
 			d.sources, d.sawSources = d2.sources, true
+			if d.spans != nil {
+				d.spans.sources = shifted(d2.spans.sources, sp.at.off)
+			}
 		case "eras":
 			ds.Eras = ds2.Eras
 		case "intro":
@@ -259,4 +270,14 @@ func (s stoppable) Read(p []byte) (int, error) {
 		return 0, errSplitStopped
 	}
 	return s.r.Read(p)
+}
+
+// shifted returns spans moved by off: the second decoder's are counted
+// from where it started.
+func shifted(spans []span, off int64) []span {
+	for i := range spans {
+		spans[i].off += off
+		spans[i].end += off
+	}
+	return spans
 }

@@ -33,6 +33,11 @@ type Loaded struct {
 	Warnings []Issue        // problems that did not stop the load (a clipped field)
 	Text     *search.Packed // the text packed as it was read, for search.NewIndex; nil when it was not
 	Slides   SlideCounts    // for a TimelineJS file or sheet, how many of its slides opened (forgive.go)
+
+	// For a read that asked (reading.saved): whether the file is the one
+	// this program saved, and where its events and sources are in it.
+	trusted bool
+	spans   *fileSpans
 }
 
 // Open is LoadWithProgress, and also returns the text the loader packed, so
@@ -75,6 +80,11 @@ type reading struct {
 	// noText leaves out what only a search index uses: Loaded.Text is nil
 	// (see decodeOptions.noText).
 	noText bool
+	// saved, when not nil, is the checksum the file had when this program
+	// last saved it (see savedMark): a native file that still has it is
+	// trusted, and the load notes where its items are (see
+	// decodeOptions.saved).
+	saved *uint32
 }
 
 // open is Open, read as how says.
@@ -93,16 +103,16 @@ func open(path string, progress func(read, total int64, events int), preview fun
 	cr := &countingReader{r: f, total: size, report: progress}
 	br := bufio.NewReaderSize(cr, 64<<10)
 	if looksNative(br) {
-		counts := countLists(f, size)
+		counts := countLists(f, size, how.saved != nil)
 		r := streamNative(path, br, decodeOptions{counts: counts, sniff: true, preview: preview, noText: how.noText,
-			split:  splitReading(f, size),
+			split: splitReading(f, size), saved: how.saved,
 			events: func(n int) { cr.events = n; cr.tick(false) }})
 		counts.close()
 		f.Close()
 		switch {
 		case r.err == nil:
 			cr.tick(true)
-			return Loaded{Dataset: r.ds, Warnings: r.warnings, Text: r.text}, nil
+			return Loaded{Dataset: r.ds, Warnings: r.warnings, Text: r.text, trusted: r.trusted, spans: r.spans}, nil
 		case errors.Is(r.err, errNotNative):
 		case errors.As(r.err, new(*LoadError)):
 			cr.tick(true)

@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"math/rand/v2"
@@ -63,6 +64,8 @@ type WriteOptions struct {
 	// replacing the file it names: an export writes the name it was given,
 	// and a link there is something the user made, not an output file.
 	NoFollow bool
+	// sum, when not nil, is given the CRC-32C of the bytes written.
+	sum *uint32
 }
 
 // WriteAtomicWith is WriteAtomicFunc with options: the one atomic writer
@@ -122,7 +125,7 @@ func writeAtomic(path string, write func(io.Writer) error, check func() error, o
 		}
 		return nil
 	}
-	if err := write(&chunkWriter{f: f, stop: interrupted}); err != nil {
+	if err := write(&chunkWriter{f: f, stop: interrupted, sum: opt.sum}); err != nil {
 		var ie *InterruptedError
 		if errors.As(err, &ie) {
 			return ie
@@ -286,6 +289,7 @@ type chunkWriter struct {
 	stop    func() error
 	written int64 // bytes written so far
 	synced  int64 // bytes handed to startWriteback so far
+	sum     *uint32
 }
 
 func (w *chunkWriter) Write(p []byte) (int, error) {
@@ -296,6 +300,9 @@ func (w *chunkWriter) Write(p []byte) (int, error) {
 		}
 		k := min(len(p), saveChunk)
 		m, err := w.f.Write(p[:k])
+		if w.sum != nil {
+			*w.sum = crc32.Update(*w.sum, castagnoli, p[:m])
+		}
 		n += m
 		w.written += int64(m)
 		if err != nil {

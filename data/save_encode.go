@@ -19,7 +19,12 @@ import (
 // times faster and needs no second copy of it in memory. The bytes are
 // those encoding/json would write for the same values (SetIndent("", "  "),
 // SetEscapeHTML(false)), which a test holds it to.
-func WriteNative(w io.Writer, ds *model.Dataset) error {
+func WriteNative(w io.Writer, ds *model.Dataset) error { return writeNative(w, ds, nil) }
+
+// writeNative is WriteNative, copying from the file it replaces the
+// events and sources that sp says are there as the encoder writes them
+// (see save_splice.go); sp may be nil.
+func writeNative(w io.Writer, ds *model.Dataset, sp *splice) error {
 	n := nativeWriter{w: bufio.NewWriterSize(w, 256<<10), top: newJSONIndenter("  "), item: newJSONIndenter("    ")}
 	n.raw("{\n  \"title\": ")
 	n.value(n.top, textOut(ds.Title))
@@ -36,18 +41,18 @@ func WriteNative(w io.Writer, ds *model.Dataset) error {
 			return b, nil
 		}
 		return ji.appendValue(dst, reflect.ValueOf(EventJSON(&ds.Events[i])), 0)
-	})
-	n.list("people", len(ds.People), true, values(func(i int) any { return PersonJSON(&ds.People[i]) }))
-	n.list("orgs", len(ds.Orgs), true, values(func(i int) any { return OrgJSON(&ds.Orgs[i]) }))
-	n.list("reporting_lines", len(ds.ReportingLines), true, values(func(i int) any { return LineJSON(&ds.ReportingLines[i]) }))
+	}, sp.copier(true))
+	n.list("people", len(ds.People), true, values(func(i int) any { return PersonJSON(&ds.People[i]) }), nil)
+	n.list("orgs", len(ds.Orgs), true, values(func(i int) any { return OrgJSON(&ds.Orgs[i]) }), nil)
+	n.list("reporting_lines", len(ds.ReportingLines), true, values(func(i int) any { return LineJSON(&ds.ReportingLines[i]) }), nil)
 	n.list("sources", len(ds.Sources), false, func(ji *jsonIndenter, dst []byte, i int) ([]byte, error) {
 		if b, ok := ji.appendSource(dst, &ds.Sources[i]); ok {
 			return b, nil
 		}
 		return ji.appendValue(dst, reflect.ValueOf(SourceJSON(&ds.Sources[i])), 0)
-	})
+	}, sp.copier(false))
 	eras := erasOut(ds.Eras)
-	n.list("eras", len(eras), true, values(func(i int) any { return eras[i] }))
+	n.list("eras", len(eras), true, values(func(i int) any { return eras[i] }), nil)
 	if in := introJSON(ds.Intro); in != nil {
 		n.raw(",\n  \"intro\": ")
 		n.value(n.top, in)
@@ -117,7 +122,10 @@ func (n *nativeWriter) item1(item itemWriter, i int) {
 // empty list is left out when omitEmpty, as omitempty would.
 // Long lists are encoded in blocks on every core (see encodeBlocks) and
 // written in order.
-func (n *nativeWriter) list(name string, count int, omitEmpty bool, item itemWriter) {
+//
+// copied, when not nil, copies runs of items from the file the save
+// replaces instead of encoding them (see splice.copier).
+func (n *nativeWriter) list(name string, count int, omitEmpty bool, item itemWriter, copied copyRun) {
 	if count == 0 {
 		if !omitEmpty {
 			n.raw(",\n  \"" + name + "\": []")
@@ -133,10 +141,13 @@ func (n *nativeWriter) list(name string, count int, omitEmpty bool, item itemWri
 			n.item1(item, i)
 		}
 	} else if n.err == nil {
-		n.err = encodeBlocks(n.w, count, item)
+		n.err = encodeBlocks(n.w, count, item, copied)
 	}
 	n.raw("\n  ]")
 }
+
+// itemSep is what separates the items of a top-level list.
+const itemSep = ",\n    "
 
 // blockItems is how many items of a list one goroutine encodes at a time:
 // enough to make handing blocks over cheap, few enough that the blocks in
@@ -146,7 +157,7 @@ const blockItems = 256
 // encodeBlocks writes items 0 to count-1 of a list, separated as list
 // separates them, encoding blocks of them on every core at once: encoding
 // is most of a save's time, and each item's encoding is independent.
-func encodeBlocks(w io.Writer, count int, item itemWriter) error {
+func encodeBlocks(w io.Writer, count int, item itemWriter, copied copyRun) error {
 	workers := min(runtime.GOMAXPROCS(0), 4)
 	blocks := (count + blockItems - 1) / blockItems
 	type result struct {
@@ -192,11 +203,18 @@ func encodeBlocks(w io.Writer, count int, item itemWriter) error {
 				}
 				b = b[:0]
 				var err error
-				for i := k * blockItems; i < min(count, (k+1)*blockItems) && err == nil; i++ {
+				for i, end := k*blockItems, min(count, (k+1)*blockItems); i < end && err == nil; {
 					if i > 0 {
-						b = append(b, ",\n    "...)
+						b = append(b, itemSep...)
+					}
+					if copied != nil {
+						if c, n := copied(b, i, end); n > 0 {
+							b, i = c, i+n
+							continue
+						}
 					}
 					b, err = item(ji, b, i)
+					i++
 				}
 				if err == nil {
 					err = checkJSONOutput(b)

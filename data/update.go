@@ -30,6 +30,8 @@ type Saved struct {
 	// Unchanged is set when there was nothing to save: the file already
 	// had the edit's changes. The file was not written.
 	Unchanged bool
+
+	copied bool // the save copied what the edit left alone (save_splice.go)
 }
 
 // ConflictError says that the file changed, since the edit's base, in the
@@ -79,7 +81,7 @@ var errChangedOnDisk = errors.New("the file changed on disk")
 // would cut them. When change returns an error, nothing is written and
 // Update returns it.
 func Update(path string, change func(*model.Dataset) error) (Saved, error) {
-	return update(path, func(ds *model.Dataset) (Saved, error) {
+	return update(path, false, func(ds *model.Dataset) (Saved, error) {
 		if err := change(ds); err != nil {
 			return Saved{}, err
 		}
@@ -98,7 +100,7 @@ func Update(path string, change func(*model.Dataset) error) (Saved, error) {
 // events, nothing is saved and the error is a *ConflictError, which
 // carries both versions.
 func UpdateEdit(path string, e model.Edit) (Saved, error) {
-	return update(path, func(ds *model.Dataset) (Saved, error) {
+	return update(path, true, func(ds *model.Dataset) (Saved, error) {
 		rebased, conflicts := model.Rebase(e, ds)
 		if len(conflicts) > 0 {
 			return Saved{}, &ConflictError{Path: path, Conflicts: conflicts, Rebased: rebased, Dataset: ds}
@@ -120,7 +122,7 @@ func UpdateEdit(path string, e model.Edit) (Saved, error) {
 // builds is applied, which checks what it touches, and saved. The file is
 // read once. When build returns an error nothing is saved.
 func UpdateDraft(path string, build func(d *model.Draft) error) (Saved, error) {
-	return update(path, func(ds *model.Dataset) (Saved, error) {
+	return update(path, true, func(ds *model.Dataset) (Saved, error) {
 		d := model.NewDraft(ds)
 		if err := build(d); err != nil {
 			return Saved{}, err
@@ -138,8 +140,11 @@ func UpdateDraft(path string, build func(d *model.Draft) error) (Saved, error) {
 }
 
 // update runs one read-change-save under the file's lock; change returns
-// what it did, with Unchanged set when there is nothing to write.
-func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, error) {
+// what it did, with Unchanged set when there is nothing to write. When
+// edits is set, change makes no change but Saved.Edit, so that the save
+// of a file this program saved can copy what the edit left alone (see
+// savedMark).
+func update(path string, edits bool, change func(*model.Dataset) (Saved, error)) (Saved, error) {
 	if path == "" || path == BundledName {
 		return Saved{}, fail(BundledName, "is read-only: edits go to a copy of it, saved under $XDG_DATA_HOME/timeline (~/.local/share/timeline)")
 	}
@@ -160,68 +165,129 @@ func update(path string, change func(*model.Dataset) (Saved, error)) (Saved, err
 		if err != nil {
 			return Saved{}, fail(path, "cannot read: %v", unwrapPath(err))
 		}
-		ds, err := readForUpdate(target)
+		var sum *uint32
+		if m, ok := loadMark(target); ok && m.stamp == before {
+			sum = &m.sum
+		}
+		l, err := readForUpdate(target, sum)
 		if err != nil {
 			return Saved{}, err
 		}
 		if now, err := StampOf(target); err != nil || now != before {
 			continue // changed while it was read
 		}
+		ds := l.Dataset
+		var old *reused
+		if l.trusted && edits {
+			old = reuse(target, before, ds, l.spans)
+		}
 		saved, err := change(ds)
 		if err != nil {
+			old.close()
 			return Saved{}, err
 		}
 		saved.Dataset, saved.Read = ds, before
 		if saved.Unchanged {
+			old.close()
 			saved.Stamp = before
 			return saved, nil
 		}
-		err = writeAtomic(target, func(w io.Writer) error { return WriteNative(w, ds) }, func() error {
+		write := func(w io.Writer) error { return WriteNative(w, ds) }
+		if old != nil {
+			sp := old.splice(ds, saved.Edit)
+			write = func(w io.Writer) error { return writeNative(w, ds, sp) }
+			saved.copied = true
+		}
+		var written uint32
+		err = writeAtomic(target, write, func() error {
 			if now, err := StampOf(target); err != nil || now != before {
 				return errChangedOnDisk
 			}
 			return nil
-		}, WriteOptions{})
+		}, WriteOptions{sum: &written})
+		old.close()
 		if errors.Is(err, errChangedOnDisk) {
 			continue
 		}
 		if err != nil {
 			return Saved{}, err
 		}
-		saved.Stamp, _ = StampOf(target)
+		saved.Stamp, err = StampOf(target)
+		if err == nil {
+			keepMark(target, savedMark{stamp: saved.Stamp, sum: written})
+		}
 		return saved, nil
 	}
 	return Saved{}, fail(path, "another program kept changing it while it was being saved; not saved")
 }
 
 // readForUpdate loads a native dataset file to be changed and saved, and
-// refuses a file that saving would change beyond the edit.
-func readForUpdate(path string) (*model.Dataset, error) {
+// refuses a file that saving would change beyond the edit. sum, when not
+// nil, is the checksum of the file this program last saved there (see
+// savedMark).
+func readForUpdate(path string, sum *uint32) (Loaded, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fail(path, "cannot read: %v", unwrapPath(err))
+		return Loaded{}, fail(path, "cannot read: %v", unwrapPath(err))
 	}
 	head := make([]byte, detectHead)
 	n, err := io.ReadFull(f, head)
 	f.Close()
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return nil, fail(path, "cannot read: %v", unwrapPath(err))
+		return Loaded{}, fail(path, "cannot read: %v", unwrapPath(err))
 	}
 	if format := detectFormat(head[:n]); format != formatNative {
-		return nil, fail(path, "is a %s file; edits are saved in the native format only, so export a native copy "+
+		return Loaded{}, fail(path, "is a %s file; edits are saved in the native format only, so export a native copy "+
 			"(timeline export --format json) and edit that", format)
 	}
 	// No search index is built on the dataset, which is saved: what the
 	// loader prepares for one is left out.
-	l, err := open(path, nil, nil, reading{noText: true})
+	l, err := open(path, nil, nil, reading{noText: true, saved: sum})
 	if err != nil {
-		return nil, err
+		return Loaded{}, err
 	}
 	if len(l.Warnings) > 0 {
-		return nil, fail(path, "%d fields were clipped when it was read (timeline validate lists them), "+
+		return Loaded{}, fail(path, "%d fields were clipped when it was read (timeline validate lists them), "+
 			"and saving would cut them; shorten them first", len(l.Warnings))
 	}
-	return l.Dataset, nil
+	return l, nil
+}
+
+// reused is a trusted file being replaced, open so that its save copies
+// from it, with the ids of its events and sources as read.
+type reused struct {
+	f       *os.File
+	spans   *fileSpans
+	events  []string
+	sources []string
+}
+
+// reuse opens the trusted file at path, read as ds with its items at
+// spans, for its save to copy from; nil when it is no longer the file
+// read (stamp).
+func reuse(path string, stamp Stamp, ds *model.Dataset, spans *fileSpans) *reused {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	if st, err := f.Stat(); err != nil || stampOf(st) != stamp {
+		f.Close()
+		return nil
+	}
+	return &reused{f: f, spans: spans,
+		events:  idsOf(ds.Events, func(e *model.Event) string { return e.ID }),
+		sources: idsOf(ds.Sources, func(s *model.Source) string { return s.ID })}
+}
+
+// splice returns what a save of ds, after the edit e, copies.
+func (r *reused) splice(ds *model.Dataset, e model.Edit) *splice {
+	return spliceFor(r.f, r.spans, r.events, r.sources, ds, e)
+}
+
+func (r *reused) close() {
+	if r != nil {
+		r.f.Close()
+	}
 }
 
 // detectHead is how much of a file readForUpdate reads to tell its

@@ -48,29 +48,46 @@ func syntheticFile(b *testing.B, n int) string {
 // BenchmarkUpdateAdd is `timeline add` on a synthetic file: UpdateDraft
 // adding one event with a new source (lock, load, draft, apply, save
 // with fsync), end to end; the file grows by an event per iteration.
-// Its parts: load (data.Open), save (WriteNative through WriteAtomicFunc,
-// fsync included), apply (one add in memory, draft included) and undo.
+// marked is the same on a file an update saved and marked, as `timeline
+// add` finds a file it added to before. Its parts: load (data.Open), save
+// (WriteNative through WriteAtomicFunc, fsync included), apply (one add
+// in memory, draft included) and undo.
 func BenchmarkUpdateAdd(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		path := syntheticFile(b, n)
+		i := 0
+		addOne := func(b *testing.B) {
+			i++
+			_, err := data.UpdateDraft(path, func(d *model.Draft) error {
+				title := fmt.Sprintf("Acme cuts %d jobs", i)
+				src, _, err := d.Source(model.Source{Outlet: "Wire", Title: title, URL: fmt.Sprintf("https://wire.example/%d", i)})
+				if err != nil {
+					return err
+				}
+				_, err = d.AddEvent(model.Event{Date: model.MustDate("2030-10-22"), Kind: model.Layoff,
+					Status: model.Reported, Title: model.Plain(title), Sources: []string{src}})
+				return err
+			})
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
 		b.Run(fmt.Sprintf("events=%d/update", n), func(b *testing.B) {
 			defer reportCPU(b, cpuTime())
-			i := 0
 			for b.Loop() {
-				i++
-				_, err := data.UpdateDraft(path, func(d *model.Draft) error {
-					title := fmt.Sprintf("Acme cuts %d jobs", i)
-					src, _, err := d.Source(model.Source{Outlet: "Wire", Title: title, URL: fmt.Sprintf("https://wire.example/%d", i)})
-					if err != nil {
-						return err
-					}
-					_, err = d.AddEvent(model.Event{Date: model.MustDate("2030-10-22"), Kind: model.Layoff,
-						Status: model.Reported, Title: model.Plain(title), Sources: []string{src}})
-					return err
-				})
-				if err != nil {
-					b.Fatal(err)
-				}
+				addOne(b)
+			}
+		})
+		// marked is update on a file the previous update saved and marked
+		// (see data.MarkStore): trusted, it is not validated again, and
+		// its save copies what the add left alone.
+		b.Run(fmt.Sprintf("events=%d/marked", n), func(b *testing.B) {
+			data.SetMarks(&memMarks{m: map[string][]byte{}})
+			defer data.SetMarks(nil)
+			addOne(b) // saves and marks the file
+			defer reportCPU(b, cpuTime())
+			for b.Loop() {
+				addOne(b)
 			}
 		})
 		b.Run(fmt.Sprintf("events=%d/load", n), func(b *testing.B) {

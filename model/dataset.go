@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
 )
 
@@ -36,7 +37,17 @@ type Dataset struct {
 // it moves events it returns where each now comes from (event j was at
 // from[j]), so that whoever keeps something per event in the order it was
 // read can follow; nil when the events were already in order.
+//
+// The sources' table of a large file is built on another core meanwhile:
+// it reads only the sources.
 func (d *Dataset) Index() (from []int32) {
+	sources := make(chan idIndex, 1)
+	build := func() { sources <- newIDIndex(len(d.Sources), d.sourceID) }
+	if len(d.Sources) >= parallelFrom && runtime.GOMAXPROCS(0) > 1 {
+		go build()
+	} else {
+		build()
+	}
 	for i := range d.Events {
 		d.Events[i].Tidy()
 	}
@@ -44,7 +55,7 @@ func (d *Dataset) Index() (from []int32) {
 	d.eventIdx = newIDIndex(len(d.Events), d.eventID)
 	d.personIdx = newIDIndex(len(d.People), d.personID)
 	d.orgIdx = newIDIndex(len(d.Orgs), d.orgID)
-	d.sourceIdx = newIDIndex(len(d.Sources), d.sourceID)
+	d.sourceIdx = <-sources
 	return from
 }
 

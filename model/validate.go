@@ -124,7 +124,7 @@ func (c *checker) source(ev, list string, j int, suffix, id string) {
 // half's problems are listed in the order of the events all the same.
 func (c *checker) events() {
 	evs := c.d.Events
-	if len(evs) < eventsInHalves || runtime.GOMAXPROCS(0) < 2 {
+	if len(evs) < parallelFrom || runtime.GOMAXPROCS(0) < 2 {
 		for i := range evs {
 			c.event(&evs[i])
 		}
@@ -146,9 +146,10 @@ func (c *checker) events() {
 	c.ps = append(c.ps, second.ps...)
 }
 
-// eventsInHalves is the length of an events list from which it is checked
-// on two cores: a goroutine's start is then a small part of the work.
-const eventsInHalves = 8192
+// parallelFrom is the length of a list from which work on it is shared
+// with another core (its events checked in halves, its sources indexed
+// apart): a goroutine's start is then a small part of the work.
+const parallelFrom = 8192
 
 // event checks one event's fields and references.
 func (c *checker) event(e *Event) {

@@ -12,7 +12,7 @@ import (
 // the same order.
 func TestValidateInHalves(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
-	n := 2*eventsInHalves + 7
+	n := 2*parallelFrom + 7
 	d := &Dataset{Sources: []Source{{ID: "s", Outlet: "Wire"}}}
 	for i := range n {
 		e := Event{ID: fmt.Sprintf("e%05d", i), Date: MustDate("2025-07-01"), Kind: Layoff, Status: Reported,
