@@ -17,4 +17,8 @@
 // ~/.cache/timeline), readable by the user only, written atomically, with a
 // checksum; the eight most recently written are kept. TIMELINE_CACHE=off
 // turns the cache off.
+//
+// Beside the entries, the cache keeps marks (mark.go): a few bytes that a
+// change of a dataset file leaves about the file it saved, so that the
+// next change can trust it (data.MarkStore).
 package cache

@@ -5,9 +5,10 @@ import (
 	"runtime/debug"
 )
 
-// Collector settings while add, edit or rm changes a file (see lighterGC).
+// Collector settings while add, edit or rm changes a file (see
+// lighterGC): no collection but the memory limit's.
 const (
-	editGCPercent   = 400
+	editGCPercent   = -1
 	editMemoryLimit = 1 << 30
 )
 
@@ -31,16 +32,17 @@ func LimitMemory() {
 	}
 }
 
-// lighterGC makes the collector run less often while a command changes a
-// file, and returns the function that restores it. Such a command reads
-// the whole file, changes it, saves it and ends: what it allocates while
-// reading stays live to the end, so each collection during the read finds
-// little garbage and scans the growing dataset again, which costs a large
-// file's add a good part of its time for almost no memory saved. A soft
-// memory limit keeps the largest files' heap bounded all the same, lower
-// than MemoryBudget: the edit and the save hold two versions of some of
-// the file at once. What the environment sets (GOGC, GOMEMLIMIT) is left
-// as it is.
+// lighterGC turns the collector off while a command changes a file, but
+// for a soft memory limit, and returns the function that restores it.
+// Such a command reads the whole file, changes it, saves it and ends:
+// what it allocates while reading stays live to the end, so each
+// collection during the read finds little garbage and scans the growing
+// dataset again, which costs a large file's add a good part of its time
+// for almost no memory saved. The soft memory limit, lower than
+// MemoryBudget, makes the collector run when the heap nears it, which
+// only the largest files' do: the edit and the save hold two versions of
+// some of the file at once. What the environment sets (GOGC, GOMEMLIMIT)
+// is left as it is.
 func lighterGC() (restore func()) {
 	var undo []func()
 	if os.Getenv("GOGC") == "" {
