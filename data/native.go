@@ -220,8 +220,9 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 	text.Sorted(from)
 	// The references are looked up on another core while the dataset is
 	// validated, as both only read it (see sharedIDs). A dataset read to
-	// be changed and saved, or checked, lives too short a time for the
-	// memory this saves to matter.
+	// be changed and saved, or checked, skips it: it is let go once saved
+	// (the explorer keeps one only when another writer changed the file,
+	// and then keeps its references' few megabytes twice).
 	found := make(chan refIDs, 1)
 	if d.noText {
 		found <- nil
