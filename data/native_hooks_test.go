@@ -96,3 +96,11 @@ func DecodeUpdate(name string, b []byte, split bool) (ds *model.Dataset, warning
 // Copied reports whether an update's save copied from the file it
 // replaced what the edit left alone (save_splice.go).
 func Copied(s Saved) bool { return s.copied }
+
+// SetSaveLimit makes updates refuse to save a file over n bytes, and
+// returns the function that puts the limit back.
+func SetSaveLimit(n int64) (restore func()) {
+	old := saveLimit
+	saveLimit = n
+	return func() { saveLimit = old }
+}

@@ -199,7 +199,15 @@ func update(path string, edits bool, change func(*model.Dataset) (Saved, error))
 			saved.copied = true
 		}
 		var written uint32
-		err = writeAtomic(target, write, func() error {
+		out := &byteCount{}
+		err = writeAtomic(target, func(w io.Writer) error {
+			out.w = w
+			return write(out)
+		}, func() error {
+			if out.n > saveLimit {
+				return fail(path, "saving would make it %d MiB, over the %d MiB that timeline opens; not saved",
+					out.n>>20, saveLimit>>20)
+			}
 			if now, err := StampOf(target); err != nil || now != before {
 				return errChangedOnDisk
 			}
@@ -219,6 +227,23 @@ func update(path string, edits bool, change func(*model.Dataset) (Saved, error))
 		return saved, nil
 	}
 	return Saved{}, fail(path, "another program kept changing it while it was being saved; not saved")
+}
+
+// saveLimit is the largest file an update saves: what the loaders open
+// (MaxFileBytes), so that a change never leaves a file timeline refuses.
+// A compact file near the limit grows by a third when saved indented.
+var saveLimit int64 = MaxFileBytes
+
+// byteCount counts the bytes written through it to w.
+type byteCount struct {
+	w io.Writer
+	n int64
+}
+
+func (s *byteCount) Write(p []byte) (int, error) {
+	n, err := s.w.Write(p)
+	s.n += int64(n)
+	return n, err
 }
 
 // readForUpdate loads a native dataset file to be changed and saved, and

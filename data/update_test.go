@@ -317,3 +317,37 @@ func TestUpdateDraft(t *testing.T) {
 		t.Error("a refused draft changed the file")
 	}
 }
+
+// TestUpdateRefusesAFileTooBigToOpen checks that an update whose save
+// would make the file larger than the loaders open saves nothing: the
+// file is as it was, and no temporary file is left.
+func TestUpdateRefusesAFileTooBigToOpen(t *testing.T) {
+	path := bundledFile(t)
+	before, _ := os.ReadFile(path)
+	var saved bytes.Buffer
+	ds, _, _ := data.Load(path)
+	data.WriteNative(&saved, ds)
+	defer data.SetSaveLimit(int64(saved.Len()) + 500)()
+	_, err := data.UpdateDraft(path, func(d *model.Draft) error {
+		_, err := d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
+			Title: model.Plain("Acme cuts jobs"), Summary: model.Plain(strings.Repeat("Many words. ", 60)),
+			Sources: []string{ds.Sources[0].ID}})
+		return err
+	})
+	if err == nil || !strings.Contains(err.Error(), "MiB that timeline opens; not saved") {
+		t.Errorf("UpdateDraft = %v, want the file refused as too big to open", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the file changed")
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+	if _, err := data.UpdateDraft(path, func(d *model.Draft) error {
+		_, err := d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
+			Title: model.Plain("Acme cuts"), Sources: []string{ds.Sources[0].ID}})
+		return err
+	}); err != nil {
+		t.Errorf("a small add under the limit: %v", err)
+	}
+}
