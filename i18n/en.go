@@ -174,7 +174,7 @@ var english = map[string]string{
 	"cli.help.flags":       "Flags:",
 	"cli.help.commandline": "timeline COMMAND [ARGUMENTS] [FLAGS]",
 	"cli.help.notes": `Flags may come before or after the arguments, as with git; -- ends them.
-TIMELINE_CACHE=off in the environment: no index is read or written.
+TIMELINE_CACHE=off in the environment: no index or mark of a saved file is read or written.
 Exit status: 0 success, 1 a data problem, 2 a bad command line.
 Run 'timeline help COMMAND' for what a command does and the flags it takes.
 `,

@@ -171,7 +171,7 @@ var french = map[string]string{
 	"cli.help.flags":       "Options :",
 	"cli.help.commandline": "timeline COMMANDE [ARGUMENTS] [OPTIONS]",
 	"cli.help.notes": `Les options se placent avant ou après les arguments, comme avec git ; -- les termine.
-TIMELINE_CACHE=off dans l'environnement : aucun index n'est lu ni écrit.
+TIMELINE_CACHE=off dans l'environnement : aucun index ni repère de fichier enregistré n'est lu ni écrit.
 Code de sortie : 0 succès, 1 un problème de données, 2 une ligne de commande incorrecte.
 Lancez « timeline help COMMANDE » pour ce que fait une commande et les options qu'elle prend.
 `,
