@@ -44,17 +44,23 @@ func (d *decoder) eventList() {
 		if d.part != nil && !d.part.ended && d.atSplit(&evs, at) {
 			return // the second decoder read the rest
 		}
-		d.pushIndex(d.elements)
-		d.elements++
-		from, n := d.noteStart(), evs.n
-		d.event(&evs, at, sniff)
-		d.noteEnd(true, from, evs.n > n)
-		d.pop()
+		d.eventElement(&evs, at, sniff)
 	})
 	if d.onEvents != nil {
 		d.onEvents(evs.n)
 	}
 	d.events = evs.all()
+}
+
+// eventElement reads the next element of the events list, an event or
+// not, noting where it is when asked (noteStart).
+func (d *decoder) eventElement(evs *chunks[model.Event], at *itemPositions, sniff bool) {
+	d.pushIndex(d.elements)
+	d.elements++
+	from, n := d.noteStart(), evs.n
+	d.event(evs, at, sniff)
+	d.noteEnd(true, from, evs.n > n)
+	d.pop()
 }
 
 // event reads one element of the events list; sniff is true when the

@@ -103,12 +103,7 @@ func (d *decoder) rest(ds *model.Dataset, from eventStart, stop *atomic.Bool) {
 			s.stop()
 			return
 		}
-		d.pushIndex(d.elements)
-		d.elements++
-		from, n := d.noteStart(), evs.n
-		d.event(&evs, at, false)
-		d.noteEnd(true, from, evs.n > n)
-		d.pop()
+		d.eventElement(&evs, at, false)
 	})
 	d.pop()
 	d.events = evs.all()

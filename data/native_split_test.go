@@ -10,6 +10,7 @@ import (
 
 	"timeline/data"
 	"timeline/data/synth"
+	"timeline/model"
 )
 
 // TestSplitReadsAsOnePass checks the decoding on two cores against the
@@ -18,19 +19,7 @@ import (
 // warnings, the same errors at the same lines and columns, and the second
 // decoder's reading taken exactly when it found nothing to say.
 func TestSplitReadsAsOnePass(t *testing.T) {
-	var compact bytes.Buffer
-	if err := synth.Write(&compact, 3000, 11); err != nil {
-		t.Fatal(err)
-	}
-	ds, _, err := data.ParseNative("synthetic", compact.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var saved bytes.Buffer
-	if err := data.WriteNative(&saved, ds); err != nil {
-		t.Fatal(err)
-	}
-	indented, flat := saved.String(), compact.String()
+	indented, flat, ds := savedAndCompact(t, 3000, 11)
 	line := strings.ReplaceAll(flat, "\n,", ",") // the whole file on one line
 	late := ds.Events[len(ds.Events)-10].ID
 	end := strings.LastIndex(indented, "\n}")
@@ -89,10 +78,29 @@ func TestSplitReadsAsOnePass(t *testing.T) {
 	}
 	// The errors compared above are located where the problems are: the
 	// comparison would pass on any positions were they all zero.
-	_, _, _, err = data.DecodeUpdate("late", []byte(unknownSource(t, indented, late, `"id": "`, `"sources": [`)), true)
+	_, _, _, err := data.DecodeUpdate("late", []byte(unknownSource(t, indented, late, `"id": "`, `"sources": [`)), true)
 	if line := strings.Count(indented[:strings.Index(indented, `"id": "`+late)], "\n"); !strings.Contains(fmt.Sprint(err), fmt.Sprintf(":%d:", line)) {
-		t.Errorf("the unknown source of event %s, whose id is on line %d, is reported as %v", late, line+1, err)
+		t.Errorf("the unknown source of event %s, which starts on line %d, is reported as %v", late, line, err)
 	}
+}
+
+// savedAndCompact returns a synthetic file of n events as the generator
+// writes it, compact, and as a save writes it, indented, with its dataset.
+func savedAndCompact(t *testing.T, n int, seed int64) (saved, compact string, ds *model.Dataset) {
+	t.Helper()
+	var c bytes.Buffer
+	if err := synth.Write(&c, n, seed); err != nil {
+		t.Fatal(err)
+	}
+	ds, _, err := data.ParseNative("synthetic", c.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s bytes.Buffer
+	if err := data.WriteNative(&s, ds); err != nil {
+		t.Fatal(err)
+	}
+	return s.String(), c.String(), ds
 }
 
 // replaceNth replaces the nth occurrence of old in s (the last ones when n
@@ -143,27 +151,15 @@ func unknownSource(t *testing.T, s, id, idKey, sourcesKey string) string {
 // second half: whatever the damage, the same dataset, the same warnings,
 // the same errors at the same places.
 func TestSplitAgreesOnDamagedFiles(t *testing.T) {
-	var compact bytes.Buffer
-	if err := synth.Write(&compact, 2000, 3); err != nil {
-		t.Fatal(err)
-	}
-	ds, _, err := data.ParseNative("synthetic", compact.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var saved bytes.Buffer
-	if err := data.WriteNative(&saved, ds); err != nil {
-		t.Fatal(err)
-	}
+	saved, compact, _ := savedAndCompact(t, 2000, 3)
 	r := rand.New(rand.NewPCG(1, 2))
 	const bytesTried = "\"\\,:{}[]x1 \n\x01é"
 	took := 0
 	for i := range 40 {
-		file := saved.Bytes()
+		b := []byte(saved)
 		if i%2 == 1 {
-			file = compact.Bytes()
+			b = []byte(compact)
 		}
-		b := bytes.Clone(file)
 		at := len(b)/2 + r.IntN(len(b)/2)
 		b[at] = bytesTried[r.IntN(len(bytesTried))]
 		want, wantWarn, _, wantErr := data.DecodeUpdate("damaged", b, false)
