@@ -194,3 +194,25 @@ func TestMarkTrustsOnlyTheSavedBytes(t *testing.T) {
 		t.Error("the refused update changed the file")
 	}
 }
+
+// TestSaveNewIsTrusted checks that a copy saved with SaveNew, as the
+// explorer saves its first edit of the bundled dataset, is trusted by its
+// first change.
+func TestSaveNewIsTrusted(t *testing.T) {
+	withMarks(t)
+	ds, _, err := data.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "copy.json")
+	if err := data.SaveNew(path, ds); err != nil {
+		t.Fatal(err)
+	}
+	saved, err := editFile(t, path, spliceEdits[0], 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !data.Copied(saved) {
+		t.Error("the first change of a saved copy did not trust it")
+	}
+}
