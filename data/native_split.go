@@ -30,7 +30,7 @@ import (
 
 // splitAbove is the size of a file from which it is decoded on two
 // cores: below it, the second decoder's start costs more than it saves.
-var splitAbove int64 = 4 << 20
+const splitAbove = 4 << 20
 
 // splitSource is what the first decoder needs to start a second: the file
 // to read from, and its size.
@@ -176,7 +176,7 @@ func (d *decoder) canAdopt(sp *split) bool {
 		return false
 	}
 	for _, k := range d2.tops {
-		if slices.Contains(d.tops, k) {
+		if slices.Contains(d.tops, k) || topCopy(k) == nil {
 			return false
 		}
 	}
@@ -212,33 +212,45 @@ func (d *decoder) adopt(sp *split, evs *chunks[model.Event], at *itemPositions) 
 			}
 		}
 	}
-	ds, ds2 := d.top, &sp.ds
 	for _, k := range d2.tops {
-		switch k {
-		case "title":
-			ds.Title = ds2.Title
-		case "description":
-			ds.Description = ds2.Description
-		case "updated":
-			ds.Updated = ds2.Updated
-		case "people":
-			ds.People = ds2.People
-		case "orgs":
-			ds.Orgs = ds2.Orgs
-		case "reporting_lines":
-			ds.ReportingLines = ds2.ReportingLines
-		case "sources":
+		topCopy(k)(d.top, &sp.ds)
+		if k == "sources" {
 			d.sources, d.sawSources = d2.sources, true
 			if d.spans != nil {
 				d.spans.sources = shifted(d2.spans.sources, sp.at.off)
 			}
-		case "eras":
-			ds.Eras = ds2.Eras
-		case "intro":
-			ds.Intro = ds2.Intro
 		}
 	}
 	d.handedOff = true
+}
+
+// topCopy returns what copies the top-level value named key from the
+// second decoder's dataset to the first's, or nil for a key it does not
+// know: a key added to fileTable and not here makes canAdopt drop the
+// second decoder's reading, which is then read again, never lost
+// (TestTopCopyKnowsEveryKey). The sources are the decoder's own (adopt).
+func topCopy(key string) func(ds, from *model.Dataset) {
+	switch key {
+	case "title":
+		return func(ds, from *model.Dataset) { ds.Title = from.Title }
+	case "description":
+		return func(ds, from *model.Dataset) { ds.Description = from.Description }
+	case "updated":
+		return func(ds, from *model.Dataset) { ds.Updated = from.Updated }
+	case "people":
+		return func(ds, from *model.Dataset) { ds.People = from.People }
+	case "orgs":
+		return func(ds, from *model.Dataset) { ds.Orgs = from.Orgs }
+	case "reporting_lines":
+		return func(ds, from *model.Dataset) { ds.ReportingLines = from.ReportingLines }
+	case "eras":
+		return func(ds, from *model.Dataset) { ds.Eras = from.Eras }
+	case "intro":
+		return func(ds, from *model.Dataset) { ds.Intro = from.Intro }
+	case "sources":
+		return func(ds, from *model.Dataset) {}
+	}
+	return nil
 }
 
 // splitReading returns where a second decoder may read the file, or nil
