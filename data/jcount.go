@@ -56,7 +56,7 @@ const countBuf = 256 << 10
 // has bytes, so that a file of millions of tiny elements, which the
 // decoder then refuses, cannot make it allocate for them first. With sum
 // set, the count reads on to the end of the file for its checksum (see
-// savedSum). Call close before closing r.
+// savedMark). Call close before closing r.
 func countLists(r io.ReaderAt, size int64, sum bool) *listCounts {
 	c := &listCounts{done: make(chan struct{})}
 	c.events.Store(-1)

@@ -223,21 +223,25 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 	// be changed and saved, or checked, skips it: it is let go once saved
 	// (the explorer keeps one only when another writer changed the file,
 	// and then keeps its references' few megabytes twice).
-	found := make(chan refIDs, 1)
-	if d.noText {
-		found <- nil
-	} else {
+	var found chan refIDs
+	if !d.noText {
+		found = make(chan refIDs, 1)
 		go func() { found <- sharedIDs(ds) }()
 	}
 	trusted := d.trusted(from)
 	if !d.damaged && !trusted {
 		d.validate(ds, from)
 	}
-	ids := <-found
+	var ids refIDs
+	if found != nil {
+		ids = <-found
+	}
 	if d.p.errors > 0 {
 		return decoded{err: &LoadError{Issues: d.p.list}}
 	}
-	ids.apply(ds)
+	if found != nil {
+		ids.apply(ds)
+	}
 	return decoded{ds: ds, text: text, warnings: d.p.list, trusted: trusted}
 }
 

@@ -210,9 +210,6 @@ func sharedIDs(ds *model.Dataset) refIDs {
 // apply puts the ids in place of the references they were looked up for;
 // ds must be as it was when they were.
 func (ids refIDs) apply(ds *model.Dataset) {
-	if ids == nil {
-		return // not looked up
-	}
 	i := 0
 	eachRef(ds, func(ref *string, _ bool) {
 		*ref = ids[i]

@@ -172,7 +172,7 @@ func (sp *split) wait() {
 // found nothing to report, and no top-level key that the first read too.
 func (d *decoder) canAdopt(sp *split) bool {
 	d2 := sp.d
-	if d2.s.failed || d2.s.readErr != nil || len(d2.p.list) > 0 || d2.broken || d2.damaged || sp.stop.Load() {
+	if d2.s.failed || d2.s.readErr != nil || len(d2.p.list) > 0 || d2.broken || d2.damaged {
 		return false
 	}
 	for _, k := range d2.tops {

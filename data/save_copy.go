@@ -14,7 +14,8 @@ import (
 // update's save is (see savedMark), so that its first change trusts it.
 func SaveNew(path string, ds *model.Dataset) error {
 	var sum uint32
-	if err := WriteAtomicWith(path, WriteOptions{New: true, sum: &sum}, func(w io.Writer) error { return WriteNative(w, ds) }); err != nil {
+	write := func(w io.Writer) error { return WriteNative(w, ds) }
+	if err := WriteAtomicWith(path, WriteOptions{New: true, sum: &sum}, write); err != nil {
 		return err
 	}
 	if st, err := StampOf(path); err == nil {
