@@ -62,7 +62,7 @@ done`
 		for _, e := range after.Events {
 			if e.Title.En == title {
 				ids = append(ids, e.ID)
-				sources = append(sources, e.Sources...)
+				sources = append(sources, e.Sources()...)
 				people = append(people, e.People[0].ID)
 			}
 		}

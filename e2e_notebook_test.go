@@ -99,7 +99,7 @@ func TestE2ENotebook(t *testing.T) {
 		changed := time.Now()
 		if _, err := data.UpdateDraft(path, func(d *model.Draft) error {
 			_, err := d.AddEvent(model.Event{Date: model.MustDate("2025-06-12"), Kind: model.Report, Status: model.Reported,
-				Title: model.Plain("A colleague adds this"), Sources: []string{"reuters-google-split"}})
+				Title: model.Plain("A colleague adds this")}.WithRefs(nil, []string{"reuters-google-split"}, nil))
 			return err
 		}); err != nil {
 			t.Fatal(err)

@@ -87,7 +87,7 @@ func runAdd(a args, f *eventFlags, stdout, stderr io.Writer) error {
 		if err := r.sources(ev, f.sources, src); err != nil {
 			return err
 		}
-		if len(ev.Sources) == 0 {
+		if len(ev.Sources()) == 0 {
 			return usageError{a.cat.T("cli.addneedssource")}
 		}
 		id, err = d.AddEvent(*ev)

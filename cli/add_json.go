@@ -53,7 +53,7 @@ func runAddJSON(e *env, a args, f *eventFlags) error {
 			if err != nil {
 				return err
 			}
-			ev.Sources = appendNew(ev.Sources, sid)
+			ev.SetSources(appendNew(ev.Sources(), sid))
 		}
 		id, err = d.AddEvent(*ev)
 		return err

@@ -28,13 +28,13 @@ func TestCLIAddJSON(t *testing.T) {
 	ds := reload(t, path)
 	e := mustEvent(t, ds, "acme-hires-a-ceo")
 	if e.Status != model.Reported || !e.Approximate || e.Title.Fr != "Acme recrute un PDG" || e.People[0].Role().Fr != "PDG" ||
-		!slices.Equal(e.Orgs, []string{"meta"}) || !slices.Equal(e.Related(), []string{"meta-invests-in-scale-ai"}) {
+		!slices.Equal(e.Orgs(), []string{"meta"}) || !slices.Equal(e.Related(), []string{"meta-invests-in-scale-ai"}) {
 		t.Errorf("%+v", e)
 	}
-	if len(e.Sources) != 3 || e.Sources[0] != "usine-digitale" || e.Sources[2] != "observer-wang-leaves" {
-		t.Errorf("sources %q: want the file's by id, a new one, the file's by address", e.Sources)
+	if len(e.Sources()) != 3 || e.Sources()[0] != "usine-digitale" || e.Sources()[2] != "observer-wang-leaves" {
+		t.Errorf("sources %q: want the file's by id, a new one, the file's by address", e.Sources())
 	}
-	if s := ds.Source(e.Sources[1]); s == nil || s.Outlet != "Le Monde" || s.Published != model.MustDate("2025-10-23") {
+	if s := ds.Source(e.Sources()[1]); s == nil || s.Outlet != "Le Monde" || s.Published != model.MustDate("2025-10-23") {
 		t.Errorf("the new source is %+v", s)
 	}
 

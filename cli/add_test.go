@@ -98,8 +98,8 @@ func TestCLIAddPeopleAndOrgs(t *testing.T) {
 		people = append(people, p.ID)
 	}
 	if !slices.Equal(people, []string{"alexandr-wang", "mark-zuckerberg", "jane-doe"}) ||
-		!slices.Equal(e.Orgs, []string{"meta", "tbd-lab", "acme-corp"}) {
-		t.Errorf("people %q, orgs %q", people, e.Orgs)
+		!slices.Equal(e.Orgs(), []string{"meta", "tbd-lab", "acme-corp"}) {
+		t.Errorf("people %q, orgs %q", people, e.Orgs())
 	}
 	if p := ds.Person("jane-doe"); p == nil || p.Name != "Jane Doe" {
 		t.Errorf("the new person is %+v", p)
@@ -126,10 +126,10 @@ func TestCLIAddTagsAndSources(t *testing.T) {
 		"--source-title", "Acme licencie", "--source-url", "https://lemonde.fr/acme", "--published", "2025-10-21")
 	ds := reload(t, path)
 	e := mustEvent(t, ds, id)
-	if !slices.Equal(e.Tags, []string{"cuts", "ai"}) || len(e.Sources) != 2 || e.Sources[0] != "usine-digitale" {
-		t.Fatalf("tags %q, sources %q", e.Tags, e.Sources)
+	if !slices.Equal(e.Tags(), []string{"cuts", "ai"}) || len(e.Sources()) != 2 || e.Sources()[0] != "usine-digitale" {
+		t.Fatalf("tags %q, sources %q", e.Tags(), e.Sources())
 	}
-	s := ds.Source(e.Sources[1])
+	s := ds.Source(e.Sources()[1])
 	if s == nil || s.Outlet != "Le Monde" || s.Title != "Acme licencie" || s.URL != "https://lemonde.fr/acme" ||
 		s.Published != model.MustDate("2025-10-21") {
 		t.Errorf("the new source is %+v", s)
@@ -137,8 +137,8 @@ func TestCLIAddTagsAndSources(t *testing.T) {
 	id2, _ := add(t, "add", "--data", path, "--date", "2025-10-23", "--kind", "layoff", "--title", "More cuts",
 		"--source-url", "http://www.lemonde.fr/acme/?utm_source=x")
 	sources := len(reload(t, path).Sources)
-	if e2 := mustEvent(t, reload(t, path), id2); !slices.Equal(e2.Sources, []string{e.Sources[1]}) || sources != len(ds.Sources) {
-		t.Errorf("the same address gave sources %q (%d sources, was %d)", e2.Sources, sources, len(ds.Sources))
+	if e2 := mustEvent(t, reload(t, path), id2); !slices.Equal(e2.Sources(), []string{e.Sources()[1]}) || sources != len(ds.Sources) {
+		t.Errorf("the same address gave sources %q (%d sources, was %d)", e2.Sources(), sources, len(ds.Sources))
 	}
 }
 

@@ -78,7 +78,7 @@ func runEdit(a args, id string, f *eventFlags, stdout, stderr io.Writer) error {
 		switch {
 		case !hasTitle(ev):
 			return errors.New(a.cat.T("cli.notitle", id))
-		case len(ev.Sources) == 0:
+		case len(ev.Sources()) == 0:
 			return errors.New(a.cat.T("cli.nosource", id))
 		}
 		if ev.Equal(before) {

@@ -51,16 +51,16 @@ func TestCLIEditLists(t *testing.T) {
 	for _, p := range e.People {
 		people = append(people, p.ID)
 	}
-	if !slices.Equal(e.Tags, []string{"departures"}) || !slices.Equal(e.Orgs, []string{"meta"}) ||
+	if !slices.Equal(e.Tags(), []string{"departures"}) || !slices.Equal(e.Orgs(), []string{"meta"}) ||
 		len(people) != len(before.People)+1 || people[len(people)-1] != "yann-lecun" {
-		t.Errorf("tags %q, orgs %q, people %q", e.Tags, e.Orgs, people)
+		t.Errorf("tags %q, orgs %q, people %q", e.Tags(), e.Orgs(), people)
 	}
-	if len(e.Sources) != len(before.Sources)+1 || ds.Source(e.Sources[len(e.Sources)-1]).URL != "https://wire.example/agarwal" {
-		t.Errorf("sources %q, were %q", e.Sources, before.Sources)
+	if len(e.Sources()) != len(before.Sources())+1 || ds.Source(e.Sources()[len(e.Sources())-1]).URL != "https://wire.example/agarwal" {
+		t.Errorf("sources %q, were %q", e.Sources(), before.Sources())
 	}
 	code, _, errs = cliRun(t, "edit", cliAgarwalID, "--data", path, "--source", "", "--source", "usine-digitale")
-	if e := mustEvent(t, reload(t, path), cliAgarwalID); code != ExitOK || !slices.Equal(e.Sources, []string{"usine-digitale"}) {
-		t.Errorf("exit %d (%q), sources %q", code, errs, e.Sources)
+	if e := mustEvent(t, reload(t, path), cliAgarwalID); code != ExitOK || !slices.Equal(e.Sources(), []string{"usine-digitale"}) {
+		t.Errorf("exit %d (%q), sources %q", code, errs, e.Sources())
 	}
 }
 

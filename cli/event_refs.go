@@ -62,11 +62,11 @@ func (r *refs) people(ev *model.Event, values []string) error {
 	return nil
 }
 
-// orgs adds the organisations of values to ev.Orgs.
+// orgs adds the organisations of values to ev.Orgs().
 func (r *refs) orgs(ev *model.Event, values []string) error {
 	for _, v := range values {
 		if strings.TrimSpace(v) == "" {
-			ev.Orgs = nil
+			ev.SetOrgs(nil)
 			continue
 		}
 		id, added, err := r.d.Org(v)
@@ -79,25 +79,25 @@ func (r *refs) orgs(ev *model.Event, values []string) error {
 			}
 			r.created = append(r.created, [3]string{"org", id, v})
 		}
-		ev.Orgs = appendNew(ev.Orgs, id)
+		ev.SetOrgs(appendNew(ev.Orgs(), id))
 	}
 	return nil
 }
 
 // sources adds the sources of the file that ids name, then src, found in
-// the file by its URL or added to it, to ev.Sources.
+// the file by its URL or added to it, to ev.Sources().
 func (r *refs) sources(ev *model.Event, ids []string, src *model.Source) error {
 	for _, v := range ids {
 		v = strings.TrimSpace(v)
 		if v == "" {
-			ev.Sources = nil
+			ev.SetSources(nil)
 			continue
 		}
 		id, _, err := r.d.Source(model.Source{ID: v})
 		if err != nil {
 			return errors.New(r.cat.T("cli.unknownsource", v, r.path))
 		}
-		ev.Sources = appendNew(ev.Sources, id)
+		ev.SetSources(appendNew(ev.Sources(), id))
 	}
 	if src == nil {
 		return nil
@@ -109,17 +109,17 @@ func (r *refs) sources(ev *model.Event, ids []string, src *model.Source) error {
 	if err != nil {
 		return errors.New(r.cat.T("cli.notsaved", r.path, err))
 	}
-	ev.Sources = appendNew(ev.Sources, id)
+	ev.SetSources(appendNew(ev.Sources(), id))
 	return nil
 }
 
-// tags adds values to ev.Tags.
+// tags adds values to ev.Tags().
 func tags(ev *model.Event, values []string) {
 	for _, v := range values {
 		if v = strings.TrimSpace(v); v == "" {
-			ev.Tags = nil
+			ev.SetTags(nil)
 		} else {
-			ev.Tags = appendNew(ev.Tags, v)
+			ev.SetTags(appendNew(ev.Tags(), v))
 		}
 	}
 }

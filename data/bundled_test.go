@@ -60,7 +60,7 @@ func TestBundledEventsInSummer(t *testing.T) {
 func TestBundledEventsAreComplete(t *testing.T) {
 	ds := loadBundled(t)
 	for _, e := range ds.Events {
-		if len(e.Sources) == 0 {
+		if len(e.Sources()) == 0 {
 			t.Errorf("event %s has no source", e.ID)
 		}
 		for _, f := range []struct {
@@ -191,7 +191,7 @@ func TestBundledSources(t *testing.T) {
 	web := func(u string) bool { return strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") }
 	used := map[string]bool{}
 	for _, e := range ds.Events {
-		for _, s := range e.Sources {
+		for _, s := range e.Sources() {
 			used[s] = true
 		}
 	}
@@ -199,8 +199,8 @@ func TestBundledSources(t *testing.T) {
 		if s.URL != "" && !web(s.URL) {
 			t.Errorf("source %s: url %q is not http(s)", s.ID, s.URL)
 		}
-		if s.Via != "" && !web(s.Via) {
-			t.Errorf("source %s: via %q is not http(s)", s.ID, s.Via)
+		if s.Via() != "" && !web(s.Via()) {
+			t.Errorf("source %s: via %q is not http(s)", s.ID, s.Via())
 		}
 		if s.Outlet == "" {
 			t.Errorf("source %s has no outlet", s.ID)

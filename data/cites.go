@@ -21,7 +21,7 @@ type citeTable struct {
 func newCiteTable(events []model.Event) *citeTable {
 	n := 0
 	for i := range events {
-		n += len(events[i].Sources)
+		n += len(events[i].Sources())
 	}
 	size := 8
 	for size < 2*n {
@@ -30,7 +30,7 @@ func newCiteTable(events []model.Event) *citeTable {
 	t := &citeTable{slots: make([]int32, size), events: events, seed: maphash.MakeSeed()}
 	mask := uint64(size - 1)
 	for i := range events {
-		for _, id := range events[i].Sources {
+		for _, id := range events[i].Sources() {
 			for h := maphash.String(t.seed, id) & mask; ; h = (h + 1) & mask {
 				k := t.slots[h]
 				if k == 0 {
@@ -48,7 +48,7 @@ func newCiteTable(events []model.Event) *citeTable {
 
 // cites reports whether event i cites source id.
 func (t *citeTable) cites(i int, id string) bool {
-	for _, s := range t.events[i].Sources {
+	for _, s := range t.events[i].Sources() {
 		if s == id {
 			return true
 		}

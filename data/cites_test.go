@@ -16,7 +16,7 @@ func TestCiteTable(t *testing.T) {
 	for i := range 500 {
 		e := model.Event{ID: fmt.Sprint(i)}
 		for k := range i % 4 {
-			e.Sources = append(e.Sources, fmt.Sprintf("s%d", (i*7+k*13)%300))
+			e.SetSources(append(e.Sources(), fmt.Sprintf("s%d", (i*7+k*13)%300)))
 		}
 		events = append(events, e)
 	}

@@ -92,7 +92,7 @@ func EventJSON(e *model.Event) any {
 	w := wireEvent{
 		ID: e.ID, Date: dateOut(e.Date), Approximate: e.Approximate, DateLabel: textOut(e.DateLabel()),
 		EndDate: dateOut(e.End()), Kind: e.Kind.String(), Title: textOut(e.Title), Summary: textOut(e.Summary),
-		Status: e.Status.String(), Orgs: e.Orgs, Sources: e.Sources, Related: e.Related(), Tags: e.Tags,
+		Status: e.Status.String(), Orgs: e.Orgs(), Sources: e.Sources(), Related: e.Related(), Tags: e.Tags(),
 	}
 	for _, p := range e.People {
 		w.People = append(w.People, wirePerRef{ID: p.ID, Role: textOut(p.Role())})
@@ -133,7 +133,7 @@ func LineJSON(l *model.ReportingLine) any {
 // SourceJSON returns a source in the native format.
 func SourceJSON(s *model.Source) any {
 	return wireSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title,
-		Published: dateOut(s.Published), URL: s.URL, Via: s.Via, Note: textOut(s.Note())}
+		Published: dateOut(s.Published), URL: s.URL, Via: s.Via(), Note: textOut(s.Note())}
 }
 
 type wireEvent struct {

@@ -24,8 +24,8 @@ func exportDataset(s func(field string) string) *model.Dataset {
 		Description: para("description"),
 		People:      []model.Person{{ID: "p1", Name: s("person")}},
 		Sources: []model.Source{
-			{ID: "s1", Outlet: s("outlet"), Title: s("headline"), Published: model.NewDate(2025, 6, 1),
-				URL: "https://example.com/" + s("url"), Via: "https://archive.example/" + s("via")},
+			model.Source{ID: "s1", Outlet: s("outlet"), Title: s("headline"), Published: model.NewDate(2025, 6, 1),
+				URL: "https://example.com/" + s("url")}.WithVia("https://archive.example/" + s("via")),
 			model.Source{ID: "s2", Outlet: s("outlet2")}.WithNote(model.Plain(s("note"))),
 		},
 		Eras: []model.Era{{Start: model.NewDate(2025, 6, 0), End: model.NewDate(2025, 7, 0), Label: model.Plain(s("era"))}},
@@ -34,8 +34,7 @@ func exportDataset(s func(field string) string) *model.Dataset {
 	for i, approx := range []bool{false, true} {
 		e := model.Event{ID: s("id") + fmt.Sprint(i), Date: model.NewDate(2025, 6, 10+i), Approximate: approx,
 			Title: model.Plain(s("event")), Summary: para("summary"),
-			People: []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role)}, Sources: []string{"s1", "s2"},
-			Tags: []string{s("tag"), s("tag2")}}
+			People: []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role)}}.WithRefs(nil, []string{"s1", "s2"}, []string{s("tag"), s("tag2")})
 		if approx {
 			e.More().DateLabel = model.Plain(s("label"))
 		}

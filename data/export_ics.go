@@ -108,12 +108,12 @@ func icsDescription(ds *model.Dataset, e *model.Event, lang locale.Lang) string 
 	list("Claims", x.claims)
 	list("Quotes", x.quotes)
 	var srcs []string
-	for _, id := range e.Sources {
+	for _, id := range e.Sources() {
 		if s := ds.Source(id); s != nil {
 			line := clean(present.SourceLine(s, lang), true)
 			if u := model.WebURL(s.URL); u != "" {
 				line += " " + u
-			} else if v := model.WebURL(s.Via); v != "" {
+			} else if v := model.WebURL(s.Via()); v != "" {
 				line += " (via " + v + ")"
 			}
 			srcs = append(srcs, line)

@@ -63,7 +63,7 @@ func WriteMarkdown(w io.Writer, ds *model.Dataset, lang locale.Lang) error {
 		mdList(&b, i18n.For(lang).T("md.quotes"), x.quotes)
 		mdList(&b, i18n.For(lang).T("md.media"), mediaItems(e.Media()))
 		var srcs []string
-		for _, id := range e.Sources {
+		for _, id := range e.Sources() {
 			s := ds.Source(id)
 			if s == nil {
 				continue
@@ -72,7 +72,7 @@ func WriteMarkdown(w io.Writer, ds *model.Dataset, lang locale.Lang) error {
 			if u := model.WebURL(s.URL); u != "" {
 				line = "[" + line + "](" + present.MarkdownURL(u) + ")"
 			}
-			if v := model.WebURL(s.Via); v != "" {
+			if v := model.WebURL(s.Via()); v != "" {
 				line += " (via [" + present.MarkdownEscape(hostName(v)) + "](" + present.MarkdownURL(v) + "))"
 			}
 			srcs = append(srcs, line)

@@ -10,7 +10,7 @@ import (
 // eventOwn returns what an event carries under ownKey besides texts: the
 // fields TimelineJS has no place for, in the native format's shapes.
 func (x *tjsWriter) eventOwn(e *model.Event) ownEvent {
-	o := ownEvent{Approximate: e.Approximate, Orgs: e.Orgs, Sources: e.Sources, Related: e.Related(), Tags: e.Tags}
+	o := ownEvent{Approximate: e.Approximate, Orgs: e.Orgs(), Sources: e.Sources(), Related: e.Related(), Tags: e.Tags()}
 	if e.Kind != model.NoKind {
 		o.Kind = e.Kind.String()
 	}
@@ -61,7 +61,7 @@ func (x *tjsWriter) fileOwn() *ownFile {
 // the largest files they weigh a fifth of the dataset.
 func ownSourceOf(s *model.Source) ownSource {
 	return ownSource{ID: s.ID, Outlet: s.Outlet, Title: s.Title, Published: s.Published.String(),
-		URL: s.URL, Via: s.Via, Note: ownTextOf(s.Note())}
+		URL: s.URL, Via: s.Via(), Note: ownTextOf(s.Note())}
 }
 
 // notes writes, for the readers of a published timeline, the people,
@@ -78,7 +78,7 @@ func (x *tjsWriter) notes(e *model.Event) string {
 	if sl := e.Slide(); sl != nil {
 		linked = sl.Links
 	}
-	for _, id := range e.Sources {
+	for _, id := range e.Sources() {
 		s := x.ds.Source(id)
 		if s == nil || citesItself(x.ds, s) || linksTo(linked, s.URL) {
 			continue
@@ -87,7 +87,7 @@ func (x *tjsWriter) notes(e *model.Event) string {
 		if u := model.WebURL(s.URL); u != "" {
 			item = `<a href="` + hrefValue(u) + `">` + item + `</a>`
 		}
-		if v := model.WebURL(s.Via); v != "" {
+		if v := model.WebURL(s.Via()); v != "" {
 			item += ` (via <a href="` + hrefValue(v) + `">` + htmlText(hostName(v)) + `</a>)`
 		}
 		srcs = append(srcs, item)
@@ -104,7 +104,7 @@ func (x *tjsWriter) notes(e *model.Event) string {
 // timeline's title as its outlet. Readers of the timeline need not be
 // told.
 func citesItself(ds *model.Dataset, s *model.Source) bool {
-	return s.URL == "" && s.Via == "" && s.Outlet == ds.Title.String("") && s.Title == s.Outlet
+	return s.URL == "" && s.Via() == "" && s.Outlet == ds.Title.String("") && s.Title == s.Outlet
 }
 
 // linksTo reports whether one of links leads to u: the source is already

@@ -160,7 +160,7 @@ func TestExportTimelineJSRoundTrip(t *testing.T) {
 	}
 	for i, s := range f.Events {
 		o := &orig.Events[i]
-		for _, id := range o.Sources {
+		for _, id := range o.Sources() {
 			if src := orig.Source(id); !strings.Contains(s.Text.Text, htmlText(src.Outlet)) {
 				t.Errorf("%s: source %s missing from the slide text", o.ID, src.Outlet)
 			}

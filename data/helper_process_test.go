@@ -97,7 +97,7 @@ func addEvent(path, title string) error {
 		return err
 	}
 	_, err = d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
-		Title: model.Plain(title), Sources: []string{src}})
+		Title: model.Plain(title)}.WithRefs(nil, []string{src}, nil))
 	if err != nil {
 		return err
 	}
@@ -115,7 +115,7 @@ func addEventFunc(path, title string) error {
 			return err
 		}
 		if _, err := d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff,
-			Status: model.Reported, Title: model.Plain(title), Sources: []string{src}}); err != nil {
+			Status: model.Reported, Title: model.Plain(title)}.WithRefs(nil, []string{src}, nil)); err != nil {
 			return err
 		}
 		_, err = d.Edit().Apply(ds)

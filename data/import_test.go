@@ -123,8 +123,8 @@ func TestImportSharedTimelineJSFiles(t *testing.T) {
 			// No invented facts: the files give no kind and no status.
 			for i := range ds.Events {
 				e := &ds.Events[i]
-				if e.Kind != model.NoKind || e.Status != model.NoStatus || len(e.Sources) == 0 {
-					t.Errorf("%s: kind %s, status %s, %d sources; want none, none, at least one", e.ID, e.Kind, e.Status, len(e.Sources))
+				if e.Kind != model.NoKind || e.Status != model.NoStatus || len(e.Sources()) == 0 {
+					t.Errorf("%s: kind %s, status %s, %d sources; want none, none, at least one", e.ID, e.Kind, e.Status, len(e.Sources()))
 				}
 			}
 			if m := ada.Media(); m == nil || m.Credit != "Wikimedia Commons" || m.Caption != "Portrait by Alfred Edward Chalon" || len(m.CaptionLinks) != 1 {
@@ -171,7 +171,7 @@ func TestImportEdgeV3(t *testing.T) {
 	// A display date is the label, as written, and makes nothing
 	// approximate; a group is a group, and a kind only when it names one.
 	approx := ds.Event("approximate")
-	if approx.Approximate || approx.DateLabel().En != "mid-July 2012" || approx.Group() != "Economy" || approx.Kind != model.NoKind || len(approx.Tags) != 0 {
+	if approx.Approximate || approx.DateLabel().En != "mid-July 2012" || approx.Group() != "Economy" || approx.Kind != model.NoKind || len(approx.Tags()) != 0 {
 		t.Errorf("approximate: %+v; want the display date as label and the group as a group", approx)
 	}
 	if e := ds.Event("month-only-as-a-number"); e.Approximate || e.DateLabel().En != "July 2012" {
@@ -187,7 +187,7 @@ func TestImportEdgeV3(t *testing.T) {
 	if len(ds.Eras) != 1 || ds.Eras[0].Label.En != "First half" || ds.Eras[0].Start.String() != "2012-01" || ds.Eras[0].End.String() != "2012-06" {
 		t.Errorf("eras = %+v", ds.Eras)
 	}
-	fileSrc := ds.Source(ds.Event("year-only-as-a-number").Sources[0])
+	fileSrc := ds.Source(ds.Event("year-only-as-a-number").Sources()[0])
 	if fileSrc == nil || fileSrc.Outlet != "Edge & cases" || fileSrc.Title != "Edge & cases" {
 		t.Errorf("a slide without links must cite the file: %+v", fileSrc)
 	}

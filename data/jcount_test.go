@@ -115,7 +115,7 @@ func TestLoadCounted(t *testing.T) {
 	shared, same := 0, 0
 	for i := range got.Events {
 		e := &got.Events[i]
-		for _, id := range e.Sources {
+		for _, id := range e.Sources() {
 			if s := got.Source(id); s != nil && s.Title == e.Title.En {
 				same++
 				if unsafe.StringData(s.Title) == unsafe.StringData(e.Title.En) {

@@ -98,6 +98,8 @@ type decoder struct {
 	ev         model.Event
 	src        model.Source
 	strScratch []string
+	refBuf     [numRefLists][]string // the event's organisations, sources and tags (see setRefs)
+	refSlab    []string              // where the events' lists are cut from
 	peopleBuf  []model.PersonRef
 	claimBuf   []model.Claim
 	quoteBuf   []model.Quote

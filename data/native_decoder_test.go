@@ -154,8 +154,7 @@ func everyField() *model.Dataset {
 	e := model.Event{ID: "e1", Date: model.MustDate("2025-08-25"), Approximate: true, Kind: model.Layoff,
 		Status: model.Disputed, Title: model.Text{En: "title en", Fr: "title fr"},
 		Summary: model.Text{En: "summary\nen", Fr: "summary fr", Other: map[string]string{"de": "Zusammenfassung"}},
-		People:  []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role), {ID: "p2"}},
-		Orgs:    []string{"o1", "o2"}, Sources: []string{"s1", "s2"}, Tags: []string{"tag1", "tag2"}}
+		People:  []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role), {ID: "p2"}}}.WithRefs([]string{"o1", "o2"}, []string{"s1", "s2"}, []string{"tag1", "tag2"})
 	x := e.More()
 	x.End = model.MustDate("2025-09")
 	x.DateLabel = model.Text{En: "late August", Fr: "fin août"}
@@ -168,7 +167,7 @@ func everyField() *model.Dataset {
 			Alt: "alt", Title: "media title", Link: "https://example.com/m", LinkTarget: "_blank", Quote: "a quotation",
 			CaptionLinks: links, CreditLinks: links, QuoteLinks: links},
 		Background: &model.Background{URL: "https://example.com/bg.png", Color: "#123456", Alt: "bg alt", Opacity: "50"}}
-	e2 := model.Event{ID: "e2", Date: model.MustDate("2024"), Kind: model.Report, Title: model.Plain("second"), Sources: []string{"s1"}}
+	e2 := model.Event{ID: "e2", Date: model.MustDate("2024"), Kind: model.Report, Title: model.Plain("second")}.WithRefs(nil, []string{"s1"}, nil)
 	return &model.Dataset{
 		Title: model.Text{En: "ds title", Fr: "titre"}, Description: model.Text{En: "desc\nen", Fr: "desc fr"},
 		Updated: model.MustDate("2025-10-01"), Events: []model.Event{e, e2},
@@ -179,7 +178,7 @@ func everyField() *model.Dataset {
 		ReportingLines: []model.ReportingLine{{Person: "p2", ReportsTo: "p1", From: model.MustDate("2025-01"),
 			To: model.MustDate("2025-06-30"), Source: "s1", Disputed: true, Note: model.Text{En: "note en", Fr: "note fr"}}},
 		Sources: []model.Source{model.Source{ID: "s1", Outlet: "Outlet", Title: "headline", Published: model.MustDate("2025-08-26"),
-			URL: "https://example.com/a", Via: "a copy"}.WithNote(model.Text{En: "source note"}),
+			URL: "https://example.com/a"}.WithVia("a copy").WithNote(model.Text{En: "source note"}),
 			{ID: "s2", Outlet: "Other", Title: "title en"}},
 		Eras: []model.Era{{Label: model.Text{En: "era", Fr: "ère"}, Start: model.MustDate("2024"), End: model.MustDate("2025-12")}},
 		Intro: &model.Intro{ID: "title-slide", NoSlide: true, Slide: model.Slide{Group: "intro group", Links: links,
@@ -245,7 +244,7 @@ func TestKeysAsEncodingJSONHadThem(t *testing.T) {
 		{"language twice", strings.Replace(okEvent, `"title":"t"`, `"title":{"en":"x","EN":"y"}`, 1),
 			func(e *model.Event) bool { return e.Title.En == "y" }, []string{`title.en: duplicate key "en"`}},
 		{"list replaced", strings.Replace(okEvent, `"sources":["s"]`, `"sources":["ghost"],"sources":["s"]`, 1),
-			func(e *model.Event) bool { return len(e.Sources) == 1 && e.Sources[0] == "s" }, []string{`duplicate key "sources"`}},
+			func(e *model.Event) bool { return len(e.Sources()) == 1 && e.Sources()[0] == "s" }, []string{`duplicate key "sources"`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ds, warnings, err := load(t, file(tt.event))

@@ -21,12 +21,12 @@ var eventTable = sniffing(newTable(append([]field[model.Event]{
 	field[model.Event]{key: "summary", read: func(d *decoder, e *model.Event) { d.text(&e.Summary, packed, false) }},
 	field[model.Event]{key: "status", read: readStatus, missing: func(d *decoder, e *model.Event) { d.badStatus("") }},
 	field[model.Event]{key: "people", read: func(d *decoder, e *model.Event) { e.People = readExact(d, personRefTable, &d.peopleBuf) }},
-	field[model.Event]{key: "orgs", read: func(d *decoder, e *model.Event) { d.strList(&e.Orgs, shared) }},
+	field[model.Event]{key: "orgs", read: func(d *decoder, _ *model.Event) { d.refList(refOrgs, shared) }},
 	field[model.Event]{key: "claims", read: func(d *decoder, e *model.Event) { e.More().Claims = readExact(d, claimTable, &d.claimBuf) }},
 	field[model.Event]{key: "quotes", read: func(d *decoder, e *model.Event) { e.More().Quotes = readExact(d, quoteTable, &d.quoteBuf) }},
-	field[model.Event]{key: "sources", read: func(d *decoder, e *model.Event) { d.strList(&e.Sources, refs) }},
+	field[model.Event]{key: "sources", read: func(d *decoder, _ *model.Event) { d.refList(refSources, refs) }},
 	field[model.Event]{key: "related", read: func(d *decoder, e *model.Event) { d.strList(&e.More().Related, refs) }},
-	{key: "tags", read: func(d *decoder, e *model.Event) { d.strList(&e.Tags, shared) }},
+	{key: "tags", read: func(d *decoder, _ *model.Event) { d.refList(refTags, shared) }},
 }, slideFields((*model.Event).MoreSlide)...)...))
 
 // personRefTable is a person named in an event, with their role then.

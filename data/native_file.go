@@ -72,7 +72,7 @@ var sourceTable = newTable(
 	field[model.Source]{key: "title", read: func(d *decoder, s *model.Source) { s.Title = d.str(packed, true) }},
 	field[model.Source]{key: "published", read: func(d *decoder, s *model.Source) { d.date(&s.Published, false) }},
 	field[model.Source]{key: "url", read: func(d *decoder, s *model.Source) { s.URL = d.str(kept, true) }},
-	field[model.Source]{key: "via", read: func(d *decoder, s *model.Source) { s.Via = d.str(shared, true) }},
+	field[model.Source]{key: "via", read: func(d *decoder, s *model.Source) { s.SetVia(d.str(shared, true)) }},
 	field[model.Source]{key: "note", read: func(d *decoder, s *model.Source) {
 		var note model.Text
 		d.text(&note, kept, false)

@@ -71,7 +71,9 @@ func (d *decoder) event(evs *chunks[model.Event], at *itemPositions, sniff bool)
 	d.tmp = d.tmp[:0]
 	e := &d.ev // not a variable of its own, which would be on the heap (see readList)
 	*e = model.Event{}
+	d.beginRefs()
 	ok := eventTable.object(d, e)
+	d.setRefs(e)
 	d.endEvent(e.ID)
 	if first && d.sniff.firstRead(d.s.failed) {
 		d.s.stop()
@@ -222,8 +224,8 @@ func (ids refIDs) apply(ds *model.Dataset) {
 func eachRef(ds *model.Dataset, f func(ref *string, event bool)) {
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		for j := range e.Sources {
-			f(&e.Sources[j], false)
+		for j := range e.Sources() {
+			f(&e.Sources()[j], false)
 		}
 		related, claims, quotes := e.Related(), e.Claims(), e.Quotes()
 		for j := range related {

@@ -27,7 +27,7 @@ func TestReferencesShareIDs(t *testing.T) {
 					t.Fatalf("%s: event %s refers to %q with a copy of its id", name, e.ID, ref)
 				}
 			}
-			for _, id := range e.Sources {
+			for _, id := range e.Sources() {
 				check(id, ds.Source(id).ID)
 			}
 			for _, id := range e.Related() {

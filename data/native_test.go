@@ -391,7 +391,7 @@ func TestSanitisedAtLoad(t *testing.T) {
 	}
 	e.Summary.Each(func(_, s string) { checkClean(t, "summary", s, true) })
 	checkClean(t, "people role", e.People[0].Role().En, false)
-	checkClean(t, "tag", e.Tags[0], false)
+	checkClean(t, "tag", e.Tags()[0], false)
 	checkClean(t, "person name", ds.People[0].Name, false)
 	checkClean(t, "outlet", ds.Sources[0].Outlet, false)
 	if strings.Contains(e.Summary.En, "evil.example") {

@@ -42,7 +42,7 @@ func TestWriteNativeIsEncodingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bare := &model.Dataset{Events: []model.Event{{ID: "a", Date: model.MustDate("2025"), Title: model.Plain("A"), Sources: []string{"s"}}},
+	bare := &model.Dataset{Events: []model.Event{model.Event{ID: "a", Date: model.MustDate("2025"), Title: model.Plain("A")}.WithRefs(nil, []string{"s"}, nil)},
 		Sources: []model.Source{{ID: "s", Outlet: "O"}}}
 	bare.Index()
 	eras := &model.Dataset{Title: model.Text{Fr: "Titre"}, Description: model.Plain("d"), Updated: model.MustDate("2025-02"),

@@ -71,7 +71,7 @@ func (j *jsonIndenter) appendEvent(dst []byte, e *model.Event) ([]byte, bool) {
 			return p.end()
 		})
 	}
-	o.strs("orgs", e.Orgs, true)
+	o.strs("orgs", e.Orgs(), true)
 	if cs := e.Claims(); len(cs) > 0 {
 		o.key("claims")
 		o.dst = o.array(len(cs), func(dst []byte, i, d int) []byte {
@@ -101,9 +101,9 @@ func (j *jsonIndenter) appendEvent(dst []byte, e *model.Event) ([]byte, bool) {
 			return q.end()
 		})
 	}
-	o.strs("sources", e.Sources, false)
+	o.strs("sources", e.Sources(), false)
 	o.strs("related", e.Related(), true)
-	o.strs("tags", e.Tags, true)
+	o.strs("tags", e.Tags(), true)
 	return o.end(), true
 }
 
@@ -123,8 +123,8 @@ func (j *jsonIndenter) appendSource(dst []byte, s *model.Source) ([]byte, bool) 
 	if s.URL != "" {
 		o.str("url", s.URL)
 	}
-	if s.Via != "" {
-		o.str("via", s.Via)
+	if s.Via() != "" {
+		o.str("via", s.Via())
 	}
 	o.text("note", s.Note(), true)
 	return o.end(), true

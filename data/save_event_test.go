@@ -50,17 +50,16 @@ func TestAppendEventIsEncodingJSON(t *testing.T) {
 	role := model.Text{Fr: "PDG <b>"}
 	full := model.Event{ID: "e&<>", Date: model.MustDate("-0044-03-15"), Approximate: true, Kind: model.NoKind,
 		Status: model.NoStatus, Title: model.Text{En: odd, Fr: "fr"}, Summary: model.Text{Fr: "résumé\nligne"},
-		People: []model.PersonRef{{ID: "p"}, model.PersonRef{ID: "q"}.WithRole(&role)}, Orgs: []string{"o<"},
-		Sources: []string{}, Tags: []string{"t&"}, Extra: &model.EventExtra{End: model.MustDate("2025-10-22T14:30:05.250"),
+		People: []model.PersonRef{{ID: "p"}, model.PersonRef{ID: "q"}.WithRole(&role)}, Extra: &model.EventExtra{End: model.MustDate("2025-10-22T14:30:05.250"),
 			DateLabel: model.Text{En: "the Ides"}, Claims: []model.Claim{{By: "b"}, {Text: model.Plain(odd), Stance: "denies", Source: "s"}},
 			Quotes:  []model.Quote{{Speaker: "p", Text: odd}, {Text: "t", Lang: "fr", Translation: model.Text{En: "tr"}, Source: "s"}},
-			Related: []string{"r"}}}
+			Related: []string{"r"}}}.WithRefs([]string{"o<"}, []string{}, []string{"t&"})
 	bare := model.Event{ID: "bare"}
 	other := model.Event{ID: "other", Title: model.Text{En: "x", Other: map[string]string{"de": "y"}}}
 	slide := model.Event{ID: "slide", Extra: &model.EventExtra{Slide: &model.Slide{Group: "g"}}}
 	events = append(events, full, bare, other, slide)
-	sources = append(sources, model.Source{ID: "s", Outlet: odd, Title: odd, Published: model.MustDate("2025"), URL: "https://x/?a=1&b=<2>",
-		Via: "v"}.WithNote(model.Text{En: "n", Fr: "<n>"}), model.Source{}, model.Source{ID: "o"}.WithNote(model.Text{Other: map[string]string{"de": "z"}}))
+	sources = append(sources, model.Source{ID: "s", Outlet: odd, Title: odd, Published: model.MustDate("2025"), URL: "https://x/?a=1&b=<2>"}.
+		WithVia("v").WithNote(model.Text{En: "n", Fr: "<n>"}), model.Source{}, model.Source{ID: "o"}.WithNote(model.Text{Other: map[string]string{"de": "z"}}))
 
 	ji := newJSONIndenter("    ")
 	general := []string{}

@@ -65,13 +65,13 @@ var spliceEdits = []func(d *model.Draft, ds *model.Dataset, i int) error{
 			return err
 		}
 		_, err = d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
-			Title: model.Plain(fmt.Sprintf("Acme cuts %d jobs", i)), Sources: []string{src}})
+			Title: model.Plain(fmt.Sprintf("Acme cuts %d jobs", i))}.WithRefs(nil, []string{src}, nil))
 		return err
 	},
 	func(d *model.Draft, ds *model.Dataset, i int) error {
 		e := d.Event(nthEvent(ds, 7*i+3))
 		_, err := d.AddEvent(model.Event{Date: model.MustDate("1999-01"), Kind: model.Hire, Status: model.Confirmed,
-			Title: model.Plain(fmt.Sprintf("Early hire %d", i)), Sources: e.Sources[:1]})
+			Title: model.Plain(fmt.Sprintf("Early hire %d", i))}.WithRefs(nil, e.Sources()[:1], nil))
 		return err
 	},
 	func(d *model.Draft, ds *model.Dataset, i int) error {
@@ -96,7 +96,7 @@ var spliceEdits = []func(d *model.Draft, ds *model.Dataset, i int) error{
 	func(d *model.Draft, ds *model.Dataset, i int) error {
 		for _, k := range []int{5, 500, 1500} {
 			e := d.Event(nthEvent(ds, k+i)).Clone()
-			e.Tags = append(e.Tags, "checked")
+			e.SetTags(append(e.Tags(), "checked"))
 			if err := d.ChangeEvent(*e); err != nil {
 				return err
 			}

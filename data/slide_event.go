@@ -87,13 +87,13 @@ func (im *importer) event(s *slide, own *ownEvent) (e model.Event, ok bool) {
 			if model.WebURL(l.URL) == "" || isHashtag(l.URL) {
 				continue
 			}
-			if id, _ := im.linkSource(s, l); !slices.Contains(e.Sources, id) {
-				e.Sources = append(e.Sources, id)
+			if id, _ := im.linkSource(s, l); !slices.Contains(e.Sources(), id) {
+				e.SetSources(append(e.Sources(), id))
 			}
 		}
 	}
-	if len(e.Sources) == 0 {
-		e.Sources = []string{im.fileSourceID()}
+	if len(e.Sources()) == 0 {
+		e.SetSources([]string{im.fileSourceID()})
 	}
 	return e, true
 }

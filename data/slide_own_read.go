@@ -117,7 +117,7 @@ func (im *importer) applyOwn(s *slide, e *model.Event, o *ownEvent) {
 		role := im.ownText(s, field+".role", p.Role, true)
 		e.People = append(e.People, model.PersonRef{ID: im.line(s, field+".id", p.ID)}.WithRole(&role))
 	}
-	e.Orgs = im.ownStrings(s, f("orgs"), o.Orgs)
+	e.SetOrgs(im.ownStrings(s, f("orgs"), o.Orgs))
 	for i, c := range o.Claims {
 		field := fmt.Sprintf("%s[%d]", f("claims"), i)
 		e.More().Claims = append(e.Claims(), model.Claim{Text: im.ownText(s, field+".text", c.Text, false),
@@ -129,11 +129,11 @@ func (im *importer) applyOwn(s *slide, e *model.Event, o *ownEvent) {
 			Text: im.long(s, field+".text", q.Text), Lang: locale.Lang(im.line(s, field+".lang", q.Lang)),
 			Translation: im.ownText(s, field+".translation", q.Translation, false), Source: im.line(s, field+".source", q.Source)})
 	}
-	e.Sources = im.ownStrings(s, f("sources"), o.Sources)
+	e.SetSources(im.ownStrings(s, f("sources"), o.Sources))
 	if len(o.Related) > 0 {
 		e.More().Related = im.ownStrings(s, f("related"), o.Related)
 	}
-	e.Tags = im.ownStrings(s, f("tags"), o.Tags)
+	e.SetTags(im.ownStrings(s, f("tags"), o.Tags))
 	if o.Links != nil {
 		e.MoreSlide().Links = im.ownLinks(s, f("links"), o.Links)
 	}
@@ -204,7 +204,7 @@ func (im *importer) applyOwnFile(ds *model.Dataset, o *ownFile) {
 		}
 		im.sources = append(im.sources, model.Source{ID: id, Outlet: im.line(s, field+".outlet", src.Outlet),
 			Title: im.line(s, field+".title", src.Title), Published: im.ownDate(s, field+".published", src.Published),
-			URL: im.line(s, field+".url", src.URL), Via: im.line(s, field+".via", src.Via)}.WithNote(im.ownText(s, field+".note", src.Note, false)))
+			URL: im.line(s, field+".url", src.URL)}.WithVia(im.line(s, field+".via", src.Via)).WithNote(im.ownText(s, field+".note", src.Note, false)))
 	}
 }
 

@@ -65,7 +65,7 @@ func BenchmarkUpdateAdd(b *testing.B) {
 					return err
 				}
 				_, err = d.AddEvent(model.Event{Date: model.MustDate("2030-10-22"), Kind: model.Layoff,
-					Status: model.Reported, Title: model.Plain(title), Sources: []string{src}})
+					Status: model.Reported, Title: model.Plain(title)}.WithRefs(nil, []string{src}, nil))
 				return err
 			})
 			if err != nil {
@@ -119,7 +119,7 @@ func BenchmarkUpdateAdd(b *testing.B) {
 			d := model.NewDraft(ds)
 			src, _, _ := d.Source(model.Source{Outlet: "Wire", URL: "https://wire.example/apply"})
 			d.AddEvent(model.Event{Date: model.MustDate("2030-10-22"), Kind: model.Layoff, Status: model.Reported,
-				Title: model.Plain("Acme cuts jobs"), Sources: []string{src}})
+				Title: model.Plain("Acme cuts jobs")}.WithRefs(nil, []string{src}, nil))
 			return d.Edit()
 		}
 		b.Run(fmt.Sprintf("events=%d/apply", n), func(b *testing.B) {

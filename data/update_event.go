@@ -42,7 +42,9 @@ func ParseEvent(name string, b []byte) (EventIn, error) {
 	d.push("events")
 	d.pushIndex(0)
 	d.beginEvent()
+	d.beginRefs()
 	eventInTable.object(d, &in)
+	d.setRefs(&in.Event)
 	d.endEvent(in.Event.ID)
 	d.pop()
 	d.pop()
@@ -67,7 +69,7 @@ func ParseEvent(name string, b []byte) (EventIn, error) {
 	for i := range in.Sources {
 		d.pack.AddSource(&in.Sources[i], -1)
 	}
-	in.Event.Sources = nil
+	in.Event.SetSources(nil)
 	in.Event.Tidy()
 	return in, nil
 }

@@ -76,7 +76,7 @@ func TestUpdateTwoProcesses(t *testing.T) {
 		for _, e := range after.Events {
 			if e.Title.En == title {
 				ids = append(ids, e.ID)
-				sources = append(sources, e.Sources...)
+				sources = append(sources, e.Sources()...)
 			}
 		}
 		if len(ids) != 2 || ids[0] == ids[1] || len(sources) != 2 || sources[0] != sources[1] {
@@ -95,8 +95,7 @@ func TestUpdateRefusals(t *testing.T) {
 	path := bundledFile(t)
 	ds, _, _ := data.Load(path)
 	bad := func(f func(e *model.Event)) model.Edit {
-		e := model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Title: model.Plain("x"),
-			Sources: []string{ds.Sources[0].ID}}
+		e := model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Title: model.Plain("x")}.WithRefs(nil, []string{ds.Sources[0].ID}, nil)
 		f(&e)
 		d := model.NewDraft(ds)
 		d.AddEvent(e)
@@ -112,7 +111,7 @@ func TestUpdateRefusals(t *testing.T) {
 		edit       model.Edit
 		want       string
 	}{
-		{"no source", path, bad(func(e *model.Event) { e.Sources = nil }), "sources: an event needs at least one source"},
+		{"no source", path, bad(func(e *model.Event) { e.SetSources(nil) }), "sources: an event needs at least one source"},
 		{"unknown person", path, bad(func(e *model.Event) { e.People = []model.PersonRef{{ID: "nobody"}} }), `people[0].id: unknown person "nobody"`},
 		{"impossible date", path, bad(func(e *model.Event) {
 			e.Date = model.Date{Year: 2025, Month: 13, Day: 45, Precision: model.DayPrecision}
@@ -141,7 +140,7 @@ func TestUpdateRefusals(t *testing.T) {
 	}
 	before, _ := os.ReadFile(path)
 	_, err := data.Update(path, func(ds *model.Dataset) error {
-		ds.Events[0].Sources = []string{"nowhere"} // a change that skips the edit's checks
+		ds.Events[0].SetSources([]string{"nowhere"}) // a change that skips the edit's checks
 		return nil
 	})
 	if err == nil || !strings.Contains(err.Error(), `unknown source "nowhere"`) {
@@ -161,7 +160,7 @@ func TestUpdateEditRebases(t *testing.T) {
 	first, second := base.Events[0].ID, base.Events[1].ID
 	// A colleague changes the first event.
 	if _, err := data.Update(path, func(ds *model.Dataset) error {
-		ds.Event(first).Tags = append(ds.Event(first).Tags, "theirs")
+		ds.Event(first).SetTags(append(ds.Event(first).Tags(), "theirs"))
 		return nil
 	}); err != nil {
 		t.Fatal(err)
@@ -169,14 +168,14 @@ func TestUpdateEditRebases(t *testing.T) {
 	// I change the second one, from the base: rebased, saved.
 	d := model.NewDraft(base)
 	e := base.Event(second).Clone()
-	e.Tags = append(e.Tags, "mine")
+	e.SetTags(append(e.Tags(), "mine"))
 	d.ChangeEvent(*e)
 	saved, err := data.UpdateEdit(path, d.Edit())
 	if err != nil {
 		t.Fatal(err)
 	}
 	now, _, _ := data.Load(path)
-	if !slices.Contains(now.Event(first).Tags, "theirs") || !slices.Contains(now.Event(second).Tags, "mine") {
+	if !slices.Contains(now.Event(first).Tags(), "theirs") || !slices.Contains(now.Event(second).Tags(), "mine") {
 		t.Error("a change was lost")
 	}
 	if saved.Stamp != mustStamp(t, path) || saved.Dataset.Event(second) == nil || saved.Applied.Inverse.IsZero() {
@@ -185,13 +184,13 @@ func TestUpdateEditRebases(t *testing.T) {
 	// I change the first one, from the base: a conflict.
 	d = model.NewDraft(base)
 	e = base.Event(first).Clone()
-	e.Tags = append(e.Tags, "mine too")
+	e.SetTags(append(e.Tags(), "mine too"))
 	d.ChangeEvent(*e)
 	before, _ := os.ReadFile(path)
 	_, err = data.UpdateEdit(path, d.Edit())
 	var ce *data.ConflictError
 	if !errors.As(err, &ce) || len(ce.Conflicts) != 1 || ce.Conflicts[0].ID != first ||
-		!slices.Contains(ce.Conflicts[0].Theirs.Tags, "theirs") || !slices.Contains(ce.Conflicts[0].Mine.Tags, "mine too") {
+		!slices.Contains(ce.Conflicts[0].Theirs.Tags(), "theirs") || !slices.Contains(ce.Conflicts[0].Mine.Tags(), "mine too") {
 		t.Fatalf("UpdateEdit = %v, want a conflict on %s", err, first)
 	}
 	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
@@ -202,7 +201,7 @@ func TestUpdateEditRebases(t *testing.T) {
 		t.Fatal(err)
 	}
 	now, _, _ = data.Load(path)
-	if !slices.Contains(now.Event(first).Tags, "mine too") {
+	if !slices.Contains(now.Event(first).Tags(), "mine too") {
 		t.Error("keeping mine did not save mine")
 	}
 	// Undo, through the file: back to theirs.
@@ -210,7 +209,7 @@ func TestUpdateEditRebases(t *testing.T) {
 		t.Fatal(err)
 	}
 	now, _, _ = data.Load(path)
-	if slices.Contains(now.Event(second).Tags, "mine") {
+	if slices.Contains(now.Event(second).Tags(), "mine") {
 		t.Error("undo did not undo")
 	}
 }
@@ -234,7 +233,7 @@ func TestUpdateNeverOverwritesAChangedFile(t *testing.T) {
 		if calls == 1 {
 			// Another program rewrites the file in place meanwhile.
 			other := synth.Generate(20, 1)
-			other.Events[0].Tags = []string{"theirs"}
+			other.Events[0].SetTags([]string{"theirs"})
 			var buf bytes.Buffer
 			data.WriteNative(&buf, other)
 			time.Sleep(10 * time.Millisecond) // a later modification time
@@ -242,15 +241,15 @@ func TestUpdateNeverOverwritesAChangedFile(t *testing.T) {
 				return err
 			}
 		}
-		ds.Events[1].Tags = []string{"mine"}
+		ds.Events[1].SetTags([]string{"mine"})
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	now, _, _ := data.Load(path)
-	if calls != 2 || !slices.Equal(now.Events[0].Tags, []string{"theirs"}) || !slices.Equal(now.Events[1].Tags, []string{"mine"}) {
-		t.Errorf("after %d calls: %v / %v", calls, now.Events[0].Tags, now.Events[1].Tags)
+	if calls != 2 || !slices.Equal(now.Events[0].Tags(), []string{"theirs"}) || !slices.Equal(now.Events[1].Tags(), []string{"mine"}) {
+		t.Errorf("after %d calls: %v / %v", calls, now.Events[0].Tags(), now.Events[1].Tags())
 	}
 }
 
@@ -292,7 +291,7 @@ func TestUpdateDraft(t *testing.T) {
 		}
 		id, err = d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
 			Title:  model.Text{En: "Meta cuts 600 jobs in its AI unit", Fr: "Meta supprime 600 postes"},
-			People: []model.PersonRef{{ID: pid}}, Sources: []string{src}})
+			People: []model.PersonRef{{ID: pid}}}.WithRefs(nil, []string{src}, nil))
 		return err
 	})
 	if err != nil {
@@ -330,8 +329,7 @@ func TestUpdateRefusesAFileTooBigToOpen(t *testing.T) {
 	defer data.SetSaveLimit(int64(saved.Len()) + 500)()
 	_, err := data.UpdateDraft(path, func(d *model.Draft) error {
 		_, err := d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
-			Title: model.Plain("Acme cuts jobs"), Summary: model.Plain(strings.Repeat("Many words. ", 60)),
-			Sources: []string{ds.Sources[0].ID}})
+			Title: model.Plain("Acme cuts jobs"), Summary: model.Plain(strings.Repeat("Many words. ", 60))}.WithRefs(nil, []string{ds.Sources[0].ID}, nil))
 		return err
 	})
 	if err == nil || !strings.Contains(err.Error(), "MiB that timeline opens; not saved") {
@@ -345,7 +343,7 @@ func TestUpdateRefusesAFileTooBigToOpen(t *testing.T) {
 	}
 	if _, err := data.UpdateDraft(path, func(d *model.Draft) error {
 		_, err := d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
-			Title: model.Plain("Acme cuts"), Sources: []string{ds.Sources[0].ID}})
+			Title: model.Plain("Acme cuts")}.WithRefs(nil, []string{ds.Sources[0].ID}, nil))
 		return err
 	}); err != nil {
 		t.Errorf("a small add under the limit: %v", err)

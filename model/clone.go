@@ -29,9 +29,10 @@ func (e *Event) Clone() *Event {
 	if len(e.People) == 0 {
 		c.People = nil
 	}
-	c.Orgs, c.Sources, c.Tags = slices.Clone(e.Orgs), slices.Clone(e.Sources), slices.Clone(e.Tags)
+	c.Extra = nil
+	c.SetRefs(e.Orgs(), e.Sources(), e.Tags())
 	if x := e.Extra; x != nil {
-		c.Extra = &EventExtra{End: x.End, DateLabel: x.DateLabel.Clone(), Related: slices.Clone(x.Related)}
+		c.More().End, c.Extra.DateLabel, c.Extra.Related = x.End, x.DateLabel.Clone(), slices.Clone(x.Related)
 		for _, cl := range x.Claims {
 			cl.Text = cl.Text.Clone()
 			c.Extra.Claims = append(c.Extra.Claims, cl)

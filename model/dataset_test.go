@@ -8,7 +8,7 @@ import (
 )
 
 func ev(id, date string) Event {
-	return Event{ID: id, Date: MustDate(date), Title: Plain(id), Sources: []string{"s1"}}
+	return Event{ID: id, Date: MustDate(date), Title: Plain(id)}.WithRefs(nil, []string{"s1"}, nil)
 }
 
 func ids(evs []Event) []string {
@@ -172,11 +172,11 @@ func TestRoleAt(t *testing.T) {
 func validDataset() *Dataset {
 	d := &Dataset{
 		Events: []Event{
-			{ID: "e1", Date: MustDate("2025-08-25"), Title: Plain("one"), Sources: []string{"s1"},
-				People: []PersonRef{{ID: "p1"}}, Orgs: []string{"o1"}, Extra: &EventExtra{Related: []string{"e2"},
+			Event{ID: "e1", Date: MustDate("2025-08-25"), Title: Plain("one"),
+				People: []PersonRef{{ID: "p1"}}, Extra: &EventExtra{Related: []string{"e2"},
 					Claims: []Claim{{Text: Plain("c"), By: "p1", Stance: "asserts", Source: "s1"}},
-					Quotes: []Quote{{Speaker: "p1", Text: "q", Source: "s1"}}}},
-			{ID: "e2", Date: MustDate("2025-07"), Extra: &EventExtra{End: MustDate("2025-08-01")}, Title: Plain("two"), Sources: []string{"s1"}},
+					Quotes: []Quote{{Speaker: "p1", Text: "q", Source: "s1"}}}}.WithRefs([]string{"o1"}, []string{"s1"}, nil),
+			Event{ID: "e2", Date: MustDate("2025-07"), Extra: &EventExtra{End: MustDate("2025-08-01")}, Title: Plain("two")}.WithRefs(nil, []string{"s1"}, nil),
 		},
 		People:         []Person{{ID: "p1", Name: "P1", Roles: []Role{{Org: "o1", From: MustDate("2025-01"), To: MustDate("2025-01")}}}, {ID: "p2"}},
 		Orgs:           []Org{{ID: "o1"}, {ID: "o2", Parent: "o1"}},
@@ -211,8 +211,8 @@ func TestValidateCatchesEachRule(t *testing.T) {
 		{"duplicate org id", func(d *Dataset) { d.Orgs = append(d.Orgs, Org{ID: "o1"}) }, "", "orgs[2].id", "duplicate id \"o1\""},
 		{"duplicate source id", func(d *Dataset) { d.Sources = append(d.Sources, Source{ID: "s1"}) }, "", "sources[1].id", "duplicate id \"s1\""},
 		{"unknown person", func(d *Dataset) { d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"}) }, "e1", "people[1].id", "unknown person \"ghost\""},
-		{"unknown org", func(d *Dataset) { d.Event("e1").Orgs = append(d.Event("e1").Orgs, "ghost") }, "e1", "orgs[1]", "unknown organisation \"ghost\""},
-		{"unknown source", func(d *Dataset) { d.Event("e1").Sources = append(d.Event("e1").Sources, "ghost") }, "e1", "sources[1]", "unknown source \"ghost\""},
+		{"unknown org", func(d *Dataset) { d.Event("e1").SetOrgs(append(d.Event("e1").Orgs(), "ghost")) }, "e1", "orgs[1]", "unknown organisation \"ghost\""},
+		{"unknown source", func(d *Dataset) { d.Event("e1").SetSources(append(d.Event("e1").Sources(), "ghost")) }, "e1", "sources[1]", "unknown source \"ghost\""},
 		{"unknown related", func(d *Dataset) { d.Event("e1").More().Related = []string{"ghost"} }, "e1", "related[0]", "unknown event \"ghost\""},
 		{"unknown speaker", func(d *Dataset) { d.Event("e1").Quotes()[0].Speaker = "ghost" }, "e1", "quotes[0].speaker", "unknown person \"ghost\""},
 		{"unknown quote source", func(d *Dataset) { d.Event("e1").Quotes()[0].Source = "ghost" }, "e1", "quotes[0].source", "unknown source \"ghost\""},
@@ -226,7 +226,7 @@ func TestValidateCatchesEachRule(t *testing.T) {
 		{"role ends before it starts", func(d *Dataset) { d.People[0].Roles[0].To = MustDate("2024-12-31") }, "", "people[0].roles[0].to", "ends before it starts"},
 		{"unknown parent org", func(d *Dataset) { d.Orgs[1].Parent = "ghost" }, "", "orgs[1].parent", "unknown organisation \"ghost\""},
 		{"end before start", func(d *Dataset) { d.Event("e2").More().End = MustDate("2025-06-30") }, "e2", "end_date", "before"},
-		{"no sources", func(d *Dataset) { d.Event("e2").Sources = nil }, "e2", "sources", "at least one source"},
+		{"no sources", func(d *Dataset) { d.Event("e2").SetSources(nil) }, "e2", "sources", "at least one source"},
 		{"missing title", func(d *Dataset) { d.Event("e2").Title = Text{} }, "e2", "title", "missing title"},
 		{"missing date", func(d *Dataset) { d.Event("e2").Date = Date{} }, "e2", "date", "missing date"},
 	}
@@ -270,13 +270,13 @@ func TestEndDateWithinSameMonthIsFine(t *testing.T) {
 
 func TestValidateListsEveryProblem(t *testing.T) {
 	d := validDataset()
-	d.Events = append(d.Events, ev("e1", "2025-09-01"))                                      // 1 duplicate id
-	d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"})              // 2 unknown person
-	d.Event("e2").More().End = MustDate("2025-06-01")                                        // 3 end before start
-	d.Event("e2").Title = Text{}                                                             // 4 missing title
-	d.Event("e2").Sources = nil                                                              // 5 no sources
-	d.ReportingLines[0].ReportsTo = "nobody"                                                 // 6 unknown reporting-line person
-	d.Events = append(d.Events, Event{ID: "e9", Title: Plain("x"), Sources: []string{"s1"}}) // 7 missing date
+	d.Events = append(d.Events, ev("e1", "2025-09-01"))                                                // 1 duplicate id
+	d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"})                        // 2 unknown person
+	d.Event("e2").More().End = MustDate("2025-06-01")                                                  // 3 end before start
+	d.Event("e2").Title = Text{}                                                                       // 4 missing title
+	d.Event("e2").SetSources(nil)                                                                      // 5 no sources
+	d.ReportingLines[0].ReportsTo = "nobody"                                                           // 6 unknown reporting-line person
+	d.Events = append(d.Events, Event{ID: "e9", Title: Plain("x")}.WithRefs(nil, []string{"s1"}, nil)) // 7 missing date
 	d.Index()
 	ps := d.Validate()
 	if len(ps) < 7 {

@@ -13,8 +13,11 @@ func TestDateSize(t *testing.T) {
 	if n := unsafe.Sizeof(Date{}); n != 16 {
 		t.Errorf("Date is %d bytes, want 16", n)
 	}
-	if n := unsafe.Sizeof(Event{}); n != 224 {
-		t.Errorf("Event is %d bytes, want 224 (update the doc comment of Event)", n)
+	if n := unsafe.Sizeof(Event{}); n != 176 {
+		t.Errorf("Event is %d bytes, want 176 (update the doc comment of Event)", n)
+	}
+	if n := unsafe.Sizeof(Source{}); n != 88 {
+		t.Errorf("Source is %d bytes, want 88 (update the doc comment of sourceMore)", n)
 	}
 	if n := unsafe.Sizeof(Slide{}); n != 64 {
 		t.Errorf("Slide is %d bytes, want 64", n)

@@ -106,7 +106,7 @@ func (d *Draft) Org(s string) (id string, added bool, err error) {
 // which the edit then adds, with s.ID or an id made from its outlet and
 // headline. A new source needs an outlet or a URL.
 func (d *Draft) Source(s Source) (id string, added bool, err error) {
-	if s.ID != "" && s.Outlet == "" && s.Title == "" && s.URL == "" && s.Via == "" && s.Published.IsZero() && s.Note().IsZero() {
+	if s.ID != "" && s.Outlet == "" && s.Title == "" && s.URL == "" && s.Via() == "" && s.Published.IsZero() && s.Note().IsZero() {
 		if d.ds.Source(s.ID) == nil && !d.hasSource(s.ID) {
 			return "", false, Problems{{Field: "sources", Msg: fmt.Sprintf("unknown source %q", s.ID)}}
 		}

@@ -136,7 +136,8 @@ func TestDraftCheckSeesNewEntries(t *testing.T) {
 		t.Errorf("the dataset alone should not know the new person and source: %v", ps)
 	}
 	e2 := e
-	e2.ID, e2.Sources = "", nil
+	e2.ID = ""
+	e2.SetSources(nil)
 	d.AddEvent(e2)
 	if ps := d.Check(); len(ps) != 1 || ps[0].Field != "sources" {
 		t.Errorf("Check = %v, want a missing source", ps)
@@ -151,7 +152,7 @@ func TestDraftChangeEvent(t *testing.T) {
 	if err := d.ChangeEvent(*e); err != nil {
 		t.Fatal(err)
 	}
-	e.Tags = []string{"hr"}
+	e.SetTags([]string{"hr"})
 	if err := d.ChangeEvent(*e); err != nil || len(d.Edit().Events) != 1 {
 		t.Fatalf("changing twice: %v, %d changes", err, len(d.Edit().Events))
 	}
@@ -159,7 +160,7 @@ func TestDraftChangeEvent(t *testing.T) {
 		t.Error("changed an unknown event")
 	}
 	mustApply(t, ds, d.Edit())
-	if got := ds.Event("hire"); got.Status != Disputed || !slices.Equal(got.Tags, []string{"hr"}) {
+	if got := ds.Event("hire"); got.Status != Disputed || !slices.Equal(got.Tags(), []string{"hr"}) {
 		t.Errorf("hire = %+v", got)
 	}
 }

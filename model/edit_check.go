@@ -212,12 +212,12 @@ func mentions(e *Event, gone *[numRefKinds]idSet) bool {
 			return true
 		}
 	}
-	for _, o := range e.Orgs {
+	for _, o := range e.Orgs() {
 		if gone[refOrg].has(o) {
 			return true
 		}
 	}
-	for _, s := range e.Sources {
+	for _, s := range e.Sources() {
 		if gone[refSource].has(s) {
 			return true
 		}
@@ -331,11 +331,11 @@ func eventRefs(e *Event, visit func(k refKind, list string, j int, suffix string
 	for j := range e.People {
 		visit(refPerson, "people", j, ".id", &e.People[j].ID)
 	}
-	for j := range e.Orgs {
-		visit(refOrg, "orgs", j, "", &e.Orgs[j])
+	for j := range e.Orgs() {
+		visit(refOrg, "orgs", j, "", &e.Orgs()[j])
 	}
-	for j := range e.Sources {
-		visit(refSource, "sources", j, "", &e.Sources[j])
+	for j := range e.Sources() {
+		visit(refSource, "sources", j, "", &e.Sources()[j])
 	}
 	x := e.Extra
 	if x == nil {

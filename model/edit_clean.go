@@ -134,10 +134,12 @@ func (c *cleaner) event(in *Event) *Event {
 		c.str(fmt.Sprintf("people[%d].id", j), &e.People[j].ID, false)
 		e.People[j] = e.People[j].WithRole(&role)
 	}
-	c.strs("orgs", e.Orgs)
-	c.strs("sources", e.Sources)
-	c.strs("tags", e.Tags)
-	e.Tags = dropEmpty(e.Tags)
+	c.strs("orgs", e.Orgs())
+	c.strs("sources", e.Sources())
+	c.strs("tags", e.Tags())
+	if tags := dropEmpty(e.Tags()); len(tags) != len(e.Tags()) {
+		e.SetTags(tags)
+	}
 	if x := e.Extra; x != nil {
 		c.text("date_label", &x.DateLabel, false)
 		c.strs("related", x.Related)
@@ -206,7 +208,9 @@ func (c *cleaner) source(in *Source) *Source {
 	c.str("outlet", &s.Outlet, false)
 	c.str("title", &s.Title, false)
 	c.str("url", &s.URL, false)
-	c.str("via", &s.Via, false)
+	via := s.Via()
+	c.str("via", &via, false)
+	s.SetVia(via)
 	note := s.Note()
 	c.text("note", &note, true)
 	s.SetNote(note)

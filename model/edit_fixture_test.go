@@ -38,8 +38,7 @@ func newsroom() *Dataset {
 }
 
 func newsEvent(id, date string, sources ...string) Event {
-	return Event{ID: id, Date: MustDate(date), Kind: Report, Title: Text{En: "Event " + id, Fr: "Événement " + id},
-		Sources: sources}
+	return Event{ID: id, Date: MustDate(date), Kind: Report, Title: Text{En: "Event " + id, Fr: "Événement " + id}}.WithRefs(nil, sources, nil)
 }
 
 // snapshot describes a dataset completely enough to tell whether an edit
@@ -49,7 +48,7 @@ func snapshot(ds *Dataset) string {
 	s := ""
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		s += fmt.Sprintf("E %s %v %v %+v %+v %v %v %v %v", e.ID, e.Date, e.Kind, e.Title, e.Summary, e.Orgs, e.Sources, e.Related(), e.Tags)
+		s += fmt.Sprintf("E %s %v %v %+v %+v %v %v %v %v", e.ID, e.Date, e.Kind, e.Title, e.Summary, e.Orgs(), e.Sources(), e.Related(), e.Tags())
 		for _, p := range e.People {
 			s += fmt.Sprintf(" %s/%+v", p.ID, p.Role())
 		}

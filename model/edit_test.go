@@ -53,10 +53,10 @@ func TestApplyRefusesBadEvents(t *testing.T) {
 		{"end before start", func(e *Event) { e.More().End = MustDate("2024-01-01") }, "end_date", "before date"},
 		{"unknown kind", func(e *Event) { e.Kind = Kind(42) }, "kind", "unknown kind"},
 		{"unknown status", func(e *Event) { e.Status = Status(9) }, "status", "unknown status"},
-		{"no source", func(e *Event) { e.Sources = nil }, "sources", "at least one source"},
-		{"unknown source", func(e *Event) { e.Sources = []string{"nope"} }, "sources[0]", `unknown source "nope"`},
+		{"no source", func(e *Event) { e.SetSources(nil) }, "sources", "at least one source"},
+		{"unknown source", func(e *Event) { e.SetSources([]string{"nope"}) }, "sources[0]", `unknown source "nope"`},
 		{"unknown person", func(e *Event) { e.People = []PersonRef{{ID: "zoe"}, {ID: "ghost"}} }, "people[1].id", `unknown person "ghost"`},
-		{"unknown org", func(e *Event) { e.Orgs = []string{"nowhere"} }, "orgs[0]", `unknown organisation "nowhere"`},
+		{"unknown org", func(e *Event) { e.SetOrgs([]string{"nowhere"}) }, "orgs[0]", `unknown organisation "nowhere"`},
 		{"unknown related", func(e *Event) { e.More().Related = []string{"cuts", "never"} }, "related[1]", `unknown event "never"`},
 		{"unknown speaker", func(e *Event) { e.More().Quotes = []Quote{{Speaker: "ghost", Text: "hi", Source: "tc"}} }, "quotes[0].speaker", "unknown person"},
 		{"no title", func(e *Event) { e.Title = Text{} }, "title", "missing title"},
@@ -100,11 +100,11 @@ func TestApplyChangeMovesEvent(t *testing.T) {
 	}
 	// A change that keeps the date keeps the place: no permutation.
 	later := ds.Event("later").Clone()
-	later.Tags = []string{"checked"}
+	later.SetTags([]string{"checked"})
 	if a := mustApply(t, ds, Edit{Events: []Delta[Event]{{ID: "later", Before: ds.Event("later").Clone(), After: later}}}); a.From != nil {
 		t.Errorf("an in-place change has From %v", a.From)
 	}
-	if got := ds.Event("later").Tags; !slices.Equal(got, []string{"checked"}) {
+	if got := ds.Event("later").Tags(); !slices.Equal(got, []string{"checked"}) {
 		t.Errorf("tags %v", got)
 	}
 }
@@ -156,11 +156,11 @@ func TestApplySanitises(t *testing.T) {
 	e := newsEvent("x1", "2025-05-05", "tc")
 	e.Title = Plain("Acme\x1b]52;c;aGk=\x07 cuts\u202e jobs\r\n")
 	e.Summary = Plain("line one\r\nline\ttwo\x1b[2J")
-	e.Tags = []string{"", "layoffs\x07"}
+	e.SetTags([]string{"", "layoffs\x07"})
 	mustApply(t, ds, Edit{Events: []Delta[Event]{{ID: "x1", After: &e}}})
 	got := ds.Event("x1")
-	if got.Title.En != "Acme cuts jobs" || got.Summary.En != "line one\nline    two" || !slices.Equal(got.Tags, []string{"layoffs"}) {
-		t.Errorf("stored %q / %q / %q", got.Title.En, got.Summary.En, got.Tags)
+	if got.Title.En != "Acme cuts jobs" || got.Summary.En != "line one\nline    two" || !slices.Equal(got.Tags(), []string{"layoffs"}) {
+		t.Errorf("stored %q / %q / %q", got.Title.En, got.Summary.En, got.Tags())
 	}
 	if e.Title.En == got.Title.En {
 		t.Error("Apply changed the caller's event")
@@ -379,7 +379,7 @@ func TestAppliedOldOf(t *testing.T) {
 		t.Errorf("OldOf = %v, want %v (reaction changed; later lost its related link)", got, want)
 	}
 	in := ds.Event("hire").Clone()
-	in.Tags = []string{"x"}
+	in.SetTags([]string{"x"})
 	d = NewDraft(ds)
 	d.ChangeEvent(*in)
 	if got, want := mustApply(t, ds, d.Edit()).OldOf(ds), []int32{-1, 1, 2, 3, 4}; !slices.Equal(got, want) {

@@ -139,11 +139,11 @@ func forEachRef(e *Event, kind EntityKind, f func(id string)) {
 			f(c.By)
 		}
 	case OrgEntity:
-		for _, o := range e.Orgs {
+		for _, o := range e.Orgs() {
 			f(o)
 		}
 	case OutletEntity:
-		for _, s := range e.Sources {
+		for _, s := range e.Sources() {
 			f(s)
 		}
 	}

@@ -18,12 +18,12 @@ func entitiesFixture() *Dataset {
 			{ID: "s1", Outlet: "Wired"}, {ID: "s2", Outlet: "Wired"}, {ID: "s3", Outlet: "The Verge"}, {ID: "s4"},
 		},
 		Events: []Event{
-			{ID: "e2", Date: MustDate("2025-02-01"), People: []PersonRef{{ID: "zed"}}, Orgs: []string{"acme"}, Sources: []string{"s1", "s2"},
-				Extra: &EventExtra{Quotes: []Quote{{Speaker: "zed"}}}},
-			{ID: "e1", Date: MustDate("2025-01-01"), People: []PersonRef{{ID: "amy"}}, Sources: []string{"s3"},
-				Extra: &EventExtra{Claims: []Claim{{By: "zed"}, {By: "TechCrunch's sources"}}}},
-			{ID: "e3", Date: MustDate("2025-03"), Orgs: []string{"lab", "acme"}, Sources: []string{"s2", "s4"},
-				Extra: &EventExtra{Quotes: []Quote{{Speaker: "amy"}}}},
+			Event{ID: "e2", Date: MustDate("2025-02-01"), People: []PersonRef{{ID: "zed"}},
+				Extra: &EventExtra{Quotes: []Quote{{Speaker: "zed"}}}}.WithRefs([]string{"acme"}, []string{"s1", "s2"}, nil),
+			Event{ID: "e1", Date: MustDate("2025-01-01"), People: []PersonRef{{ID: "amy"}},
+				Extra: &EventExtra{Claims: []Claim{{By: "zed"}, {By: "TechCrunch's sources"}}}}.WithRefs(nil, []string{"s3"}, nil),
+			Event{ID: "e3", Date: MustDate("2025-03"),
+				Extra: &EventExtra{Quotes: []Quote{{Speaker: "amy"}}}}.WithRefs([]string{"lab", "acme"}, []string{"s2", "s4"}, nil),
 		},
 	}
 	ds.Index()

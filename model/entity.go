@@ -58,28 +58,55 @@ type Source struct {
 	Outlet    string
 	Title     string
 	Published Date
-	URL       string // the outlet's own page, when it was seen
-	Via       string // the copy that was actually seen, when not the original
-	note      *Text  // see Note; nil when there is none, as for most sources
+	URL       string      // the outlet's own page, when it was seen
+	more      *sourceMore // see Via and Note; nil when there are neither, as for most sources
+}
+
+// sourceMore is what few sources have, kept behind one pointer: a source
+// is 88 bytes instead of 104, and a million events cite one and a half
+// million of them. It is never changed once made, so copies of a source
+// may share it.
+type sourceMore struct {
+	via  string
+	note Text
+}
+
+// Via returns the copy that was actually seen, when not the original.
+func (s *Source) Via() string {
+	if s.more == nil {
+		return ""
+	}
+	return s.more.via
 }
 
 // Note returns what the source is when it has no headline of its own
 // ("Ars Technica piece on…"), shown as a note, never as a headline; zero
-// when it has none. Few sources have one, so it is kept behind a pointer.
+// when it has none.
 func (s *Source) Note() Text {
-	if s.note == nil {
+	if s.more == nil {
 		return Text{}
 	}
-	return *s.note
+	return s.more.note
 }
 
+// SetVia sets the copy that was seen; "" removes it.
+func (s *Source) SetVia(via string) { s.setMore(via, s.Note()) }
+
 // SetNote sets the source's note; the zero Text removes it.
-func (s *Source) SetNote(t Text) {
-	if t.IsZero() {
-		s.note = nil
+func (s *Source) SetNote(t Text) { s.setMore(s.Via(), t) }
+
+func (s *Source) setMore(via string, note Text) {
+	if via == "" && note.IsZero() {
+		s.more = nil
 		return
 	}
-	s.note = &t
+	s.more = &sourceMore{via: via, note: note}
+}
+
+// WithVia returns a copy of s with the copy seen via, for literals.
+func (s Source) WithVia(via string) Source {
+	s.SetVia(via)
+	return s
 }
 
 // WithNote returns a copy of s with the note t, for literals.

@@ -38,7 +38,7 @@ func (e *Event) Equal(f *Event) bool {
 	}
 	if e.ID != f.ID || e.Date != f.Date || e.Approximate != f.Approximate || e.Kind != f.Kind ||
 		e.Status != f.Status || !e.Title.Equal(f.Title) || !e.Summary.Equal(f.Summary) ||
-		!slices.Equal(e.Orgs, f.Orgs) || !slices.Equal(e.Sources, f.Sources) || !slices.Equal(e.Tags, f.Tags) ||
+		!slices.Equal(e.Orgs(), f.Orgs()) || !slices.Equal(e.Sources(), f.Sources()) || !slices.Equal(e.Tags(), f.Tags()) ||
 		!slices.EqualFunc(e.People, f.People, PersonRef.Equal) {
 		return false
 	}
@@ -88,5 +88,5 @@ func (s *Source) Equal(t *Source) bool {
 		return s == t
 	}
 	return s.ID == t.ID && s.Outlet == t.Outlet && s.Title == t.Title && s.Published == t.Published &&
-		s.URL == t.URL && s.Via == t.Via && s.Note().Equal(t.Note())
+		s.URL == t.URL && s.Via() == t.Via() && s.Note().Equal(t.Note())
 }

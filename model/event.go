@@ -5,7 +5,7 @@ import "timeline/locale"
 // Event is one dated fact on the timeline. What most events leave empty
 // (an end date, a date label, claims, quotes, related events, what a
 // TimelineJS slide shows) is behind one pointer, Extra, nil when all of it
-// is empty: an event is 224 bytes, plus 144 for those that have any of
+// is empty: an event is 176 bytes, plus 144 for those that have any of
 // these (about 40 % of the synthetic ones, fewer in real timelines), plus
 // 64 for a slide and what its media and background hold. Read those fields
 // with the methods of the same names; write them through More.
@@ -17,12 +17,12 @@ type Event struct {
 	Approximate bool
 	Kind        Kind
 	Status      Status
+	nOrgs       uint16 // in refs, which starts with them; wideRefs when they are in Extra
+	nSources    uint16 // in refs, after the organisations
 	Title       Text
 	Summary     Text
 	People      []PersonRef
-	Orgs        []string
-	Sources     []string
-	Tags        []string
+	refs        []string // organisations, sources and tags: see Orgs, Sources, Tags and SetRefs
 	Extra       *EventExtra
 }
 
@@ -34,6 +34,7 @@ type EventExtra struct {
 	Quotes    []Quote
 	Related   []string
 	Slide     *Slide // what a TimelineJS slide shows beside the text; nil for none
+	wide      *refLists
 }
 
 // End returns the event's end date, zero when it has none.
@@ -141,7 +142,7 @@ func (e *Event) Tidy() {
 		}
 	}
 	if x.End.IsZero() && x.DateLabel.IsZero() && len(x.Claims) == 0 && len(x.Quotes) == 0 &&
-		len(x.Related) == 0 && x.Slide == nil {
+		len(x.Related) == 0 && x.Slide == nil && x.wide == nil {
 		e.Extra = nil
 	}
 }

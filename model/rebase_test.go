@@ -91,7 +91,7 @@ func TestRebase(t *testing.T) {
 			mine:   func(d *Draft) { draftAdd(d, "Acme news", "tc") },
 			theirs: func(d *Draft) { draftAdd(d, "Acme news", "memo") },
 			check: func(t *testing.T, ds *Dataset, out Edit) {
-				if ds.Event("acme-news").Sources[0] != "memo" || ds.Event("acme-news-2").Sources[0] != "tc" {
+				if ds.Event("acme-news").Sources()[0] != "memo" || ds.Event("acme-news-2").Sources()[0] != "tc" {
 					t.Error("mine should be added under a fresh id")
 				}
 			},
@@ -117,7 +117,7 @@ func TestRebase(t *testing.T) {
 				draftAdd(d, "Theirs cites it", id)
 			},
 			check: func(t *testing.T, ds *Dataset, out Edit) {
-				if ds.Source("mine") != nil || !slices.Equal(ds.Event("mine-cites-it").Sources, []string{"theirs"}) {
+				if ds.Source("mine") != nil || !slices.Equal(ds.Event("mine-cites-it").Sources(), []string{"theirs"}) {
 					t.Error("mine should cite their source")
 				}
 			},
@@ -166,7 +166,7 @@ func TestRebase(t *testing.T) {
 				d.edit.Sources = append(d.edit.Sources, Delta[Source]{ID: "x", Before: d.ds.Source("x").Clone()})
 			},
 			theirs: func(d *Draft) {
-				changeEvent(d, "hire", func(e *Event) { e.Sources = append(e.Sources, "x") })
+				changeEvent(d, "hire", func(e *Event) { e.SetSources(append(e.Sources(), "x")) })
 			},
 			check: func(t *testing.T, ds *Dataset, out Edit) {
 				if ds.Event("cuts") != nil || ds.Source("x") == nil || len(out.Sources) != 0 {

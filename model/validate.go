@@ -163,16 +163,16 @@ func (c *checker) event(e *Event) {
 	if !e.End().IsZero() && e.End().LastDays() < e.Date.Days() {
 		c.add(id, "end_date", "end date %s is before date %s", e.End(), e.Date)
 	}
-	if len(e.Sources) == 0 {
+	if len(e.Sources()) == 0 {
 		c.add(id, "sources", "an event needs at least one source")
 	}
-	for j, s := range e.Sources {
+	for j, s := range e.Sources() {
 		c.source(id, "sources", j, "", s)
 	}
 	for j, p := range e.People {
 		c.person(id, "people", j, ".id", p.ID)
 	}
-	for j, o := range e.Orgs {
+	for j, o := range e.Orgs() {
 		c.org(id, "orgs", j, "", o)
 	}
 	for j, r := range e.Related() {

@@ -16,12 +16,12 @@ func TestValidateInHalves(t *testing.T) {
 	d := &Dataset{Sources: []Source{{ID: "s", Outlet: "Wire"}}}
 	for i := range n {
 		e := Event{ID: fmt.Sprintf("e%05d", i), Date: MustDate("2025-07-01"), Kind: Layoff, Status: Reported,
-			Title: Plain("t"), Sources: []string{"s"}}
+			Title: Plain("t")}.WithRefs(nil, []string{"s"}, nil)
 		switch i % 4000 {
 		case 17:
 			e.Title = Text{}
 		case 1999:
-			e.Sources = []string{"nope"}
+			e.SetSources([]string{"nope"})
 		}
 		d.Events = append(d.Events, e)
 	}

@@ -118,8 +118,8 @@ func TestDetailRelatedAndSources(t *testing.T) {
 	ds := &model.Dataset{
 		Sources: []model.Source{{ID: "s", Outlet: "Outlet", URL: long}},
 		Events: []model.Event{
-			{ID: "main", Date: model.MustDate("2025-08-19"), Title: model.Plain("Main"), Sources: []string{"s"},
-				Extra: &model.EventExtra{Related: []string{"later", "earlier"}}},
+			model.Event{ID: "main", Date: model.MustDate("2025-08-19"), Title: model.Plain("Main"),
+				Extra: &model.EventExtra{Related: []string{"later", "earlier"}}}.WithRefs(nil, []string{"s"}, nil),
 			approxEvent("later", "2025-08-26", "late August 2025"),
 			{ID: "earlier", Date: model.MustDate("2025-06-12"), Title: model.Plain("earlier")},
 		},

@@ -22,7 +22,7 @@ func Citation(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 	}
 	var refs []string
 	seen := map[string]bool{}
-	for _, id := range e.Sources {
+	for _, id := range e.Sources() {
 		s := ds.Source(id)
 		if s == nil || s.Outlet == "" {
 			continue
@@ -67,10 +67,10 @@ func CitationMarkdown(ds *model.Dataset, e *model.Event, lang locale.Lang) strin
 	var b strings.Builder
 	// Spaces inside the asterisks would stop them making bold.
 	b.WriteString("**" + MarkdownEscape(strings.TrimSpace(e.Title.String(lang))) + "** — " + MarkdownEscape(CiteEventDate(e, lang)) + "\n")
-	if len(e.Sources) > 0 {
+	if len(e.Sources()) > 0 {
 		b.WriteString("\n")
 	}
-	for _, id := range e.Sources {
+	for _, id := range e.Sources() {
 		s := ds.Source(id)
 		if s == nil {
 			continue
@@ -90,7 +90,7 @@ func MarkdownSource(s *model.Source, lang locale.Lang) string {
 	if u := model.WebURL(s.URL); u != "" {
 		text = "[" + text + "](" + MarkdownURL(u) + ")"
 	}
-	if v := model.WebURL(s.Via); v != "" {
+	if v := model.WebURL(s.Via()); v != "" {
 		text += " (" + i18n.For(lang).T("cite.via") + " [" + MarkdownEscape(Host(v)) + "](" + MarkdownURL(v) + "))"
 	}
 	return text
@@ -140,7 +140,7 @@ func PlainSummary(ds *model.Dataset, e *model.Event, lang locale.Lang) string {
 func SourceURLs(ds *model.Dataset, e *model.Event) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, id := range e.Sources {
+	for _, id := range e.Sources() {
 		s := ds.Source(id)
 		if s == nil {
 			continue
@@ -191,7 +191,7 @@ func sourceURL(s *model.Source) string {
 	if u := model.WebURL(s.URL); u != "" {
 		return u
 	}
-	return model.WebURL(s.Via)
+	return model.WebURL(s.Via())
 }
 
 // quoteMarks puts s between the quotation marks of lang, unless it already

@@ -101,7 +101,7 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 	}
 
 	srcNum := map[string]int{}
-	for i, id := range e.Sources {
+	for i, id := range e.Sources() {
 		srcNum[id] = i + 1
 	}
 	cite := func(id string) string {
@@ -124,9 +124,9 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 			add(line)
 		}
 	}
-	if len(e.Orgs) > 0 {
-		names := make([]string, 0, len(e.Orgs))
-		for _, id := range e.Orgs {
+	if len(e.Orgs()) > 0 {
+		names := make([]string, 0, len(e.Orgs()))
+		for _, id := range e.Orgs() {
 			if o := ds.Org(id); o != nil {
 				names = append(names, o.Name)
 			}
@@ -152,9 +152,9 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 			add("  — " + ds.PersonName(q.Speaker) + cite(q.Source))
 		}
 	}
-	if len(e.Sources) > 0 {
+	if len(e.Sources()) > 0 {
 		section(cat.T("detail.sources"))
-		for i, id := range e.Sources {
+		for i, id := range e.Sources() {
 			s := ds.Source(id)
 			if s == nil {
 				continue
@@ -170,8 +170,8 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 			if s.URL != "" {
 				indented("    ", st.Dim.Render(s.URL))
 			}
-			if s.Via != "" {
-				indented("    ", st.Dim.Render(cat.T("detail.via")+s.Via))
+			if s.Via() != "" {
+				indented("    ", st.Dim.Render(cat.T("detail.via")+s.Via()))
 			}
 			if note := s.Note().String(lang); note != "" {
 				indented("    ", st.Dim.Render(cat.T("detail.sourcenote")+hl(note)))
@@ -184,9 +184,9 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 			out = append(out, hanging("• "+ShortEventDate(r, lang)+"  "+r.Title.String(lang), "  ", width)...)
 		}
 	}
-	if len(e.Tags) > 0 {
+	if len(e.Tags()) > 0 {
 		blank()
-		add(st.Dim.Render(cat.T("detail.tags")) + strings.Join(e.Tags, ", "))
+		add(st.Dim.Render(cat.T("detail.tags")) + strings.Join(e.Tags(), ", "))
 	}
 	add(st.Dim.Render(cat.T("detail.id") + e.ID))
 	return out

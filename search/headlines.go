@@ -23,7 +23,7 @@ func headlineEvents(d *model.Dataset) []int32 {
 		if e.Title.En == "" {
 			continue
 		}
-		for _, id := range e.Sources {
+		for _, id := range e.Sources() {
 			if j, ok := d.SourceIndex(id); ok && out[j] < 0 && d.Sources[j].Title == e.Title.En {
 				out[j] = int32(i)
 			}

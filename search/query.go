@@ -168,7 +168,7 @@ func (q Query) match(ds *model.Dataset, i int, buf *[]byte) bool {
 		case fieldOutlet:
 			ok = anyContains(eventOutletTexts(ds, e), t.values)
 		case fieldTag:
-			ok = anyContains(foldAll(e.Tags), t.values)
+			ok = anyContains(foldAll(e.Tags()), t.values)
 		case fieldStarred, fieldNote:
 			ok = markTerm(q.marks, &t, int32(i))
 		}

@@ -193,9 +193,9 @@ func NewIndex(ds *model.Dataset, text *Packed) *Index {
 		e := &ds.Events[i]
 		eachSharedText(e, func(string) { nSaid++ })
 		nPeople += len(e.People) + len(e.Quotes()) + len(e.Claims())
-		nOrgs += len(e.Orgs)
-		nSources += len(e.Sources) + len(e.Quotes()) + len(e.Claims())
-		nTags += len(e.Tags)
+		nOrgs += len(e.Orgs())
+		nSources += len(e.Sources()) + len(e.Quotes()) + len(e.Claims())
+		nTags += len(e.Tags())
 	}
 	ix.people, ix.orgs, ix.sources, ix.tags = newLinks(n, nPeople), newLinks(n, nOrgs), newLinks(n, nSources), newLinks(n, nTags)
 	ix.said = newLinks(n, nSaid)
@@ -206,7 +206,7 @@ func NewIndex(ds *model.Dataset, text *Packed) *Index {
 		eachPerson(ds, e, ix.people.add)
 		eachOrg(ds, e, ix.orgs.add)
 		eachSource(ds, e, ix.sources.add)
-		for _, t := range e.Tags {
+		for _, t := range e.Tags() {
 			ix.tags.add(int(tags.id(t)))
 		}
 		eachSharedText(e, func(s string) {

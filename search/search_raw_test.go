@@ -233,14 +233,14 @@ func mixedDataset(seed uint64, n int, other bool) (*model.Dataset, *Packed) {
 		case 0:
 			src := model.Source{ID: fmt.Sprintf("s%03d", i), Outlet: pick(), Title: strings.Clone(e.Title.En)}
 			ds.Sources = append(ds.Sources, src)
-			e.Sources = []string{src.ID}
+			e.SetSources([]string{src.ID})
 		case 1:
 			src := model.Source{ID: fmt.Sprintf("s%03d", i), Outlet: "Wired", Title: pick() + " " + pick()}
 			ds.Sources = append(ds.Sources, src)
-			e.Sources = []string{src.ID}
+			e.SetSources([]string{src.ID})
 		case 2:
 			if len(ds.Sources) > 0 {
-				e.Sources = []string{ds.Sources[rng.IntN(len(ds.Sources))].ID}
+				e.SetSources([]string{ds.Sources[rng.IntN(len(ds.Sources))].ID})
 			}
 		}
 		e.Summary = model.Text{Fr: pick() + " " + pick()}
@@ -266,7 +266,7 @@ func mixedDataset(seed uint64, n int, other bool) (*model.Dataset, *Packed) {
 		s := &ds.Sources[j]
 		titleOf := -1
 		for i := range ds.Events {
-			if e := &ds.Events[i]; slices.Contains(e.Sources, s.ID) {
+			if e := &ds.Events[i]; slices.Contains(e.Sources(), s.ID) {
 				if e.Title.En != "" && e.Title.En == s.Title {
 					s.Title, titleOf = e.Title.En, i
 				}

@@ -53,7 +53,7 @@ func eachPerson(ds *model.Dataset, e *model.Event, f func(int)) {
 
 // eachOrg calls f with the index in ds.Orgs of every organisation of the event.
 func eachOrg(ds *model.Dataset, e *model.Event, f func(int)) {
-	for _, o := range e.Orgs {
+	for _, o := range e.Orgs() {
 		if i, ok := ds.OrgIndex(o); ok {
 			f(i)
 		}
@@ -63,7 +63,7 @@ func eachOrg(ds *model.Dataset, e *model.Event, f func(int)) {
 // eachSource calls f with the index in ds.Sources of every source the event,
 // its quotes and its claims cite. A source may be reported more than once.
 func eachSource(ds *model.Dataset, e *model.Event, f func(int)) {
-	for _, s := range e.Sources {
+	for _, s := range e.Sources() {
 		if i, ok := ds.SourceIndex(s); ok {
 			f(i)
 		}

@@ -92,7 +92,7 @@ func (ix *Index) Update(ds *model.Dataset, oldOf []int32) *Index {
 		l[1] = listOf(func(add func(int)) { eachOrg(ds, e, add) })
 		l[2] = listOf(func(add func(int)) { eachSource(ds, e, add) })
 		l[3] = listOf(func(add func(int)) {
-			for _, t := range e.Tags {
+			for _, t := range e.Tags() {
 				add(int(ix.tagRows.intern(&ix.tagTab, &newTags, t)))
 			}
 		})

@@ -40,16 +40,15 @@ func checkUpdates(t *testing.T, seed uint64) {
 				ds.Sources = append(ds.Sources, model.Source{ID: fmt.Sprintf("new-src-%d", step), Outlet: "Fresh Outlet", Title: pick()})
 			}
 			e := model.Event{ID: fmt.Sprintf("added-%d", step), Date: model.MustDate("2025-05"),
-				Title: model.Text{En: pick() + " " + pick(), Fr: pick()}, Tags: []string{"fresh"},
-				People: []model.PersonRef{{ID: ds.People[len(ds.People)-1].ID}}, Orgs: []string{ds.Orgs[len(ds.Orgs)-1].ID},
-				Sources: []string{ds.Sources[len(ds.Sources)-1].ID}}
+				Title:  model.Text{En: pick() + " " + pick(), Fr: pick()},
+				People: []model.PersonRef{{ID: ds.People[len(ds.People)-1].ID}}}.WithRefs([]string{ds.Orgs[len(ds.Orgs)-1].ID}, []string{ds.Sources[len(ds.Sources)-1].ID}, []string{"fresh"})
 			e.More().Quotes = []model.Quote{{Text: "brand new " + pick(), Speaker: "kelvin"}}
 			ds.Events = append(ds.Events, e)
 		case 1, 2: // an event's text and fields changed
 			e := &ds.Events[rng.IntN(len(ds.Events))]
 			e.Title.En = pick() + " changed"
 			e.Summary.Fr = pick()
-			e.Tags = append(e.Tags, "fresh")
+			e.SetTags(append(e.Tags(), "fresh"))
 			e.Kind = model.Kind(rng.IntN(9))
 			changed[e.ID] = true
 		case 5: // an event's date changed, which moves it: the events between shift
@@ -75,7 +74,7 @@ func checkUpdates(t *testing.T, seed uint64) {
 		case 4: // an event whose title a source's headline shares, changed
 			for _, s := range ds.Sources {
 				for i := range ds.Events {
-					if e := &ds.Events[i]; !changed[e.ID] && e.Title.En == s.Title && slices.Contains(e.Sources, s.ID) {
+					if e := &ds.Events[i]; !changed[e.ID] && e.Title.En == s.Title && slices.Contains(e.Sources(), s.ID) {
 						e.Title.En = "retitled " + pick()
 						changed[e.ID] = true
 						break
@@ -106,7 +105,7 @@ func checkUpdates(t *testing.T, seed uint64) {
 				for _, e := range want {
 					if !slices.Contains(got, e) {
 						ev := &ds.Events[e]
-						t.Logf("missing %s: %+v %+v sources %v", ev.ID, ev.Title, ev.Summary, ev.Sources)
+						t.Logf("missing %s: %+v %+v sources %v", ev.ID, ev.Title, ev.Summary, ev.Sources())
 					}
 				}
 				t.Fatalf("seed %d, step %d, %q: updated index finds %v, a new one %v", seed, step, s, got, want)

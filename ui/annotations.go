@@ -72,8 +72,8 @@ func (e *explorer) noteLines(ev *model.Event) []string {
 	if e.notes.starred(ev.ID) {
 		out = append(out, e.st.dim.Render("★ "+e.cat.T("note.starred")))
 	}
-	if len(ev.Tags) > 0 {
-		out = append(out, e.st.dim.Render(e.cat.T("note.tags", strings.Join(ev.Tags, ", "))))
+	if len(ev.Tags()) > 0 {
+		out = append(out, e.st.dim.Render(e.cat.T("note.tags", strings.Join(ev.Tags(), ", "))))
 	}
 	if n := e.notes.note(ev.ID); n != "" {
 		w := max(e.detail.vp.Width(), 1)

@@ -153,7 +153,7 @@ func (c *completer) allTags() []string {
 	if c.tags == nil {
 		seen := map[string]bool{}
 		for i := range c.ds.Events {
-			for _, t := range c.ds.Events[i].Tags {
+			for _, t := range c.ds.Events[i].Tags() {
 				seen[t] = true
 			}
 		}

@@ -137,7 +137,7 @@ func TestRefusedEditAnswersTheFilter(t *testing.T) {
 	}
 	ev := &m.ds.Events[10]
 	bad := ev.Clone()
-	bad.Sources = []string{"no-such-source"}
+	bad.SetSources([]string{"no-such-source"})
 	m, _ = m.commit(waitingEd{edit: model.Edit{Events: []model.Delta[model.Event]{{ID: ev.ID, Before: ev.Clone(), After: bad}}}, sel: ev.ID, label: "edit"})
 	q, err := search.ParseQuery("a")
 	if err != nil {

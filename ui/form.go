@@ -83,7 +83,7 @@ func newEventForm(ds *model.Dataset, base, near *model.Event, cat i18n.Catalog, 
 	switch {
 	case base != nil:
 		f.main = mainValues(ds, base)
-		for _, id := range base.Sources {
+		for _, id := range base.Sources() {
 			if s := ds.Source(id); s != nil {
 				f.sources = append(f.sources, sourceEntry(s.Clone()))
 			}

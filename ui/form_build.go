@@ -93,9 +93,9 @@ func (f *eventForm) event(d *model.Draft) *model.Event {
 	e.Title = keepText(e.Title, f.main[fTitleEn], f.main[fTitleFr])
 	e.Summary = keepText(e.Summary, f.main[fSummaryEn], f.main[fSummaryFr])
 	e.People = f.people(d, e.People)
-	e.Orgs = f.orgs(d)
-	e.Tags = splitList(f.main[fTags])
-	e.Sources = f.resolveSources(d)
+	e.SetOrgs(f.orgs(d))
+	e.SetTags(splitList(f.main[fTags]))
+	e.SetSources(f.resolveSources(d))
 	f.claimsAndQuotes(d, e, lang)
 	e.Tidy()
 	return e
@@ -183,7 +183,7 @@ func (f *eventForm) resolveSources(d *model.Draft) []string {
 	for i, en := range f.sources {
 		v := en.values
 		s := model.Source{Outlet: strings.TrimSpace(v[fOutlet]), Title: strings.TrimSpace(v[fHeadline]),
-			URL: strings.TrimSpace(v[fURL]), Via: strings.TrimSpace(v[fVia])}
+			URL: strings.TrimSpace(v[fURL])}.WithVia(strings.TrimSpace(v[fVia]))
 		var err error
 		if s.Published, err = model.DateField("published", v[fPublished], false); err != nil {
 			f.setErr(fPublished, i, err)
@@ -193,7 +193,7 @@ func (f *eventForm) resolveSources(d *model.Draft) []string {
 			ids = append(ids, en.source.ID)
 			continue
 		}
-		if s.Outlet == "" && s.URL == "" && s.Title == "" && s.Via == "" && s.Published.IsZero() {
+		if s.Outlet == "" && s.URL == "" && s.Title == "" && s.Via() == "" && s.Published.IsZero() {
 			continue // an empty entry, as a new event's form starts with
 		}
 		id, _, err := d.Source(s)
@@ -212,7 +212,7 @@ func (f *eventForm) resolveSources(d *model.Draft) []string {
 func sameEntry(src, s *model.Source) bool {
 	shown := func(v string) string { return strings.TrimSpace(asInput(v)) }
 	return shown(src.Outlet) == s.Outlet && shown(src.Title) == s.Title && shown(src.URL) == s.URL &&
-		shown(src.Via) == s.Via && src.Published == s.Published
+		shown(src.Via()) == s.Via() && src.Published == s.Published
 }
 
 // setErr leaves err's message on the field id of entry.

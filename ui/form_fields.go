@@ -147,7 +147,7 @@ func dateText(d model.Date) string {
 // sourceEntry returns the form's entry of a source.
 func sourceEntry(s *model.Source) entryOf {
 	return entryOf{source: s, values: map[fieldID]string{fOutlet: s.Outlet, fHeadline: s.Title, fURL: s.URL,
-		fPublished: dateText(s.Published), fVia: s.Via}}
+		fPublished: dateText(s.Published), fVia: s.Via()}}
 }
 
 // claimEntry returns the form's entry of a claim; its text is in the
@@ -185,7 +185,7 @@ func mainValues(ds *model.Dataset, e *model.Event) map[fieldID]string {
 	v := map[fieldID]string{fDate: dateText(e.Date), fEnd: dateText(e.End()), fKind: e.Kind.String(),
 		fStatus: e.Status.String(), fTitleEn: e.Title.En, fTitleFr: e.Title.Fr, fSummaryEn: e.Summary.En,
 		fSummaryFr: e.Summary.Fr, fLabelEn: e.DateLabel().En, fLabelFr: e.DateLabel().Fr,
-		fTags: strings.Join(e.Tags, ", ")}
+		fTags: strings.Join(e.Tags(), ", ")}
 	if e.Approximate {
 		v[fApprox] = "x"
 	}
@@ -194,8 +194,8 @@ func mainValues(ds *model.Dataset, e *model.Event) map[fieldID]string {
 		names[i] = personName(ds, p.ID)
 	}
 	v[fPeople] = strings.Join(names, ", ")
-	orgs := make([]string, len(e.Orgs))
-	for i, o := range e.Orgs {
+	orgs := make([]string, len(e.Orgs()))
+	for i, o := range e.Orgs() {
 		orgs[i] = orgName(ds, o)
 	}
 	v[fOrgs] = strings.Join(orgs, ", ")

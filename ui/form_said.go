@@ -105,11 +105,11 @@ func (f *eventForm) sourceRef(e *model.Event, s string, field fieldID, entry int
 		return ""
 	}
 	if n, err := strconv.Atoi(s); err == nil {
-		if n < 1 || n > len(e.Sources) {
-			f.setErr(field, entry, errors.New(f.cat.T("form.source.number", len(e.Sources))))
+		if n < 1 || n > len(e.Sources()) {
+			f.setErr(field, entry, errors.New(f.cat.T("form.source.number", len(e.Sources()))))
 			return ""
 		}
-		return e.Sources[n-1]
+		return e.Sources()[n-1]
 	}
 	return s
 }

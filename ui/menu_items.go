@@ -47,18 +47,18 @@ func openItems(ds *model.Dataset, e *model.Event, cat i18n.Catalog) []menuItem {
 			items = append(items, menuItem{label: label, value: u})
 		}
 	}
-	for _, id := range e.Sources {
+	for _, id := range e.Sources() {
 		s := ds.Source(id)
 		if s == nil {
 			continue
 		}
 		line := present.SourceLine(s, lang)
 		if line == "" {
-			line = present.Host(s.URL + s.Via)
+			line = present.Host(s.URL + s.Via())
 		}
 		if u := model.WebURL(s.URL); u != "" {
 			add(line, u)
-		} else if v := model.WebURL(s.Via); v != "" {
+		} else if v := model.WebURL(s.Via()); v != "" {
 			add(cat.T("open.via", line, present.Host(v)), v)
 		}
 	}

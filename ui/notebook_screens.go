@@ -144,7 +144,7 @@ func (m Model) actNotebook(ask tea.Msg) (mm Model, cmd tea.Cmd, ok bool) {
 	case tagsMsg:
 		if ev := m.ds.Event(a.id); ev != nil && m.editable() {
 			lines := []string{m.cat.T("ask.tags", oneLine(ev.Title.String(m.cat.Lang())))}
-			m.nb.ask = newAsk(askTags, a.id, lines, false, strings.Join(ev.Tags, ", "), m.cat, m.st)
+			m.nb.ask = newAsk(askTags, a.id, lines, false, strings.Join(ev.Tags(), ", "), m.cat, m.st)
 			mm, cmd = m.openNotebook(askScreen)
 			return mm, cmd, true
 		}
@@ -196,7 +196,7 @@ func (m Model) answered(a askDoneMsg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		changed := ev.Clone()
-		changed.Tags = splitList(a.value)
+		changed.SetTags(splitList(a.value))
 		changed.Tidy()
 		if changed.Equal(ev) {
 			return m, nil

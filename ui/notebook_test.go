@@ -217,7 +217,7 @@ func TestLiveReloadKeepsSelection(t *testing.T) {
 	id := m.Selected()
 	if _, err := data.UpdateDraft(path, func(d *model.Draft) error {
 		_, err := d.AddEvent(model.Event{Date: model.MustDate("2025-01-01"), Kind: model.Report, Status: model.Reported,
-			Title: model.Plain("Added by a colleague"), Sources: []string{m.ds.Sources[0].ID}})
+			Title: model.Plain("Added by a colleague")}.WithRefs(nil, []string{m.ds.Sources[0].ID}, nil))
 		return err
 	}); err != nil {
 		t.Fatal(err)
@@ -254,7 +254,7 @@ func TestStarsNotesAndTags(t *testing.T) {
 	m = step(t, m, ctrl('u'))
 	m = typeIn(t, m, "cuts, notebook")
 	m = keys(t, m, "enter")
-	if got := loaded(t, path).Event(id).Tags; strings.Join(got, ",") != "cuts,notebook" {
+	if got := loaded(t, path).Event(id).Tags(); strings.Join(got, ",") != "cuts,notebook" {
 		t.Errorf("tags in the file: %v", got)
 	}
 	for _, q := range []string{"starred:", "note:tuesday", "tag:notebook"} {

@@ -129,8 +129,8 @@ func TestWideTextAtEveryWidth(t *testing.T) {
 	for i, title := range titles {
 		ds.Events = append(ds.Events, model.Event{
 			ID: fmt.Sprintf("e%d", i), Date: model.NewDate(2025, 7, i+1),
-			Kind: model.Report, Title: model.Plain(title), Summary: model.Plain(title), Tags: []string{title},
-		})
+			Kind: model.Report, Title: model.Plain(title), Summary: model.Plain(title),
+		}.WithRefs(nil, nil, []string{title}))
 	}
 	ds.Index()
 	for w := 1; w <= 130; w++ {

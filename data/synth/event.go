@@ -39,9 +39,9 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 			e.People = append(e.People, model.PersonRef{ID: q.ID})
 		}
 	}
-	e.Orgs = []string{o.ID}
+	e.SetOrgs([]string{o.ID})
 	if h.kind == model.Vendor || h.kind == model.Investment || r.IntN(4) == 0 {
-		e.Orgs = append(e.Orgs, o2.ID)
+		e.SetOrgs(append(e.Orgs(), o2.ID))
 	}
 
 	var srcs []model.Source
@@ -57,10 +57,10 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 			s.URL = fmt.Sprintf("https://example.com/%s/%d", slug(s.Outlet), i)
 		}
 		srcs = append(srcs, s)
-		e.Sources = append(e.Sources, s.ID)
+		e.SetSources(append(e.Sources(), s.ID))
 	}
 	if i > 0 && r.IntN(10) == 0 {
-		e.Sources = append(e.Sources, fmt.Sprintf("src-%d-0", i-1))
+		e.SetSources(append(e.Sources(), fmt.Sprintf("src-%d-0", i-1)))
 	}
 	if i > 0 && r.IntN(10) == 0 {
 		e.More().Related = []string{g.id(i - 1 - r.IntN(min(i, 20)))}
@@ -69,12 +69,12 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 		g.claims(r, &e, p, o)
 	}
 	if r.IntN(6) == 0 {
-		e.More().Quotes = []model.Quote{{Speaker: p.ID, Lang: locale.English, Source: e.Sources[0],
+		e.More().Quotes = []model.Quote{{Speaker: p.ID, Lang: locale.English, Source: e.Sources()[0],
 			Text:        fmt.Sprintf("It was time to leave the %s team at %s. I am proud of what we built.", team.en, o.Name),
 			Translation: model.Text{Fr: fmt.Sprintf("Il était temps de quitter l'équipe %s de %s. Je suis fier·e de ce que nous avons construit.", team.fr, o.Name)}}}
 	}
 	if r.IntN(3) == 0 {
-		e.Tags = []string{tagList[r.IntN(len(tagList))]}
+		e.SetTags([]string{tagList[r.IntN(len(tagList))]})
 	}
 	return e, srcs
 }
@@ -115,10 +115,10 @@ func (g *gen) claims(r *rand.Rand, e *model.Event, p *model.Person, o *model.Org
 	e.More().Claims = []model.Claim{
 		{Text: model.Text{En: fmt.Sprintf("%s was pushed out after a dispute over resources.", p.Name),
 			Fr: fmt.Sprintf("%s aurait été poussé·e vers la sortie après un différend sur les ressources.", p.Name)},
-			By: by, Stance: "asserts", Source: e.Sources[0]},
+			By: by, Stance: "asserts", Source: e.Sources()[0]},
 		{Text: model.Text{En: fmt.Sprintf("%s says the departure was planned.", o.Name),
 			Fr: fmt.Sprintf("%s affirme que le départ était prévu.", o.Name)},
-			By: p.ID, Stance: stance, Source: e.Sources[0]},
+			By: p.ID, Stance: stance, Source: e.Sources()[0]},
 	}
 }
 

@@ -60,7 +60,7 @@ func Chart() *model.Dataset {
 // Stats is six events over four weeks, one of month precision.
 func Stats() *model.Dataset {
 	mk := func(id, date string, k model.Kind) model.Event {
-		return model.Event{ID: id, Date: model.MustDate(date), Kind: k, Sources: []string{"s"}}
+		return model.Event{ID: id, Date: model.MustDate(date), Kind: k}.WithRefs(nil, []string{"s"}, nil)
 	}
 	ds := &model.Dataset{Events: []model.Event{
 		mk("a", "2025-06-12", model.Investment), // Thursday: week of Mon 9 Jun

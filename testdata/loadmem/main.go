@@ -10,7 +10,8 @@
 //
 // With "index" it then builds the search index and reports again. With
 // HEAPPROF=FILE in the environment it writes a heap profile there once the
-// load is done, for go tool pprof.
+// load is done, for go tool pprof, and with "index" another to FILE.index
+// once the index is built.
 package main
 
 import (
@@ -64,6 +65,11 @@ func main() {
 	}
 	ix := search.NewIndex(ds, l.Text)
 	runtime.GC()
+	if p := os.Getenv("HEAPPROF"); p != "" {
+		f, _ := os.Create(p + ".index")
+		pprof.WriteHeapProfile(f)
+		f.Close()
+	}
 	before := ms.HeapInuse
 	runtime.ReadMemStats(&ms)
 	copied := int64(ix.TextBytes())

@@ -64,7 +64,7 @@ func eachString(ds *model.Dataset, add func(string)) {
 			text(q.Translation)
 			add(q.Source)
 		}
-		for _, l := range [][]string{e.Orgs, e.Sources, e.Related(), e.Tags} {
+		for _, l := range [][]string{e.Orgs(), e.Sources(), e.Related(), e.Tags()} {
 			for _, s := range l {
 				add(s)
 			}
@@ -75,7 +75,7 @@ func eachString(ds *model.Dataset, add func(string)) {
 		add(s.Outlet)
 		add(s.Title)
 		add(s.URL)
-		add(s.Via)
+		add(s.Via())
 	}
 }
 
