@@ -28,21 +28,7 @@ func (d *decoder) beginRefs() {
 
 // refList reads an array of one-line strings, kept as how says, into the
 // buffer of list k; a list given twice is the last one.
-func (d *decoder) refList(k int, how keep) {
-	out := d.refBuf[k][:0]
-	if d.listStart("an array") {
-		i := 0
-		d.s.array(func() {
-			d.pushIndex(i)
-			i++
-			if b, ok := d.raw("a string"); ok {
-				out = append(out, d.keep(b, how, true))
-			}
-			d.pop()
-		})
-	}
-	d.refBuf[k] = out
-}
+func (d *decoder) refList(k int, how keep) { d.refBuf[k] = d.appendStrs(d.refBuf[k][:0], how) }
 
 // setRefs gives e the lists read since beginRefs.
 func (d *decoder) setRefs(e *model.Event) {

@@ -307,10 +307,19 @@ func (d *decoder) word() (string, bool) {
 // array is nil.
 func (d *decoder) strList(dst *[]string, how keep) {
 	*dst = nil
-	if !d.listStart("an array") {
-		return
+	out := d.appendStrs(d.strScratch[:0], how)
+	d.strScratch = out
+	if len(out) > 0 {
+		*dst = exact(out)
 	}
-	out := d.strScratch[:0]
+}
+
+// appendStrs appends to out the strings of an array of one-line strings, kept
+// as how says (none for null or a value of another type), and returns it.
+func (d *decoder) appendStrs(out []string, how keep) []string {
+	if !d.listStart("an array") {
+		return out
+	}
 	i := 0
 	d.s.array(func() {
 		d.pushIndex(i)
@@ -320,10 +329,7 @@ func (d *decoder) strList(dst *[]string, how keep) {
 		}
 		d.pop()
 	})
-	d.strScratch = out
-	if len(out) > 0 {
-		*dst = exact(out)
-	}
+	return out
 }
 
 // arena keeps strings in large blocks instead of an allocation each, which

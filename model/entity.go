@@ -62,10 +62,10 @@ type Source struct {
 	more      *sourceMore // see Via and Note; nil when there are neither, as for most sources
 }
 
-// sourceMore is what few sources have, kept behind one pointer: a source
-// is 88 bytes instead of 104, and a million events cite one and a half
-// million of them. It is never changed once made, so copies of a source
-// may share it.
+// sourceMore is what few sources have, kept behind one pointer, since a
+// timeline holds more sources than events and most have neither (see
+// BENCHMARKS.md, "Smaller events and sources"). It is never changed once
+// made, so copies of a source may share it.
 type sourceMore struct {
 	via  string
 	note Text

@@ -5,7 +5,8 @@ import "slices"
 // An event's organisations, sources and tags are kept in one list, in that
 // order, with the lengths of the first two in what would otherwise be the
 // padding after its kind and status: one slice header instead of three,
-// which at a million events is 46 MiB (BENCHMARKS.md, "A million events").
+// in the value every screen and search walks a million times
+// (BENCHMARKS.md, "Smaller events and sources").
 // The methods of the same names return each part; they are views of that
 // list, with their capacity cut to their length, so that an append to one
 // copies instead of writing over the next. Write them with SetRefs.
