@@ -33,6 +33,7 @@ func (e *Event) Clone() *Event {
 	c.SetRefs(e.Orgs(), e.Sources(), e.Tags())
 	if x := e.Extra; x != nil {
 		c.More().End, c.Extra.DateLabel, c.Extra.Related = x.End, x.DateLabel.Clone(), slices.Clone(x.Related)
+		c.Extra.Slide = x.Slide.Clone()
 		for _, cl := range x.Claims {
 			cl.Text = cl.Text.Clone()
 			c.Extra.Claims = append(c.Extra.Claims, cl)

@@ -43,7 +43,8 @@ func (e *Event) Equal(f *Event) bool {
 		return false
 	}
 	return e.End() == f.End() && e.DateLabel().Equal(f.DateLabel()) && slices.Equal(e.Related(), f.Related()) &&
-		slices.EqualFunc(e.Claims(), f.Claims(), Claim.Equal) && slices.EqualFunc(e.Quotes(), f.Quotes(), Quote.Equal)
+		slices.EqualFunc(e.Claims(), f.Claims(), Claim.Equal) && slices.EqualFunc(e.Quotes(), f.Quotes(), Quote.Equal) &&
+		e.Slide().Equal(f.Slide())
 }
 
 // Equal reports whether two refs name the same person in the same role.

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Slide holds what a TimelineJS slide shows beside an event's title,
 // summary and dates, kept so that the event is shown with it and written
 // back with it. Few events have one (only imported ones do), so an event
@@ -108,4 +110,46 @@ type Intro struct {
 // and description.
 func (in *Intro) IsZero() bool {
 	return in == nil || in.ID == "" && in.Slide.IsZero() && !in.NoSlide
+}
+
+// Clone returns a deep copy of the slide, nil for nil: an edit clones the
+// event it changes, and the slide must go with it.
+func (s *Slide) Clone() *Slide {
+	if s == nil {
+		return nil
+	}
+	c := *s
+	c.Links = slices.Clone(s.Links)
+	if s.Media != nil {
+		m := *s.Media
+		m.CaptionLinks, m.CreditLinks, m.QuoteLinks = slices.Clone(m.CaptionLinks), slices.Clone(m.CreditLinks), slices.Clone(m.QuoteLinks)
+		c.Media = &m
+	}
+	if s.Background != nil {
+		b := *s.Background
+		c.Background = &b
+	}
+	return &c
+}
+
+// Equal reports whether two slides show the same; nil and an empty slide
+// are the same.
+func (s *Slide) Equal(t *Slide) bool {
+	if s.IsZero() || t.IsZero() {
+		return s.IsZero() && t.IsZero()
+	}
+	return s.Group == t.Group && s.Autolink == t.Autolink && s.Untitled == t.Untitled && slices.Equal(s.Links, t.Links) &&
+		s.Media.equal(t.Media) && (s.Background.IsZero() && t.Background.IsZero() ||
+		s.Background != nil && t.Background != nil && *s.Background == *t.Background)
+}
+
+// equal reports whether two media are the same; nil and empty media are.
+func (m *Media) equal(n *Media) bool {
+	if m.IsZero() || n.IsZero() {
+		return m.IsZero() && n.IsZero()
+	}
+	return m.URL == n.URL && m.Caption == n.Caption && m.Credit == n.Credit && m.Thumbnail == n.Thumbnail &&
+		m.Alt == n.Alt && m.Title == n.Title && m.Link == n.Link && m.LinkTarget == n.LinkTarget && m.Quote == n.Quote &&
+		slices.Equal(m.CaptionLinks, n.CaptionLinks) && slices.Equal(m.CreditLinks, n.CreditLinks) &&
+		slices.Equal(m.QuoteLinks, n.QuoteLinks)
 }
