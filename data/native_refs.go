@@ -30,13 +30,12 @@ func (d *decoder) beginRefs() {
 // buffer of list k; a list given twice is the last one.
 func (d *decoder) refList(k int, how keep) { d.refBuf[k] = d.appendStrs(d.refBuf[k][:0], how) }
 
-// setRefs gives e the lists read since beginRefs.
+// setRefs gives e, which had none, the lists read since beginRefs.
 func (d *decoder) setRefs(e *model.Event) {
 	orgs, sources, tags := d.refBuf[refOrgs], d.refBuf[refSources], d.refBuf[refTags]
 	n := len(orgs) + len(sources) + len(tags)
 	if n == 0 {
-		e.AdoptRefs(nil, 0, 0)
-		return
+		return // e was read from empty
 	}
 	if len(d.refSlab) < n {
 		d.refSlab = make([]string, max(n, refSlabLen))

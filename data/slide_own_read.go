@@ -117,7 +117,7 @@ func (im *importer) applyOwn(s *slide, e *model.Event, o *ownEvent) {
 		role := im.ownText(s, field+".role", p.Role, true)
 		e.People = append(e.People, model.PersonRef{ID: im.line(s, field+".id", p.ID)}.WithRole(&role))
 	}
-	e.SetOrgs(im.ownStrings(s, f("orgs"), o.Orgs))
+	orgs := im.ownStrings(s, f("orgs"), o.Orgs)
 	for i, c := range o.Claims {
 		field := fmt.Sprintf("%s[%d]", f("claims"), i)
 		e.More().Claims = append(e.Claims(), model.Claim{Text: im.ownText(s, field+".text", c.Text, false),
@@ -129,11 +129,11 @@ func (im *importer) applyOwn(s *slide, e *model.Event, o *ownEvent) {
 			Text: im.long(s, field+".text", q.Text), Lang: locale.Lang(im.line(s, field+".lang", q.Lang)),
 			Translation: im.ownText(s, field+".translation", q.Translation, false), Source: im.line(s, field+".source", q.Source)})
 	}
-	e.SetSources(im.ownStrings(s, f("sources"), o.Sources))
+	sources := im.ownStrings(s, f("sources"), o.Sources)
 	if len(o.Related) > 0 {
 		e.More().Related = im.ownStrings(s, f("related"), o.Related)
 	}
-	e.SetTags(im.ownStrings(s, f("tags"), o.Tags))
+	e.SetRefs(orgs, sources, im.ownStrings(s, f("tags"), o.Tags))
 	if o.Links != nil {
 		e.MoreSlide().Links = im.ownLinks(s, f("links"), o.Links)
 	}

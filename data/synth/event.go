@@ -39,12 +39,13 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 			e.People = append(e.People, model.PersonRef{ID: q.ID})
 		}
 	}
-	e.SetOrgs([]string{o.ID})
+	orgs := []string{o.ID}
 	if h.kind == model.Vendor || h.kind == model.Investment || r.IntN(4) == 0 {
-		e.SetOrgs(append(e.Orgs(), o2.ID))
+		orgs = append(orgs, o2.ID)
 	}
 
 	var srcs []model.Source
+	var sources, tags []string
 	for j := range 1 + r.IntN(2) {
 		s := model.Source{ID: fmt.Sprintf("src-%d-%d", i, j), Outlet: outlets[(r.IntN(len(outlets)))],
 			Title: title.en, Published: model.FromDays(e.Date.Days() + int32(r.IntN(3)))}
@@ -57,25 +58,26 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 			s.URL = fmt.Sprintf("https://example.com/%s/%d", slug(s.Outlet), i)
 		}
 		srcs = append(srcs, s)
-		e.SetSources(append(e.Sources(), s.ID))
+		sources = append(sources, s.ID)
 	}
 	if i > 0 && r.IntN(10) == 0 {
-		e.SetSources(append(e.Sources(), fmt.Sprintf("src-%d-0", i-1)))
+		sources = append(sources, fmt.Sprintf("src-%d-0", i-1))
 	}
 	if i > 0 && r.IntN(10) == 0 {
 		e.More().Related = []string{g.id(i - 1 - r.IntN(min(i, 20)))}
 	}
 	if r.IntN(8) == 0 {
-		g.claims(r, &e, p, o)
+		g.claims(r, &e, p, o, sources[0])
 	}
 	if r.IntN(6) == 0 {
-		e.More().Quotes = []model.Quote{{Speaker: p.ID, Lang: locale.English, Source: e.Sources()[0],
+		e.More().Quotes = []model.Quote{{Speaker: p.ID, Lang: locale.English, Source: sources[0],
 			Text:        fmt.Sprintf("It was time to leave the %s team at %s. I am proud of what we built.", team.en, o.Name),
 			Translation: model.Text{Fr: fmt.Sprintf("Il était temps de quitter l'équipe %s de %s. Je suis fier·e de ce que nous avons construit.", team.fr, o.Name)}}}
 	}
 	if r.IntN(3) == 0 {
-		e.SetTags([]string{tagList[r.IntN(len(tagList))]})
+		tags = []string{tagList[r.IntN(len(tagList))]}
 	}
+	e.SetRefs(orgs, sources, tags)
 	return e, srcs
 }
 
@@ -104,9 +106,9 @@ func (g *gen) date(r *rand.Rand, i int, e *model.Event) {
 	}
 }
 
-// claims adds a pair of claims: one side asserts, the other denies or
-// disputes.
-func (g *gen) claims(r *rand.Rand, e *model.Event, p *model.Person, o *model.Org) {
+// claims adds a pair of claims, both citing source: one side asserts, the
+// other denies or disputes.
+func (g *gen) claims(r *rand.Rand, e *model.Event, p *model.Person, o *model.Org, source string) {
 	by := claimBy[r.IntN(len(claimBy))]
 	stance := "denies"
 	if r.IntN(2) == 0 {
@@ -115,10 +117,10 @@ func (g *gen) claims(r *rand.Rand, e *model.Event, p *model.Person, o *model.Org
 	e.More().Claims = []model.Claim{
 		{Text: model.Text{En: fmt.Sprintf("%s was pushed out after a dispute over resources.", p.Name),
 			Fr: fmt.Sprintf("%s aurait été poussé·e vers la sortie après un différend sur les ressources.", p.Name)},
-			By: by, Stance: "asserts", Source: e.Sources()[0]},
+			By: by, Stance: "asserts", Source: source},
 		{Text: model.Text{En: fmt.Sprintf("%s says the departure was planned.", o.Name),
 			Fr: fmt.Sprintf("%s affirme que le départ était prévu.", o.Name)},
-			By: p.ID, Stance: stance, Source: e.Sources()[0]},
+			By: p.ID, Stance: stance, Source: source},
 	}
 }
 
