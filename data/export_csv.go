@@ -126,8 +126,11 @@ func sheetSlide(cells map[string]string, s *tjsOutSlide) {
 		cells["Media"], cells["Media Credit"], cells["Media Caption"], cells["Media Thumbnail"] = m.URL, m.Credit, m.Caption, m.Thumbnail
 	}
 	if b := s.Background; b != nil {
+		// One cell holds either: a picture only when a sheet reads the
+		// cell back as one (sheetBackground), since an address it would
+		// take for a colour ("img/a.png") would come back as that colour.
 		cells["Background"] = b.Color
-		if b.URL != "" {
+		if sheetBackground(b.URL).url != "" {
 			cells["Background"] = b.URL
 		}
 	}
