@@ -1,7 +1,5 @@
 package model
 
-import "hash/maphash"
-
 // Edits keep the lookup tables up to date instead of building them again:
 // building the tables of 100k events and 150k sources costs tens of
 // milliseconds, adding one id to a table or moving its positions up by
@@ -16,8 +14,7 @@ func (ix *idIndex) insert(i, n int, id func(int) string) {
 		return
 	}
 	s := id(i)
-	mask := uint64(len(ix.slots) - 1)
-	for h := maphash.String(idSeed, s) & mask; ; h = (h + 1) & mask {
+	for h := ix.home(s); ; h = ix.next(h) {
 		v := ix.slots[h]
 		if v == 0 {
 			ix.slots[h] = int32(i + 1)
@@ -67,20 +64,19 @@ func (ix *idIndex) drop(gone []int, n int, id func(int) string) bool {
 	if ix.distinct != n || len(ix.slots) == 0 {
 		return false
 	}
-	mask := uint64(len(ix.slots) - 1)
-	home := func(v int32) uint64 { return maphash.String(idSeed, id(int(v-1))) & mask }
+	home := func(v int32) int { return ix.home(id(int(v - 1))) }
 	for _, p := range gone {
-		i := maphash.String(idSeed, id(p)) & mask
+		i := ix.home(id(p))
 		for ix.slots[i] != int32(p+1) {
 			if ix.slots[i] == 0 {
 				return false // not in the table: cannot happen for a distinct list
 			}
-			i = (i + 1) & mask
+			i = ix.next(i)
 		}
 		// Backward-shift deletion: later entries of the same run move
 		// into the hole unless their home lies between it and them.
 		ix.slots[i] = 0
-		for j := (i + 1) & mask; ix.slots[j] != 0; j = (j + 1) & mask {
+		for j := ix.next(i); ix.slots[j] != 0; j = ix.next(j) {
 			k := home(ix.slots[j])
 			if i <= j && i < k && k <= j || i > j && (i < k || k <= j) {
 				continue
