@@ -49,7 +49,7 @@ func BuildLines(n int, line func(i int) string) *Lines {
 func (l *Lines) Line(i int) string { return l.text[l.off[i]:l.off[i+1]] }
 
 // magic starts every entry file; the digit is the format's version.
-const magic = "timeline-cache-1\n"
+const magic = "timeline-cache-2\n"
 
 // errBad is what decode returns for bytes it cannot trust.
 var errBad = errors.New("cache: malformed entry")

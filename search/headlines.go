@@ -35,7 +35,9 @@ func headlineEvents(d *model.Dataset) []int32 {
 // headlineOf returns headlineEvents(d), or what the loader found when that
 // still holds. A source's headline is searched through an event's
 // title only when they are the same text, so any such pairing is sound.
-func headlineOf(d *model.Dataset, h []int32) []int32 {
+// An event whose title another's row holds (titleOf) hands its sources'
+// headlines to that event.
+func headlineOf(d *model.Dataset, h, titleOf []int32) []int32 {
 	ok := len(h) == len(d.Sources)
 	for j := 0; ok && j < len(h); j++ {
 		ok = h[j] < 0 || int(h[j]) < len(d.Events) && d.Sources[j].Title == d.Events[h[j]].Title.En
@@ -48,8 +50,36 @@ func headlineOf(d *model.Dataset, h []int32) []int32 {
 			if ok {
 				h = slices.Clone(h) // the loader's: Update changes the index's own
 			}
+			for j, i := range h {
+				if i >= 0 && titleOf != nil && titleOf[i] >= 0 {
+					h[j] = titleOf[i]
+				}
+			}
 			return h
 		}
 	}
 	return nil
+}
+
+// titleOf returns what the loader found of the events whose title another
+// event's row holds (see Packer.Add), when that still holds: each such
+// event has the same title, in English and French only, as an event whose
+// row holds its own. Otherwise, or when no event shares a title, nil.
+func titleOf(d *model.Dataset, t []int32) []int32 {
+	if len(t) != len(d.Events) {
+		return nil
+	}
+	for i, h := range t {
+		if h < 0 {
+			continue
+		}
+		if int(h) >= len(t) || t[h] >= 0 {
+			return nil
+		}
+		e, o := &d.Events[i], &d.Events[h]
+		if !sharable(o) || e.Title.HasOther() || e.Title.En != o.Title.En || e.Title.Fr != o.Title.Fr {
+			return nil
+		}
+	}
+	return t
 }

@@ -8,7 +8,8 @@ import (
 
 // The events' own searchable text, packed: the titles and summaries of an
 // event (see pieces) in a row of its own, each piece followed by haySep,
-// the rows in large blocks. The search index scans these blocks instead of
+// the rows in large blocks; an event whose title an earlier one packed has
+// only its summary there (see Packer.Add). The search index scans these blocks instead of
 // a folded copy of the text. A loader that packs the events as it reads
 // them (see Packer) points their strings into the blocks, so the text
 // is held once; otherwise the index packs a copy of its own. Quotes and
@@ -23,6 +24,12 @@ type rowPieces [4]*string
 // and summary in English and French.
 func pieces(e *model.Event) rowPieces {
 	return rowPieces{&e.Title.En, &e.Title.Fr, &e.Summary.En, &e.Summary.Fr}
+}
+
+// summaryPieces returns the pieces of an event whose title another event's
+// row holds (see Packer.Add): its summary in English and French.
+func summaryPieces(e *model.Event) rowPieces {
+	return rowPieces{2: &e.Summary.En, 3: &e.Summary.Fr}
 }
 
 // sourcePieces returns the source's headline, the one piece of its row (its
@@ -40,13 +47,23 @@ type rowsOf struct {
 	extra  func(i int) bool
 }
 
-// eventRows returns the rows of the events' own text.
-func eventRows(d *model.Dataset) rowsOf {
+// eventRows returns the rows of the events' own text. An event whose
+// title titleOf gives to another event (see Index.titleOf) has only its
+// summary in its row.
+func eventRows(d *model.Dataset, titleOf []int32) rowsOf {
+	shared := func(i int) bool { return titleOf != nil && titleOf[i] >= 0 }
 	return rowsOf{n: len(d.Events),
-		pieces: func(i int) rowPieces { return pieces(&d.Events[i]) },
+		pieces: func(i int) rowPieces {
+			if shared(i) {
+				return summaryPieces(&d.Events[i])
+			}
+			return pieces(&d.Events[i])
+		},
 		each: func(i int, f func(string)) {
 			e := &d.Events[i]
-			e.Title.Each(func(_, s string) { f(s) })
+			if !shared(i) {
+				e.Title.Each(func(_, s string) { f(s) })
+			}
 			e.Summary.Each(func(_, s string) { f(s) })
 		},
 		extra: func(i int) bool {
@@ -84,6 +101,7 @@ type packedText struct {
 type Packed struct {
 	events, sources *packedText
 	headlines       []int32 // per source: the event whose title is its headline, or -1; nil when none is
+	titleOf         []int32 // per event: the event whose row holds its title, or -1; nil when none does
 }
 
 // Packer packs the text of events and sources as a loader reads them, and
@@ -96,13 +114,48 @@ type Packer struct {
 	events, sources packer
 	headlines       []int32 // per source: the event whose title is its headline, or -1
 	titles          bool    // some source's headline is an event's title
+	seen            titleTable
+	titleOf         []int32 // per event: the earlier event whose row holds its title, or -1
+	sharedTitles    bool    // some event's title is in another's row
 }
 
 // Add packs e's title and summary as the next event row, and points e's
 // strings at them: the strings e had are no longer needed. Events must be
 // added in the order of the dataset's events before Dataset.Index sorts
 // them (see Packed.Sorted).
-func (p *Packer) Add(e *model.Event) { p.events.add(pieces(e)) }
+//
+// An event whose title, in English and in French, an earlier event has
+// already packed gets that event's strings and only its summary in its
+// row: the search index finds the title through the earlier row (see
+// Index.titleOf). Generated files repeat titles, and so do the wires
+// that many newsrooms' timelines follow.
+func (p *Packer) Add(e *model.Event) {
+	row := len(p.titleOf)
+	if !sharable(e) || p.events.full {
+		p.events.add(pieces(e))
+		p.titleOf = append(p.titleOf, -1)
+		return
+	}
+	if h := p.seen.find(&p.events, e.Title.En, e.Title.Fr); h >= 0 {
+		e.Title.En, e.Title.Fr = p.events.title(h)
+		p.events.add(summaryPieces(e))
+		p.titleOf = append(p.titleOf, int32(h))
+		p.sharedTitles = true
+		return
+	}
+	p.events.add(pieces(e))
+	p.titleOf = append(p.titleOf, -1)
+	if !p.events.full {
+		p.seen.insert(&p.events, row)
+	}
+}
+
+// sharable reports whether e's title can be found through another event's
+// row: it is in English and French and in no other language, so that a
+// row's first two pieces are all of it.
+func sharable(e *model.Event) bool {
+	return e.Title.En != "" && e.Title.Fr != "" && !e.Title.HasOther()
+}
 
 // AddSource packs s's headline as the next source row and points s at it,
 // as Add does; or, when titleOf is not -1, s's headline is the very string
@@ -124,6 +177,9 @@ func (p *Packer) Done() *Packed {
 	if p.titles {
 		t.headlines = p.headlines
 	}
+	if p.sharedTitles && t.events != nil {
+		t.titleOf = p.titleOf
+	}
 	*p = Packer{}
 	return t
 }
@@ -142,6 +198,20 @@ func (t *Packed) Sorted(from []int32) {
 		if i >= 0 && int(i) < len(at) {
 			t.headlines[j] = at[i]
 		}
+	}
+	if t.titleOf != nil {
+		if len(t.titleOf) != len(at) {
+			t.titleOf = nil // not the same events: the index will not use them
+			return
+		}
+		moved := make([]int32, len(at))
+		for i, h := range t.titleOf {
+			if h >= 0 {
+				h = at[h]
+			}
+			moved[at[i]] = h
+		}
+		t.titleOf = moved
 	}
 }
 
@@ -196,6 +266,33 @@ func (p *packer) closeBlock() {
 	p.size += uint32(p.b.Len())
 	p.p.base = append(p.p.base, p.size)
 	p.b = strings.Builder{}
+}
+
+// row returns the text of row r, packed already.
+func (p *packer) row(r int) string {
+	start, end := p.p.off[r], p.p.off[r+1]
+	if start >= p.size {
+		return p.b.String()[start-p.size : end-p.size]
+	}
+	lo, hi := 0, len(p.p.blocks) // the block holding start: base[lo] <= start < base[lo+1]
+	for lo < hi {
+		m := (lo + hi) / 2
+		if p.p.base[m+1] <= start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return p.p.blocks[lo][start-p.p.base[lo] : end-p.p.base[lo]]
+}
+
+// title returns the English and French title that begin row r, of an
+// event added whole with both (see sharable).
+func (p *packer) title(r int) (en, fr string) {
+	row := p.row(r)
+	i := strings.IndexByte(row, haySep[0])
+	en, row = row[:i], row[i+1:]
+	return en, row[:strings.IndexByte(row, haySep[0])]
 }
 
 // done returns the packed rows, or nil when there are none or the packer

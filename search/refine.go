@@ -66,7 +66,7 @@ func (ix *Index) filterWithin(ctx context.Context, q Query, r *Result) ([]int32,
 // rows of text, and the sources and the quotes and claims they cite. A
 // word found anywhere else could not make a candidate match.
 type scope struct {
-	events    bitset  // the candidates, and the events whose title is a candidate's source's headline
+	events    bitset  // the candidates, the events whose rows hold their titles, and those whose title is a candidate's source's headline
 	sourceSet bitset  // the candidates' sources
 	sources   []int32 // the same, each once
 	said      []int32 // the rows of saidTab the candidates hold, each once
@@ -78,6 +78,9 @@ func (ix *Index) scopeOf(candidates []int32) *scope {
 	said := newBitset(ix.saidTab.rows())
 	for _, e := range candidates {
 		sc.events.set(int(e))
+		if ix.titleOf != nil && ix.titleOf[e] >= 0 {
+			sc.events.set(int(ix.titleOf[e])) // the row that holds its title
+		}
 		for _, s := range ix.sources.of(int(e)) {
 			if !sc.sourceSet.has(s) {
 				sc.sourceSet.set(int(s))
@@ -146,14 +149,14 @@ func (t *table) matchingRows(needle string, rows []int32) bitset {
 
 // matchWithin is match for the rows whose item is in within: runs of such
 // rows are scanned as match scans all of them.
-func (t *rawTable) matchWithin(ctx context.Context, needle string, within, b, firsts bitset) error {
+func (t *rawTable) matchWithin(ctx context.Context, needle string, within, b bitset, hits *titleHits) error {
 	if needle == "" {
 		return nil
 	}
 	a := t.anchorOf(needle)
 	return matchParallel(ctx, t.rows(), func(from, to int) {
 		if t.perm == nil { // row r is item r: the runs are within's own
-			within.eachRun(from, to, func(start, end int) { t.matchAnchored(needle, a, start, end, b, firsts) })
+			within.eachRun(from, to, func(start, end int) { t.matchAnchored(needle, a, start, end, b, hits) })
 			return
 		}
 		run := -1
@@ -164,12 +167,12 @@ func (t *rawTable) matchWithin(ctx context.Context, needle string, within, b, fi
 			case in && run < 0:
 				run = r
 			case !in && run >= 0:
-				t.matchAnchored(needle, a, run, r, b, firsts)
+				t.matchAnchored(needle, a, run, r, b, hits)
 				run = -1
 			}
 		}
 		if run >= 0 {
-			t.matchAnchored(needle, a, run, to, b, firsts)
+			t.matchAnchored(needle, a, run, to, b, hits)
 		}
 	})
 }

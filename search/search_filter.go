@@ -152,18 +152,27 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 	p := termPlan{t: t}
 	needle := []string{t.text}
 	p.events = newBitset(ix.Len())
-	var titles bitset // events whose title has the word, for the headlines they share
+	var hits *titleHits // events whose title has the word, for the headlines and titles they share
+	if ix.headlineOf != nil || ix.titleOf != nil {
+		hits = &titleHits{}
+	}
 	if ix.headlineOf != nil {
-		titles = newBitset(ix.Len())
+		hits.en = newBitset(ix.Len())
+	}
+	if ix.titleOf != nil {
+		hits.both = newBitset(ix.Len())
 	}
 	var err error
 	if sc == nil {
-		err = ix.events.match(ctx, needle, p.events, titles)
+		err = ix.events.match(ctx, needle, p.events, hits)
 	} else {
-		err = ix.events.matchWithin(ctx, t.text, sc.events, p.events, titles)
+		err = ix.events.matchWithin(ctx, t.text, sc.events, p.events, hits)
 	}
 	if err != nil {
 		return p, err
+	}
+	if ix.titleOf != nil {
+		ix.sharedTitles(p.events, hits.both, sc)
 	}
 	p.people = ix.personTab.matching(needle)
 	p.orgs = ix.orgTab.matching(needle)
@@ -178,7 +187,7 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 	}
 	if ix.headlineOf != nil {
 		sources(func(s int32) {
-			if e := ix.headlineOf[s]; e >= 0 && titles.has(e) {
+			if e := ix.headlineOf[s]; e >= 0 && hits.en.has(e) {
 				if p.sources == nil {
 					p.sources = newBitset(len(ix.headlineOf))
 				}
@@ -192,6 +201,24 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 		p.said = ix.saidTab.matchingRows(t.text, sc.said)
 	}
 	return p, nil
+}
+
+// sharedTitles adds to events those whose title another event's row holds
+// (see titleOf), when that title has the word (titles), within sc's
+// events only unless sc is nil.
+func (ix *Index) sharedTitles(events, titles bitset, sc *scope) {
+	each := func(from, to int) {
+		for e := from; e < to; e++ {
+			if h := ix.titleOf[e]; h >= 0 && titles.has(h) {
+				events.set(e)
+			}
+		}
+	}
+	if sc == nil {
+		each(0, len(ix.titleOf))
+	} else {
+		sc.events.eachRun(0, len(ix.titleOf), each)
+	}
 }
 
 // withOutlets adds to sources (made if nil) the sources whose outlet is in

@@ -18,7 +18,8 @@ import (
 // which events share, are folded once each into a table of distinct texts;
 // people, organisations, outlets and tags likewise. Events point at the
 // rows of those tables by index, so a name cited by a thousand events is
-// stored and scanned once.
+// stored and scanned once. Likewise a title that many events share is in
+// the row of the first (see titleOf), and found there for all of them.
 //
 // Memory, beyond the text that the dataset holds anyway: per event about 18
 // bytes of fixed fields (offset, mark classes, kind, status, first and last
@@ -46,6 +47,7 @@ type Index struct {
 	saidTab           table    // folded distinct quotes, translations, claims and their "by"
 	sourceOutlet      []int32
 	headlineOf        []int32 // per source: the event whose English title is its headline, or -1; nil if none
+	titleOf           []int32 // per event: the event whose row holds its title (see Packer.Add), or -1; nil if none
 	updated           bool    // made by Update: some rows of text are no event's
 
 	outlets, tagRows, saidRows rowsIndex // the rows of outletTab, tagTab and saidTab, for Update
@@ -165,7 +167,8 @@ func NewIndex(ds *model.Dataset, text *Packed) *Index {
 		add(ds.Orgs[i].ID)
 		add(ds.Orgs[i].Name)
 	})
-	ix.headlineOf = headlineOf(ds, text.headlines)
+	ix.titleOf = titleOf(ds, text.titleOf)
+	ix.headlineOf = headlineOf(ds, text.headlines, ix.titleOf)
 	viaTitle := func(j int) bool { return ix.headlineOf != nil && ix.headlineOf[j] >= 0 }
 	ix.sourceTitles = newRawTable(text.sources, rowsOf{n: len(ds.Sources),
 		pieces: func(j int) rowPieces {
@@ -227,7 +230,7 @@ func NewIndex(ds *model.Dataset, text *Packed) *Index {
 			l.ids = slices.Clone(l.ids)
 		}
 	}
-	ix.events = newRawTable(text.events, eventRows(ds))
+	ix.events = newRawTable(text.events, eventRows(ds, ix.titleOf))
 	ix.tagTab = tags.table()
 	ix.saidTab = said.table()
 	return ix

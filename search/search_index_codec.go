@@ -54,6 +54,7 @@ func (ix *Index) WriteBinary(w io.Writer) error {
 	}
 	bw.int32s(ix.sourceOutlet)
 	bw.int32s(ix.headlineOf)
+	bw.int32s(ix.titleOf)
 	bw.flush()
 	return bw.err
 }
@@ -175,6 +176,18 @@ func DecodeIndex(b []byte) (*Index, []byte, error) {
 	}
 	for _, e := range ix.headlineOf {
 		if e < -1 || int(e) >= n {
+			return nil, nil, errBadIndex
+		}
+	}
+	if ix.titleOf = d.int32s(); len(ix.titleOf) == 0 {
+		ix.titleOf = nil
+	}
+	if d.err != nil || ix.titleOf != nil && len(ix.titleOf) != n {
+		return nil, nil, errBadIndex
+	}
+	for _, h := range ix.titleOf {
+		// A title is in the row of an event whose own title is there.
+		if h < -1 || int(h) >= n || h >= 0 && ix.titleOf[h] != -1 {
 			return nil, nil, errBadIndex
 		}
 	}

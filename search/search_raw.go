@@ -135,14 +135,36 @@ func (t *rawTable) set(b bitset, r int) {
 }
 
 // match sets in b the items whose row contains any of needles (see
-// table.match), and in firsts, unless it is nil, those whose first piece
-// does.
-func (t *rawTable) match(ctx context.Context, needles []string, b, firsts bitset) error {
+// table.match), and in hits, unless it is nil, those whose title does.
+func (t *rawTable) match(ctx context.Context, needles []string, b bitset, hits *titleHits) error {
 	return matchParallel(ctx, t.rows(), func(from, to int) {
 		for _, needle := range needles {
-			t.matchRange(needle, from, to, b, firsts)
+			t.matchRange(needle, from, to, b, hits)
 		}
 	})
+}
+
+// titleHits are the items whose row holds a word in its first piece (en:
+// an event's English title, through which sources' headlines are found)
+// or in its first two (both: the title in English and French of an event
+// whose row other events share it from, see Index.titleOf). Either may be
+// nil.
+type titleHits struct{ en, both bitset }
+
+// note records a match in row r after the row's text before: the first
+// hit in a row is its leftmost match (see scanRows), so a title holds the
+// word exactly when that hit lies in it.
+func (h *titleHits) note(t *rawTable, r int, before string) {
+	if h == nil {
+		return
+	}
+	i := strings.IndexByte(before, haySep[0])
+	if i < 0 && h.en != nil {
+		t.set(h.en, r)
+	}
+	if h.both != nil && (i < 0 || strings.IndexByte(before[i+1:], haySep[0]) < 0) {
+		t.set(h.both, r)
+	}
 }
 
 // has reports whether the item of row r is in b, which workers may be
@@ -171,8 +193,8 @@ func (t *rawTable) matching(needles []string) bitset {
 }
 
 // matchRange sets in b the items of the rows in [from, to) that contain
-// needle once folded, and in firsts, unless it is nil, those whose first
-// piece does.
+// needle once folded, and in hits, unless it is nil, those whose title
+// does.
 //
 // It picks the needle's byte that is cheapest to look for (anchor). In the
 // runs of rows whose non-ASCII runes cannot fold to that byte, it looks for
@@ -181,11 +203,11 @@ func (t *rawTable) matching(needles []string) bitset {
 // needle there. In a row where a rune could fold to it (an é for an e),
 // foldedIndexAt also checks at each such rune. After a match it skips to
 // the next row.
-func (t *rawTable) matchRange(needle string, from, to int, b, firsts bitset) {
+func (t *rawTable) matchRange(needle string, from, to int, b bitset, hits *titleHits) {
 	if needle == "" {
 		return
 	}
-	t.matchAnchored(needle, t.anchorOf(needle), from, to, b, firsts)
+	t.matchAnchored(needle, t.anchorOf(needle), from, to, b, hits)
 }
 
 // anchored is a needle's anchor (see matchRange), worked out once for many
@@ -202,7 +224,7 @@ func (t *rawTable) anchorOf(needle string) anchored {
 }
 
 // matchAnchored is matchRange with the needle's anchor given.
-func (t *rawTable) matchAnchored(needle string, a anchored, from, to int, b, firsts bitset) {
+func (t *rawTable) matchAnchored(needle string, a anchored, from, to int, b bitset, hits *titleHits) {
 	if from >= to {
 		return
 	}
@@ -214,7 +236,7 @@ func (t *rawTable) matchAnchored(needle string, a anchored, from, to int, b, fir
 			end++
 		}
 		if c < utf8.RuneSelf && end > r {
-			t.scanRows(needle, k, r, end, b, firsts)
+			t.scanRows(needle, k, r, end, b, hits)
 		}
 		if end == to {
 			break
@@ -223,9 +245,7 @@ func (t *rawTable) matchAnchored(needle string, a anchored, from, to int, b, fir
 		row := t.row(end)
 		if p := foldedIndexAt(row, needle, k); p >= 0 {
 			t.set(b, end)
-			if firsts != nil && strings.IndexByte(row[:p], haySep[0]) < 0 {
-				t.set(firsts, end)
-			}
+			hits.note(t, end, row[:p])
 		}
 		r = end + 1
 	}
@@ -256,15 +276,15 @@ func (t *rawTable) blockOf(pos uint32) int {
 
 // scanRows looks for needle, whose ASCII byte at k is the anchor, in rows
 // [from, to) by the anchor's raw occurrences (see matchRange), sets in b
-// the items of the rows where it is found, and in firsts (unless nil) those
-// where that is in the row's first piece, and reports whether it found
+// the items of the rows where it is found, and in hits (unless nil) those
+// where that is in the row's title, and reports whether it found
 // any. The first hit checked in a row is its leftmost match, unless a rune
 // folds to the anchor.
 // It follows the anchor and its upper-case form together, each from one
 // strings.IndexByte to the next: two scans at memory speed. (Scanning for
 // one and then for the other in the rows still unmatched was slower: the
 // second scan is cut into many short ones.)
-func (t *rawTable) scanRows(needle string, k, from, to int, b, firsts bitset) bool {
+func (t *rawTable) scanRows(needle string, k, from, to int, b bitset, hits *titleHits) bool {
 	start, stop := t.off[from], t.off[to]
 	if start == stop {
 		return false
@@ -305,8 +325,8 @@ func (t *rawTable) scanRows(needle string, k, from, to int, b, firsts bitset) bo
 				row++
 			}
 			t.set(b, row)
-			if start := int(t.off[row] - base); firsts != nil && strings.IndexByte(blk[start:p], haySep[0]) < 0 {
-				t.set(firsts, row)
+			if hits != nil {
+				hits.note(t, row, blk[t.off[row]-base:p])
 			}
 			found = true
 			pos = int(t.off[row+1] - base)

@@ -97,7 +97,7 @@ func rawFirsts(ds *model.Dataset, word string) []int32 {
 // the events found and those found in their first piece.
 func rawFound(ix *Index, word string) (found, firsts []int32) {
 	b, f := newBitset(ix.Len()), newBitset(ix.Len())
-	if err := ix.events.match(context.Background(), []string{word}, b, f); err != nil {
+	if err := ix.events.match(context.Background(), []string{word}, b, &titleHits{en: f}); err != nil {
 		panic(err)
 	}
 	for i := range ix.Len() {

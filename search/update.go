@@ -126,8 +126,33 @@ func (ix *Index) Update(ds *model.Dataset, oldOf []int32) *Index {
 		}
 	}
 	ix.sourceTitles.addRows(orphans, headline)
+
+	// Likewise an event whose title was found through an event that is
+	// gone or changed: its row, which has only its summary, is no longer
+	// its own, and it gets a row with its title too.
+	titleOf, moved := ix.titleOf, added
+	if titleOf != nil {
+		titleOf = make([]int32, n)
+		shared := false
+		for j, i := range oldOf {
+			titleOf[j] = -1
+			if i < 0 || ix.titleOf[i] < 0 {
+				continue
+			}
+			if h := newOf[ix.titleOf[i]]; h >= 0 {
+				titleOf[j], shared = h, true
+			} else {
+				newOf[i] = -1
+				moved = append(slices.Clip(moved), j)
+			}
+		}
+		if !shared {
+			titleOf = nil
+		}
+	}
 	ix.events.remap(newOf)
-	ix.events.addRows(added, eventRows(ds).each)
+	ix.events.addRows(moved, eventRows(ds, titleOf).each)
+	ix.titleOf = titleOf
 	return ix
 }
 
