@@ -22,7 +22,9 @@ func TestCLIEditChangesOnlyWhatIsGiven(t *testing.T) {
 	want := before.Clone()
 	want.Status, want.Summary.En, want.Title.Fr = model.Disputed, "", "Nouveau titre"
 	want.Date, want.Approximate = model.MustDate("2025-08-26"), true
-	want.More().DateLabel.En = "late August 2025"
+	label := want.DateLabel()
+	label.En = "late August 2025"
+	want.SetDateLabel(label)
 	if !e.Equal(want) {
 		t.Errorf("after the edit:\n%+v\nwant\n%+v", e, want)
 	}

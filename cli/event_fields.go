@@ -43,9 +43,10 @@ func (f *eventFlags) setFields(cat i18n.Catalog, ev *model.Event) error {
 	text("summary", &ev.Summary.En, f.summary)
 	text("summary-fr", &ev.Summary.Fr, f.summaryFr)
 	if f.given("date-label") || f.given("date-label-fr") {
-		x := ev.More()
-		text("date-label", &x.DateLabel.En, f.label)
-		text("date-label-fr", &x.DateLabel.Fr, f.labelFr)
+		label := ev.DateLabel()
+		text("date-label", &label.En, f.label)
+		text("date-label-fr", &label.Fr, f.labelFr)
+		ev.SetDateLabel(label)
 		ev.Tidy()
 	}
 	if f.given("approximate") {

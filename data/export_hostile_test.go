@@ -36,7 +36,7 @@ func exportDataset(s func(field string) string) *model.Dataset {
 			Title: model.Plain(s("event")), Summary: para("summary"),
 			People: []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role)}}.WithRefs(nil, []string{"s1", "s2"}, []string{s("tag"), s("tag2")})
 		if approx {
-			e.More().DateLabel = model.Plain(s("label"))
+			e.SetDateLabel(model.Plain(s("label")))
 		}
 		sl := e.MoreSlide()
 		if approx {

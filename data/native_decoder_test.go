@@ -155,9 +155,9 @@ func everyField() *model.Dataset {
 		Status: model.Disputed, Title: model.Text{En: "title en", Fr: "title fr"},
 		Summary: model.Text{En: "summary\nen", Fr: "summary fr", Other: map[string]string{"de": "Zusammenfassung"}},
 		People:  []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role), {ID: "p2"}}}.WithRefs([]string{"o1", "o2"}, []string{"s1", "s2"}, []string{"tag1", "tag2"})
+	e.SetEnd(model.MustDate("2025-09"))
+	e.SetDateLabel(model.Text{En: "late August", Fr: "fin août"})
 	x := e.More()
-	x.End = model.MustDate("2025-09")
-	x.DateLabel = model.Text{En: "late August", Fr: "fin août"}
 	x.Claims = []model.Claim{{Text: model.Text{En: "claim en", Fr: "claim fr"}, By: "p2", Stance: "denies", Source: "s2"}}
 	x.Quotes = []model.Quote{{Speaker: "p1", Text: "quote", Lang: "de", Translation: model.Text{En: "tr en", Fr: "tr fr"}, Source: "s1"}}
 	x.Related = []string{"e2"}

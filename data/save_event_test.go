@@ -50,10 +50,9 @@ func TestAppendEventIsEncodingJSON(t *testing.T) {
 	role := model.Text{Fr: "PDG <b>"}
 	full := model.Event{ID: "e&<>", Date: model.MustDate("-0044-03-15"), Approximate: true, Kind: model.NoKind,
 		Status: model.NoStatus, Title: model.Text{En: odd, Fr: "fr"}, Summary: model.Text{Fr: "résumé\nligne"},
-		People: []model.PersonRef{{ID: "p"}, model.PersonRef{ID: "q"}.WithRole(&role)}, Extra: &model.EventExtra{End: model.MustDate("2025-10-22T14:30:05.250"),
-			DateLabel: model.Text{En: "the Ides"}, Claims: []model.Claim{{By: "b"}, {Text: model.Plain(odd), Stance: "denies", Source: "s"}},
+		People: []model.PersonRef{{ID: "p"}, model.PersonRef{ID: "q"}.WithRole(&role)}, Extra: &model.EventExtra{Claims: []model.Claim{{By: "b"}, {Text: model.Plain(odd), Stance: "denies", Source: "s"}},
 			Quotes:  []model.Quote{{Speaker: "p", Text: odd}, {Text: "t", Lang: "fr", Translation: model.Text{En: "tr"}, Source: "s"}},
-			Related: []string{"r"}}}.WithRefs([]string{"o<"}, []string{}, []string{"t&"})
+			Related: []string{"r"}}}.WithEnd(model.MustDate("2025-10-22T14:30:05.250")).WithDateLabel(model.Text{En: "the Ides"}).WithRefs([]string{"o<"}, []string{}, []string{"t&"})
 	bare := model.Event{ID: "bare"}
 	other := model.Event{ID: "other", Title: model.Text{En: "x", Other: map[string]string{"de": "y"}}}
 	slide := model.Event{ID: "slide", Extra: &model.EventExtra{Slide: &model.Slide{Group: "g"}}}

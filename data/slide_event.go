@@ -55,7 +55,7 @@ func (im *importer) event(s *slide, own *ownEvent) (e model.Event, ok bool) {
 		if endsBefore(e.Date, end) {
 			im.problem(s, "end_date", "end date %s is before the start, %s; left out", end, e.Date)
 		} else {
-			e.More().End = end
+			e.SetEnd(end)
 		}
 	}
 	display := s.display
@@ -67,7 +67,7 @@ func (im *importer) event(s *slide, own *ownEvent) (e model.Event, ok bool) {
 	display, _ = htmlToText(display)
 	display, _ = htmlToText(display)
 	if display = im.line(s, "display_date", display); display != "" {
-		e.More().DateLabel = model.Plain(display)
+		e.SetDateLabel(model.Plain(display))
 	}
 	if g := im.groupOf(s); g != "" {
 		e.MoreSlide().Group = g

@@ -84,11 +84,11 @@ func (im *importer) applyOwn(s *slide, e *model.Event, o *ownEvent) {
 	if !o.Summary.empty() {
 		e.Summary = im.ownText(s, f("summary"), o.Summary, false)
 	}
-	if slices.Contains(o.Generated, "display_date") && e.Extra != nil {
-		e.Extra.DateLabel = model.Text{}
+	if slices.Contains(o.Generated, "display_date") {
+		e.SetDateLabel(model.Text{})
 	}
 	if !o.DateLabel.empty() {
-		e.More().DateLabel = im.ownText(s, f("date_label"), o.DateLabel, true)
+		e.SetDateLabel(im.ownText(s, f("date_label"), o.DateLabel, true))
 	}
 	if slices.Contains(o.Generated, "group") && e.Slide() != nil {
 		e.Slide().Group = ""

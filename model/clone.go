@@ -32,7 +32,10 @@ func (e *Event) Clone() *Event {
 	c.Extra = nil
 	c.SetRefs(e.Orgs(), e.Sources(), e.Tags())
 	if x := e.Extra; x != nil {
-		c.More().End, c.Extra.DateLabel, c.Extra.Related = x.End, x.DateLabel.Clone(), slices.Clone(x.Related)
+		c.More().Related = slices.Clone(x.Related)
+		if x.dates != nil {
+			c.Extra.dates = &eventDates{end: x.dates.end, label: x.dates.label.Clone()}
+		}
 		c.Extra.Slide = x.Slide.Clone()
 		for _, cl := range x.Claims {
 			cl.Text = cl.Text.Clone()

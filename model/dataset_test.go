@@ -112,7 +112,7 @@ func TestSpan(t *testing.T) {
 		{"day after a month", []Event{ev("a", "2025-06-12"), ev("c", "2025-09"), ev("b", "2025-10-01")}, "2025-06-12", "2025-10-01"},
 		{"end date counts", func() []Event {
 			e := ev("a", "2025-06-12")
-			e.More().End = MustDate("2025-12-01")
+			e.SetEnd(MustDate("2025-12-01"))
 			return []Event{e, ev("b", "2025-09-30")}
 		}(), "2025-06-12", "2025-12-01"},
 		{"before 1970", []Event{ev("a", "1960-01-01"), ev("b", "1965-05")}, "1960-01-01", "1965-05"},
@@ -176,7 +176,7 @@ func validDataset() *Dataset {
 				People: []PersonRef{{ID: "p1"}}, Extra: &EventExtra{Related: []string{"e2"},
 					Claims: []Claim{{Text: Plain("c"), By: "p1", Stance: "asserts", Source: "s1"}},
 					Quotes: []Quote{{Speaker: "p1", Text: "q", Source: "s1"}}}}.WithRefs([]string{"o1"}, []string{"s1"}, nil),
-			Event{ID: "e2", Date: MustDate("2025-07"), Extra: &EventExtra{End: MustDate("2025-08-01")}, Title: Plain("two")}.WithRefs(nil, []string{"s1"}, nil),
+			Event{ID: "e2", Date: MustDate("2025-07"), Title: Plain("two")}.WithEnd(MustDate("2025-08-01")).WithRefs(nil, []string{"s1"}, nil),
 		},
 		People:         []Person{{ID: "p1", Name: "P1", Roles: []Role{{Org: "o1", From: MustDate("2025-01"), To: MustDate("2025-01")}}}, {ID: "p2"}},
 		Orgs:           []Org{{ID: "o1"}, {ID: "o2", Parent: "o1"}},
@@ -225,7 +225,7 @@ func TestValidateCatchesEachRule(t *testing.T) {
 		{"unknown role org", func(d *Dataset) { d.People[0].Roles[0].Org = "ghost" }, "", "people[0].roles[0].org", "unknown organisation \"ghost\""},
 		{"role ends before it starts", func(d *Dataset) { d.People[0].Roles[0].To = MustDate("2024-12-31") }, "", "people[0].roles[0].to", "ends before it starts"},
 		{"unknown parent org", func(d *Dataset) { d.Orgs[1].Parent = "ghost" }, "", "orgs[1].parent", "unknown organisation \"ghost\""},
-		{"end before start", func(d *Dataset) { d.Event("e2").More().End = MustDate("2025-06-30") }, "e2", "end_date", "before"},
+		{"end before start", func(d *Dataset) { d.Event("e2").SetEnd(MustDate("2025-06-30")) }, "e2", "end_date", "before"},
 		{"no sources", func(d *Dataset) { d.Event("e2").SetSources(nil) }, "e2", "sources", "at least one source"},
 		{"missing title", func(d *Dataset) { d.Event("e2").Title = Text{} }, "e2", "title", "missing title"},
 		{"missing date", func(d *Dataset) { d.Event("e2").Date = Date{} }, "e2", "date", "missing date"},
@@ -261,7 +261,7 @@ func TestEndDateWithinSameMonthIsFine(t *testing.T) {
 	// An end of "2025-07" for a start of "2025-07-15" is not before it.
 	d := validDataset()
 	d.Event("e2").Date = MustDate("2025-07-15")
-	d.Event("e2").More().End = MustDate("2025-07")
+	d.Event("e2").SetEnd(MustDate("2025-07"))
 	d.Index()
 	if ps := d.Validate(); len(ps) != 0 {
 		t.Errorf("Validate() = %v, want none", ps)
@@ -272,7 +272,7 @@ func TestValidateListsEveryProblem(t *testing.T) {
 	d := validDataset()
 	d.Events = append(d.Events, ev("e1", "2025-09-01"))                                                // 1 duplicate id
 	d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"})                        // 2 unknown person
-	d.Event("e2").More().End = MustDate("2025-06-01")                                                  // 3 end before start
+	d.Event("e2").SetEnd(MustDate("2025-06-01"))                                                       // 3 end before start
 	d.Event("e2").Title = Text{}                                                                       // 4 missing title
 	d.Event("e2").SetSources(nil)                                                                      // 5 no sources
 	d.ReportingLines[0].ReportsTo = "nobody"                                                           // 6 unknown reporting-line person

@@ -7,8 +7,9 @@ import (
 	"unsafe"
 )
 
-// TestDateSize: every event holds two dates and every source one; the
-// year for deep time and the time of day fit in 16 bytes.
+// TestDateSize: every event holds a date, every source one, and the extra
+// fields a pointer to an end date; the year for deep time and the time of
+// day fit in 16 bytes.
 func TestDateSize(t *testing.T) {
 	if n := unsafe.Sizeof(Date{}); n != 16 {
 		t.Errorf("Date is %d bytes, want 16", n)
@@ -18,6 +19,9 @@ func TestDateSize(t *testing.T) {
 	}
 	if n := unsafe.Sizeof(Source{}); n != 88 {
 		t.Errorf("Source is %d bytes, want 88 (update the doc comment of sourceMore)", n)
+	}
+	if n := unsafe.Sizeof(EventExtra{}); n != 96 {
+		t.Errorf("EventExtra is %d bytes, want 96 (update the doc comment of eventDates)", n)
 	}
 	if n := unsafe.Sizeof(Slide{}); n != 64 {
 		t.Errorf("Slide is %d bytes, want 64", n)

@@ -141,7 +141,10 @@ func (c *cleaner) event(in *Event) *Event {
 		e.SetTags(tags)
 	}
 	if x := e.Extra; x != nil {
-		c.text("date_label", &x.DateLabel, false)
+		label := e.DateLabel()
+		if c.text("date_label", &label, false); !label.Equal(e.DateLabel()) {
+			e.SetDateLabel(label)
+		}
 		c.strs("related", x.Related)
 		for j := range x.Claims {
 			cl := &x.Claims[j]

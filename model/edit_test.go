@@ -50,7 +50,7 @@ func TestApplyRefusesBadEvents(t *testing.T) {
 	}{
 		{"impossible date", func(e *Event) { e.Date = Date{Year: 2025, Month: 13, Day: 45, Precision: DayPrecision} }, "date", "invalid date"},
 		{"no date", func(e *Event) { e.Date = Date{} }, "date", "missing date"},
-		{"end before start", func(e *Event) { e.More().End = MustDate("2024-01-01") }, "end_date", "before date"},
+		{"end before start", func(e *Event) { e.SetEnd(MustDate("2024-01-01")) }, "end_date", "before date"},
 		{"unknown kind", func(e *Event) { e.Kind = Kind(42) }, "kind", "unknown kind"},
 		{"unknown status", func(e *Event) { e.Status = Status(9) }, "status", "unknown status"},
 		{"no source", func(e *Event) { e.SetSources(nil) }, "sources", "at least one source"},

@@ -28,29 +28,12 @@ type Event struct {
 
 // EventExtra holds the fields of an Event that most events leave empty.
 type EventExtra struct {
-	End       Date // zero when the event has no end date
-	DateLabel Text // the human wording of an approximate date, "mid-July 2025"
-	Claims    []Claim
-	Quotes    []Quote
-	Related   []string
-	Slide     *Slide // what a TimelineJS slide shows beside the text; nil for none
-	wide      *refLists
-}
-
-// End returns the event's end date, zero when it has none.
-func (e *Event) End() Date {
-	if e.Extra == nil {
-		return Date{}
-	}
-	return e.Extra.End
-}
-
-// DateLabel returns the human wording of an approximate date.
-func (e *Event) DateLabel() Text {
-	if e.Extra == nil {
-		return Text{}
-	}
-	return e.Extra.DateLabel
+	Claims  []Claim
+	Quotes  []Quote
+	Related []string
+	Slide   *Slide      // what a TimelineJS slide shows beside the text; nil for none
+	dates   *eventDates // the end date and the date's wording: see End, DateLabel
+	wide    *refLists
 }
 
 // Claims returns what sources claim about the event.
@@ -141,7 +124,7 @@ func (e *Event) Tidy() {
 			x.Slide = nil
 		}
 	}
-	if x.End.IsZero() && x.DateLabel.IsZero() && len(x.Claims) == 0 && len(x.Quotes) == 0 &&
+	if x.dates == nil && len(x.Claims) == 0 && len(x.Quotes) == 0 &&
 		len(x.Related) == 0 && x.Slide == nil && x.wide == nil {
 		e.Extra = nil
 	}

@@ -11,8 +11,7 @@ import (
 
 // approxEvent is an approximate event dated day, with an English label.
 func approxEvent(id, day, label string) model.Event {
-	return model.Event{ID: id, Date: model.MustDate(day), Approximate: true, Title: model.Plain(id),
-		Extra: &model.EventExtra{DateLabel: model.Text{En: label}}}
+	return model.Event{ID: id, Date: model.MustDate(day), Approximate: true, Title: model.Plain(id)}.WithDateLabel(model.Text{En: label})
 }
 
 // TestShortEventDate: an approximate date is never written as an exact

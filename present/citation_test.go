@@ -24,8 +24,8 @@ func citeDataset() *model.Dataset {
 				Summary: model.Plain("He said so on X."),
 				Extra: &model.EventExtra{Quotes: []model.Quote{{Speaker: "rishabh-agarwal", Text: "This is my last week at @AIatMeta.", Lang: locale.English, Source: "x"},
 					{Speaker: "someone-unknown", Text: "“Already quoted.”"}}}}.WithRefs(nil, []string{"x", "tc"}, nil),
-			model.Event{ID: "mid", Date: model.MustDate("2025-07-14"), Approximate: true, Extra: &model.EventExtra{DateLabel: model.Text{En: "mid-July 2025", Fr: "mi-juillet 2025"}},
-				Title: model.Plain("Scale AI cuts staff")}.WithRefs(nil, []string{"usine", "evil", "x", "x-again"}, nil),
+			model.Event{ID: "mid", Date: model.MustDate("2025-07-14"), Approximate: true,
+				Title: model.Plain("Scale AI cuts staff")}.WithDateLabel(model.Text{En: "mid-July 2025", Fr: "mi-juillet 2025"}).WithRefs(nil, []string{"usine", "evil", "x", "x-again"}, nil),
 			{ID: "none", Date: model.MustDate("2025"), Title: model.Plain("Nothing cited")},
 		},
 	}
@@ -63,7 +63,7 @@ func TestCiteDate(t *testing.T) {
 
 func TestCiteEventDate(t *testing.T) {
 	ds := citeDataset()
-	end := model.Event{Date: model.MustDate("2025-08-26"), Extra: &model.EventExtra{End: model.MustDate("2025-08-29")}}
+	end := model.Event{Date: model.MustDate("2025-08-26")}.WithEnd(model.MustDate("2025-08-29"))
 	approx := model.Event{Date: model.MustDate("2025-07"), Approximate: true}
 	tests := []struct {
 		e    *model.Event

@@ -40,8 +40,8 @@ func queryDataset() *model.Dataset {
 				Title: model.Text{En: "A researcher leaves"},
 				Extra: &model.EventExtra{Quotes: []model.Quote{{Speaker: "zoe-lefevre", Text: "Je pars.", Lang: locale.French, Translation: model.Text{En: "I am leaving."}}},
 					Claims: []model.Claim{{Text: model.Text{En: "She was pushed"}, By: "people familiar with the matter", Stance: "asserts"}}}}.WithRefs(nil, []string{"tc"}, nil),
-			model.Event{ID: "long-event", Date: model.MustDate("2025-07-01"), Extra: &model.EventExtra{End: model.MustDate("2025-09-15")}, Kind: model.Layoff, Status: model.Confirmed,
-				Title: model.Text{En: "Layoffs roll on all summer"}}.WithRefs(nil, []string{"lm", "tc"}, nil),
+			model.Event{ID: "long-event", Date: model.MustDate("2025-07-01"), Kind: model.Layoff, Status: model.Confirmed,
+				Title: model.Text{En: "Layoffs roll on all summer"}}.WithEnd(model.MustDate("2025-09-15")).WithRefs(nil, []string{"lm", "tc"}, nil),
 		},
 	}
 	ds.Index()

@@ -57,10 +57,9 @@ func (c *synthCache) replicated(n int) *model.Dataset {
 		for _, e := range base.Events {
 			e.ID = fmt.Sprintf("%s~%d", e.ID, k)
 			e.Date.Year += years
-			if x := e.Extra; x != nil && !x.End.IsZero() {
-				moved := *x
-				moved.End.Year += years
-				e.Extra = &moved
+			if end := e.End(); !end.IsZero() {
+				end.Year += years
+				e = e.WithEnd(end)
 			}
 			ds.Events = append(ds.Events, e)
 		}

@@ -49,7 +49,7 @@ func TestEditsKeepTheHeaderTrue(t *testing.T) {
 		what := []string{"title", "move", "first", "last", "approximate", "add", "remove", "end", "first approximate"}[r.IntN(9)]
 		switch what {
 		case "end": // ends the span, without moving or changing the list
-			changed.More().End = model.MustDate(fmt.Sprintf("%d-03", m.ex.last.Year+1))
+			changed.SetEnd(model.MustDate(fmt.Sprintf("%d-03", m.ex.last.Year+1)))
 		case "first approximate": // the event the span starts with, in place
 			ev = &m.ds.Events[0]
 			changed = ev.Clone()

@@ -72,13 +72,11 @@ func (f *eventForm) event(d *model.Draft) *model.Event {
 	if err != nil {
 		f.setErr(fEnd, 0, err)
 	}
-	if end != e.End() {
-		e.More().End = end
-	}
+	e.SetEnd(end)
 	e.Approximate = strings.TrimSpace(f.main[fApprox]) == "x"
 	label := keepText(e.DateLabel(), f.main[fLabelEn], f.main[fLabelFr])
 	if !label.Equal(e.DateLabel()) {
-		e.More().DateLabel = label
+		e.SetDateLabel(label)
 	}
 	if k, err := model.KindField(f.main[fKind]); err != nil {
 		f.setErr(fKind, 0, err)

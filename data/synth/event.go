@@ -91,7 +91,7 @@ func (g *gen) date(r *rand.Rand, i int, e *model.Event) {
 	case v < 84:
 		e.Date = d
 		if r.IntN(25) == 0 {
-			e.More().End = model.FromDays(day + 1 + int32(r.IntN(60)))
+			e.SetEnd(model.FromDays(day + 1 + int32(r.IntN(60))))
 		}
 	case v < 94:
 		e.Date = model.NewDate(int(d.Year), int(d.Month), 0)
@@ -99,8 +99,8 @@ func (g *gen) date(r *rand.Rand, i int, e *model.Event) {
 		e.Date = model.NewDate(int(d.Year), int(d.Month), 0)
 		e.Approximate = true
 		part, m := monthParts[int(d.Day-1)/11], months[d.Month-1]
-		e.More().DateLabel = model.Text{En: joinPart(part.en, m.en) + fmt.Sprint(" ", d.Year),
-			Fr: joinPart(part.fr, m.fr) + fmt.Sprint(" ", d.Year)}
+		e.SetDateLabel(model.Text{En: joinPart(part.en, m.en) + fmt.Sprint(" ", d.Year),
+			Fr: joinPart(part.fr, m.fr) + fmt.Sprint(" ", d.Year)})
 	default:
 		e.Date = model.NewDate(int(d.Year), 0, 0)
 	}
