@@ -186,9 +186,11 @@ func (d *decoder) newPositions(list string, count *atomic.Int64) *itemPositions 
 // dataset is validated: sharedIDs only reads the dataset, as validation
 // does, and apply, which writes the ids found in place, comes after.
 
-// refIDs are the ids that the references of the events name, in the order
-// eachRef visits them, or the reference itself when it names nothing.
-type refIDs []string
+// refIDs are the positions of the events or sources that the references
+// of the events name, in the order eachRef visits them, or -1 for a
+// reference that names nothing. Positions take a quarter of the strings
+// they stand for, at the moment a load holds the most.
+type refIDs []int32
 
 // sharedIDs looks up every reference of the events. Run after Index.
 func sharedIDs(ds *model.Dataset) refIDs {
@@ -196,15 +198,17 @@ func sharedIDs(ds *model.Dataset) refIDs {
 	eachRef(ds, func(*string, bool) { n++ })
 	out := make(refIDs, 0, n)
 	eachRef(ds, func(ref *string, event bool) {
-		id := *ref
+		var i int
+		var ok bool
 		if event {
-			if e := ds.Event(id); e != nil {
-				id = e.ID
-			}
-		} else if s := ds.Source(id); s != nil {
-			id = s.ID
+			i, ok = ds.EventIndex(*ref)
+		} else {
+			i, ok = ds.SourceIndex(*ref)
 		}
-		out = append(out, id)
+		if !ok {
+			i = -1
+		}
+		out = append(out, int32(i))
 	})
 	return out
 }
@@ -213,8 +217,14 @@ func sharedIDs(ds *model.Dataset) refIDs {
 // ds must be as it was when they were.
 func (ids refIDs) apply(ds *model.Dataset) {
 	i := 0
-	eachRef(ds, func(ref *string, _ bool) {
-		*ref = ids[i]
+	eachRef(ds, func(ref *string, event bool) {
+		switch k := ids[i]; {
+		case k < 0:
+		case event:
+			*ref = ds.Events[k].ID
+		default:
+			*ref = ds.Sources[k].ID
+		}
 		i++
 	})
 }
