@@ -9,7 +9,8 @@ import (
 // Sources whose headline is the title of an event citing them: two in
 // three in the synthetic files. A loader that packs makes the headline
 // share the title's string (Packer.AddSource), and the search index
-// finds it through the title.
+// finds it through the title. It finds the headline of a source that
+// another source's row holds through that row.
 
 // headlineEvents returns, for each source, the first event citing it whose
 // English title is its headline, or -1.
@@ -32,31 +33,41 @@ func headlineEvents(d *model.Dataset) []int32 {
 	return out
 }
 
-// headlineOf returns headlineEvents(d), or what the loader found when that
-// still holds. A source's headline is searched through an event's
-// title only when they are the same text, so any such pairing is sound.
-// An event whose title another's row holds (titleOf) hands its sources'
-// headlines to that event.
+// viaSource is what headlineOf holds for a source whose headline is in the
+// row of source k.
+func viaSource(k int) int32 { return int32(-2 - k) }
+
+// sourceOf returns the source whose row holds the headline that h, a value
+// of headlineOf, says is elsewhere, and whether it says so.
+func sourceOf(h int32) (int, bool) { return int(-2 - h), h <= -2 }
+
+// headlineOf returns what the loader found of where the sources' headlines
+// are (see Index.headlineOf), when that still holds, or else
+// headlineEvents(d). A source's headline is searched in another row only
+// when they are the same text, so any such pairing is sound. An event whose
+// title another's row holds (titleOf) hands its sources' headlines to that
+// event.
 func headlineOf(d *model.Dataset, h, titleOf []int32) []int32 {
 	ok := len(h) == len(d.Sources)
 	for j := 0; ok && j < len(h); j++ {
-		ok = h[j] < 0 || int(h[j]) < len(d.Events) && d.Sources[j].Title == d.Events[h[j]].Title.En
-	}
-	if !ok {
-		h = headlineEvents(d)
-	}
-	for _, i := range h {
-		if i >= 0 {
-			if ok {
-				h = slices.Clone(h) // the loader's: Update changes the index's own
-			}
-			for j, i := range h {
-				if i >= 0 && titleOf != nil && titleOf[i] >= 0 {
-					h[j] = titleOf[i]
-				}
-			}
-			return h
+		if k, elsewhere := sourceOf(h[j]); elsewhere {
+			ok = k < len(h) && h[k] == -1 && d.Sources[j].Title == d.Sources[k].Title
+		} else {
+			ok = h[j] < 0 || int(h[j]) < len(d.Events) && d.Sources[j].Title == d.Events[h[j]].Title.En
 		}
+	}
+	if ok {
+		// The loader's, which Update copies before it changes them.
+		return h
+	}
+	h = headlineEvents(d)
+	for j, i := range h {
+		if i >= 0 && titleOf != nil && titleOf[i] >= 0 {
+			h[j] = titleOf[i]
+		}
+	}
+	if slices.ContainsFunc(h, func(i int32) bool { return i >= 0 }) {
+		return h
 	}
 	return nil
 }

@@ -100,7 +100,7 @@ type packedText struct {
 // scans the very strings the dataset holds instead of a copy.
 type Packed struct {
 	events, sources *packedText
-	headlines       []int32 // per source: the event whose title is its headline, or -1; nil when none is
+	headlines       []int32 // per source: where its headline is (see Index.headlineOf); nil when every source has its own
 	titleOf         []int32 // per event: the event whose row holds its title, or -1; nil when none does
 }
 
@@ -112,9 +112,9 @@ type Packed struct {
 // search a copy of that event's text instead).
 type Packer struct {
 	events, sources packer
-	headlines       []int32 // per source: the event whose title is its headline, or -1
-	titles          bool    // some source's headline is an event's title
-	seen            titleTable
+	headlines       []int32 // per source: where its headline is (see Index.headlineOf)
+	sharedHeadlines bool    // some source's headline is in another row
+	titles, heads   titleTable
 	titleOf         []int32 // per event: the earlier event whose row holds its title, or -1
 	sharedTitles    bool    // some event's title is in another's row
 }
@@ -136,7 +136,7 @@ func (p *Packer) Add(e *model.Event) {
 		p.titleOf = append(p.titleOf, -1)
 		return
 	}
-	if h := p.seen.find(&p.events, e.Title.En, e.Title.Fr); h >= 0 {
+	if h := p.titles.find(p.events.title, e.Title.En, e.Title.Fr); h >= 0 {
 		e.Title.En, e.Title.Fr = p.events.title(h)
 		p.events.add(summaryPieces(e))
 		p.titleOf = append(p.titleOf, int32(h))
@@ -146,7 +146,7 @@ func (p *Packer) Add(e *model.Event) {
 	p.events.add(pieces(e))
 	p.titleOf = append(p.titleOf, -1)
 	if !p.events.full {
-		p.seen.insert(&p.events, row)
+		p.titles.insert(p.events.title, row)
 	}
 }
 
@@ -160,21 +160,41 @@ func sharable(e *model.Event) bool {
 // AddSource packs s's headline as the next source row and points s at it,
 // as Add does; or, when titleOf is not -1, s's headline is the very string
 // of the English title of event titleOf (counted as Add added them), and
-// the search index finds it through that title.
+// the search index finds it through that title. A headline that an
+// earlier source's row holds is found there, as titles are (see Add):
+// generated files give thousands of sources one of a few headlines.
 func (p *Packer) AddSource(s *model.Source, titleOf int) {
-	if titleOf >= 0 {
+	row := len(p.headlines)
+	switch {
+	case titleOf >= 0:
+		if titleOf < len(p.titleOf) && p.titleOf[titleOf] >= 0 {
+			titleOf = int(p.titleOf[titleOf]) // the event whose row holds the title
+		}
 		p.sources.add(rowPieces{})
-		p.titles = true
-	} else {
-		p.sources.add(sourcePieces(s))
+		p.headlines = append(p.headlines, int32(titleOf))
+		p.sharedHeadlines = true
+		return
+	case s.Title == "" || p.sources.full:
+	default:
+		if k := p.heads.find(p.sources.headline, s.Title, ""); k >= 0 {
+			s.Title, _ = p.sources.headline(k)
+			p.sources.add(rowPieces{})
+			p.headlines = append(p.headlines, viaSource(k))
+			p.sharedHeadlines = true
+			return
+		}
 	}
-	p.headlines = append(p.headlines, int32(titleOf))
+	p.sources.add(sourcePieces(s))
+	p.headlines = append(p.headlines, -1)
+	if s.Title != "" && !p.sources.full {
+		p.heads.insert(p.sources.headline, row)
+	}
 }
 
 // Done returns the packed text, and leaves p empty.
 func (p *Packer) Done() *Packed {
 	t := &Packed{events: p.events.done(), sources: p.sources.done()}
-	if p.titles {
+	if p.sharedHeadlines {
 		t.headlines = p.headlines
 	}
 	if p.sharedTitles && t.events != nil {
@@ -293,6 +313,13 @@ func (p *packer) title(r int) (en, fr string) {
 	i := strings.IndexByte(row, haySep[0])
 	en, row = row[:i], row[i+1:]
 	return en, row[:strings.IndexByte(row, haySep[0])]
+}
+
+// headline returns the headline that row r, a source's row of its own,
+// holds, as a titleKey.
+func (p *packer) headline(r int) (string, string) {
+	row := p.row(r)
+	return row[:len(row)-len(haySep)], ""
 }
 
 // done returns the packed rows, or nil when there are none or the packer

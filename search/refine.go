@@ -67,7 +67,7 @@ func (ix *Index) filterWithin(ctx context.Context, q Query, r *Result) ([]int32,
 // word found anywhere else could not make a candidate match.
 type scope struct {
 	events    bitset  // the candidates, the events whose rows hold their titles, and those whose title is a candidate's source's headline
-	sourceSet bitset  // the candidates' sources
+	sourceSet bitset  // the candidates' sources, and those whose rows hold their headlines
 	sources   []int32 // the same, each once
 	said      []int32 // the rows of saidTab the candidates hold, each once
 }
@@ -96,11 +96,13 @@ func (ix *Index) scopeOf(candidates []int32) *scope {
 	}
 	if ix.headlineOf != nil {
 		// A candidate may match through a source whose headline is
-		// another event's title (see Packer.AddSource): those titles
-		// are scanned too.
+		// another event's title or in another source's row (see
+		// Packer.AddSource): those are scanned too.
 		for _, s := range sc.sources {
 			if h := ix.headlineOf[s]; h >= 0 {
 				sc.events.set(int(h))
+			} else if k, other := sourceOf(h); other {
+				sc.sourceSet.set(k) // its row, scanned; not a candidate's source
 			}
 		}
 	}

@@ -182,18 +182,24 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 	} else if p.sources, err = ix.sourceTitles.matchingWithin(ctx, t.text, sc.sourceSet); err != nil {
 		return p, err
 	}
-	if outlets := ix.outletTab.matching(needle); outlets != nil {
-		p.sources = ix.withOutlets(p.sources, outlets, sources)
-	}
 	if ix.headlineOf != nil {
+		// Headlines held elsewhere: in an event's title, or in another
+		// source's row, which has no headline elsewhere itself, so the
+		// rows found are read before any is added.
+		rows := p.sources
 		sources(func(s int32) {
-			if e := ix.headlineOf[s]; e >= 0 && hits.en.has(e) {
+			h := ix.headlineOf[s]
+			k, other := sourceOf(h)
+			if h >= 0 && hits.en.has(h) || other && rows != nil && rows.has(int32(k)) {
 				if p.sources == nil {
 					p.sources = newBitset(len(ix.headlineOf))
 				}
 				p.sources.set(int(s))
 			}
 		})
+	}
+	if outlets := ix.outletTab.matching(needle); outlets != nil {
+		p.sources = ix.withOutlets(p.sources, outlets, sources)
 	}
 	if sc == nil {
 		p.said = ix.saidTab.matching(needle)

@@ -46,7 +46,8 @@ type Index struct {
 	outletTab, tagTab table    // folded distinct outlets and tags
 	saidTab           table    // folded distinct quotes, translations, claims and their "by"
 	sourceOutlet      []int32
-	headlineOf        []int32 // per source: the event whose English title is its headline, or -1; nil if none
+	headlineOf        []int32 // per source: the event whose English title is its headline, viaSource(k) when source k's row holds it, or -1; nil if none is elsewhere
+	headlinesOwn      bool    // headlineOf is the index's own, not its loader's, for Update to change
 	titleOf           []int32 // per event: the event whose row holds its title (see Packer.Add), or -1; nil if none
 	updated           bool    // made by Update: some rows of text are no event's
 
@@ -169,16 +170,16 @@ func NewIndex(ds *model.Dataset, text *Packed) *Index {
 	})
 	ix.titleOf = titleOf(ds, text.titleOf)
 	ix.headlineOf = headlineOf(ds, text.headlines, ix.titleOf)
-	viaTitle := func(j int) bool { return ix.headlineOf != nil && ix.headlineOf[j] >= 0 }
+	elsewhere := func(j int) bool { return ix.headlineOf != nil && ix.headlineOf[j] != -1 }
 	ix.sourceTitles = newRawTable(text.sources, rowsOf{n: len(ds.Sources),
 		pieces: func(j int) rowPieces {
-			if viaTitle(j) {
-				return rowPieces{} // found through the event's title
+			if elsewhere(j) {
+				return rowPieces{} // found through the event's title or another source's row
 			}
 			return sourcePieces(&ds.Sources[j])
 		},
 		each: func(j int, f func(string)) {
-			if !viaTitle(j) {
+			if !elsewhere(j) {
 				f(ds.Sources[j].Title)
 			}
 		}})

@@ -175,7 +175,8 @@ func DecodeIndex(b []byte) (*Index, []byte, error) {
 		return nil, nil, errBadIndex
 	}
 	for _, e := range ix.headlineOf {
-		if e < -1 || int(e) >= n {
+		k, other := sourceOf(e)
+		if int(e) >= n || other && (k >= len(ix.headlineOf) || ix.headlineOf[k] != -1) {
 			return nil, nil, errBadIndex
 		}
 	}

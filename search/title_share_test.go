@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"testing"
@@ -10,8 +11,9 @@ import (
 )
 
 // sharedTitleDataset returns events titled from a few titles, in English
-// and French, some only in English, packed as a loader packs them, and
-// sorted by date against the order they were packed in.
+// and French, some only in English, each citing a source headlined with
+// its title or with a headline many share, packed as a loader packs them,
+// and sorted by date against the order they were packed in.
 func sharedTitleDataset() (*model.Dataset, *Packed) {
 	titles := []model.Text{
 		{En: "Meta hires Alexandr Wang", Fr: "Meta embauche Alexandr Wang"},
@@ -24,11 +26,29 @@ func sharedTitleDataset() (*model.Dataset, *Packed) {
 		e := model.Event{ID: fmt.Sprintf("e%02d", i), Date: model.Date{Year: 2025, Month: uint8(12 - i), Precision: model.MonthPrecision},
 			Title:   model.Text{En: string([]byte(t.En)), Fr: string([]byte(t.Fr))},
 			Summary: model.Text{En: fmt.Sprintf("summary %d", i)}}
+		// Each event cites a source of its own: every other one headlined
+		// with the same wire headline, the others with the event's title.
+		src := model.Source{ID: fmt.Sprintf("s%02d", i), Outlet: "Wire", Title: "Northern Post reports turmoil at Vireo"}
+		if i%2 == 1 {
+			src.Title = string([]byte(t.En))
+		}
+		ds.Sources = append(ds.Sources, src)
+		e.SetSources([]string{src.ID})
 		ds.Events = append(ds.Events, e)
 	}
 	var p Packer
 	for i := range ds.Events {
 		p.Add(&ds.Events[i])
+	}
+	for j := range ds.Sources {
+		s := &ds.Sources[j]
+		titleOf := -1
+		if e := &ds.Events[j]; s.Title == e.Title.En {
+			s.Title, titleOf = e.Title.En, j
+		} else {
+			s.Title = string([]byte(s.Title))
+		}
+		p.AddSource(s, titleOf)
 	}
 	text := p.Done()
 	text.Sorted(ds.Index())
@@ -36,8 +56,9 @@ func sharedTitleDataset() (*model.Dataset, *Packed) {
 }
 
 // TestPackerSharesTitles checks that a loader's events with the same title
-// in English and French hold it once, in the row of the first, and that
-// the index finds every one of them by it, before and after the event
+// in English and French hold it once, in the row of the first, as sources
+// with the same headline do, and that the index finds every one of them
+// by it, in a search typed key by key too, before and after the event
 // that holds it changes.
 func TestPackerSharesTitles(t *testing.T) {
 	ds, text := sharedTitleDataset()
@@ -62,16 +83,39 @@ func TestPackerSharesTitles(t *testing.T) {
 	if shared != 6 {
 		t.Errorf("%d events share a title, want 6", shared)
 	}
+	wire := ds.Sources[0].Title
+	for j := range ds.Sources {
+		s := &ds.Sources[j]
+		if s.Title == wire && unsafe.StringData(s.Title) != unsafe.StringData(wire) {
+			t.Errorf("source %s holds its own copy of its headline", s.ID)
+		}
+		if h := ix.headlineOf[j]; s.Title != wire && (h < 0 || ix.titleOf[h] >= 0) {
+			t.Errorf("source %s: its headline is found through %d, not the row that holds its title", s.ID, h)
+		}
+	}
 	check := func(ix *Index) {
 		t.Helper()
-		for _, s := range []string{"wang", "embauche", "equipe", "lefevre", "summary 4", "meta !embauche"} {
+		var earlier *Result
+		for _, s := range []string{"wang", "embauche", "equipe", "lefevre", "summary 4", "meta !embauche",
+			"turmoil vireo", "wire !northern", "n", "no", "nor", "northern", "s", "su", "summary",
+			"summary 6", "summary 6 embauche", "summary 2", "summary 2 northern"} {
 			q, err := ParseQuery(s)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := ix.Filter(q), q.Filter(ds); !slices.Equal(got, want) {
+			want := q.Filter(ds)
+			if got := ix.Filter(q); !slices.Equal(got, want) {
 				t.Errorf("%q: index finds %v, Query.Filter %v", s, got, want)
 			}
+			// Typed key by key: a refined search looks within the last.
+			got, err := ix.SearchCtx(context.Background(), q, earlier)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q, typed after the one before: refined search finds %v, Query.Filter %v", s, got, want)
+			}
+			earlier = &Result{Query: q, Matches: got}
 		}
 	}
 	check(ix)

@@ -112,6 +112,9 @@ func (ix *Index) Update(ds *model.Dataset, oldOf []int32) *Index {
 	// A source whose headline was found through an event's title that is
 	// gone or changed has no row of its own: its headline joins the table.
 	var orphans []int
+	if ix.headlineOf != nil && !ix.headlinesOwn {
+		ix.headlineOf, ix.headlinesOwn = slices.Clone(ix.headlineOf), true
+	}
 	for s, e := range ix.headlineOf {
 		if e >= 0 {
 			ix.headlineOf[s] = newOf[e]
