@@ -63,7 +63,7 @@ done`
 			if e.Title.En == title {
 				ids = append(ids, e.ID)
 				sources = append(sources, e.Sources()...)
-				people = append(people, e.People[0].ID)
+				people = append(people, e.People[0].ID())
 			}
 		}
 		slices.Sort(people)

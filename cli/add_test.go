@@ -95,7 +95,7 @@ func TestCLIAddPeopleAndOrgs(t *testing.T) {
 	e := mustEvent(t, ds, id)
 	var people []string
 	for _, p := range e.People {
-		people = append(people, p.ID)
+		people = append(people, p.ID())
 	}
 	if !slices.Equal(people, []string{"alexandr-wang", "mark-zuckerberg", "jane-doe"}) ||
 		!slices.Equal(e.Orgs(), []string{"meta", "tbd-lab", "acme-corp"}) {

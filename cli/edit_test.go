@@ -51,7 +51,7 @@ func TestCLIEditLists(t *testing.T) {
 	e := mustEvent(t, ds, cliAgarwalID)
 	var people []string
 	for _, p := range e.People {
-		people = append(people, p.ID)
+		people = append(people, p.ID())
 	}
 	if !slices.Equal(e.Tags(), []string{"departures"}) || !slices.Equal(e.Orgs(), []string{"meta"}) ||
 		len(people) != len(before.People)+1 || people[len(people)-1] != "yann-lecun" {

@@ -55,8 +55,8 @@ func (r *refs) people(ev *model.Event, values []string) error {
 			}
 			r.created = append(r.created, [3]string{"person", id, v})
 		}
-		if !slices.ContainsFunc(ev.People, func(p model.PersonRef) bool { return p.ID == id }) {
-			ev.People = append(ev.People, model.PersonRef{ID: id})
+		if !slices.ContainsFunc(ev.People, func(p model.PersonRef) bool { return p.ID() == id }) {
+			ev.People = append(ev.People, model.NewPersonRef(id))
 		}
 	}
 	return nil

@@ -75,8 +75,8 @@ func TestBundledEventsAreComplete(t *testing.T) {
 			t.Errorf("event %s is approximate but its date_label lacks English or French: %+v", e.ID, e.DateLabel())
 		}
 		for _, p := range e.People {
-			if ds.Person(p.ID) == nil {
-				t.Errorf("event %s: unknown person %s", e.ID, p.ID)
+			if ds.Person(p.ID()) == nil {
+				t.Errorf("event %s: unknown person %s", e.ID, p.ID())
 			}
 		}
 	}
@@ -131,7 +131,7 @@ func TestBundledSeedFigures(t *testing.T) {
 			continue
 		}
 		for _, p := range e.People {
-			if p.ID == "rishabh-agarwal" {
+			if p.ID() == "rishabh-agarwal" {
 				ok = true
 			}
 		}

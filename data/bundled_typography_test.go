@@ -45,7 +45,7 @@ func frenchStrings(ds *model.Dataset) []frenchString {
 		add(e.ID+".summary", e.Summary)
 		add(e.ID+".date_label", e.DateLabel())
 		for _, p := range e.People {
-			add(e.ID+".people["+p.ID+"].role", p.Role())
+			add(e.ID+".people["+p.ID()+"].role", p.Role())
 		}
 		for j, c := range e.Claims() {
 			add(fmt.Sprintf("%s.claims[%d]", e.ID, j), c.Text)

@@ -52,7 +52,7 @@ func TestEditsUpdateTheSearchIndex(t *testing.T) {
 	src, _, _ := d.Source(model.Source{Outlet: "La Gazette", Title: "Wang s'explique", URL: "https://gazette.example/wang"})
 	id, _ := d.AddEvent(model.Event{Date: model.MustDate("2025-09-03"), Kind: model.Report, Status: model.Reported,
 		Title:  model.Text{En: "Wang explains himself to the Gazette", Fr: "Wang s'explique dans la Gazette"},
-		People: []model.PersonRef{{ID: pid}}}.WithRefs(nil, []string{src}, []string{"notebook"}))
+		People: []model.PersonRef{model.NewPersonRef(pid)}}.WithRefs(nil, []string{src}, []string{"notebook"}))
 	apply("add", d.Edit())
 
 	d = model.NewDraft(ds)

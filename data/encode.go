@@ -95,7 +95,7 @@ func EventJSON(e *model.Event) any {
 		Status: e.Status.String(), Orgs: e.Orgs(), Sources: e.Sources(), Related: e.Related(), Tags: e.Tags(),
 	}
 	for _, p := range e.People {
-		w.People = append(w.People, wirePerRef{ID: p.ID, Role: textOut(p.Role())})
+		w.People = append(w.People, wirePerRef{ID: p.ID(), Role: textOut(p.Role())})
 	}
 	for _, c := range e.Claims() {
 		w.Claims = append(w.Claims, wireClaim{Text: textOut(c.Text), By: c.By, Stance: c.Stance, Source: c.Source})

@@ -116,7 +116,7 @@ type eventExtras struct {
 func extrasOf(ds *model.Dataset, e *model.Event, lang locale.Lang) eventExtras {
 	var x eventExtras
 	for _, p := range e.People {
-		s := ds.PersonName(p.ID)
+		s := ds.PersonName(p.ID())
 		if role := p.Role().String(lang); role != "" {
 			s += " — " + role
 		}

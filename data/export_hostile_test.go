@@ -34,7 +34,7 @@ func exportDataset(s func(field string) string) *model.Dataset {
 	for i, approx := range []bool{false, true} {
 		e := model.Event{ID: s("id") + fmt.Sprint(i), Date: model.NewDate(2025, 6, 10+i), Approximate: approx,
 			Title: model.Plain(s("event")), Summary: para("summary"),
-			People: []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role)}}.WithRefs(nil, []string{"s1", "s2"}, []string{s("tag"), s("tag2")})
+			People: []model.PersonRef{model.NewPersonRef("p1").WithRole(&role)}}.WithRefs(nil, []string{"s1", "s2"}, []string{s("tag"), s("tag2")})
 		if approx {
 			e.SetDateLabel(model.Plain(s("label")))
 		}

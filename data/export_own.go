@@ -18,7 +18,7 @@ func (x *tjsWriter) eventOwn(e *model.Event) ownEvent {
 		o.Status = e.Status.String()
 	}
 	for _, p := range e.People {
-		o.People = append(o.People, ownPersonRef{ID: p.ID, Role: ownTextOf(p.Role())})
+		o.People = append(o.People, ownPersonRef{ID: p.ID(), Role: ownTextOf(p.Role())})
 	}
 	for _, c := range e.Claims() {
 		o.Claims = append(o.Claims, ownClaim{Text: ownTextOf(c.Text), By: c.By, Stance: c.Stance, Source: c.Source})

@@ -166,7 +166,7 @@ func TestExportTimelineJSRoundTrip(t *testing.T) {
 			}
 		}
 		for _, p := range o.People {
-			if name := orig.PersonName(p.ID); !strings.Contains(s.Text.Text, name) {
+			if name := orig.PersonName(p.ID()); !strings.Contains(s.Text.Text, name) {
 				t.Errorf("%s: person %s missing from the slide text", o.ID, name)
 			}
 		}

@@ -89,6 +89,7 @@ type decoder struct {
 	longs       map[string]string         // multi-line texts that repeat
 	words       map[string]string         // kinds and statuses as written
 	roles       map[[2]string]*model.Text // people's roles in events, shared (see model.PersonRef)
+	personRefs  model.PersonRefs          // the people of events, shared
 	dates       map[string]model.Date     // dates as written
 	pack        search.Packer
 	noText      bool // nothing is packed (see decodeOptions.noText)
@@ -100,7 +101,7 @@ type decoder struct {
 	strScratch []string
 	refBuf     [numRefLists][]string // the event's organisations, sources and tags (see setRefs)
 	refSlab    []string              // where the events' lists are cut from
-	peopleBuf  []model.PersonRef
+	peopleBuf  []personIn
 	claimBuf   []model.Claim
 	quoteBuf   []model.Quote
 	roleBuf    []model.Role

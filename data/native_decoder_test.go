@@ -154,7 +154,7 @@ func everyField() *model.Dataset {
 	e := model.Event{ID: "e1", Date: model.MustDate("2025-08-25"), Approximate: true, Kind: model.Layoff,
 		Status: model.Disputed, Title: model.Text{En: "title en", Fr: "title fr"},
 		Summary: model.Text{En: "summary\nen", Fr: "summary fr", Other: map[string]string{"de": "Zusammenfassung"}},
-		People:  []model.PersonRef{model.PersonRef{ID: "p1"}.WithRole(&role), {ID: "p2"}}}.WithRefs([]string{"o1", "o2"}, []string{"s1", "s2"}, []string{"tag1", "tag2"})
+		People:  []model.PersonRef{model.NewPersonRef("p1").WithRole(&role), model.NewPersonRef("p2")}}.WithRefs([]string{"o1", "o2"}, []string{"s1", "s2"}, []string{"tag1", "tag2"})
 	e.SetEnd(model.MustDate("2025-09"))
 	e.SetDateLabel(model.Text{En: "late August", Fr: "fin août"})
 	x := e.More()

@@ -20,7 +20,7 @@ var eventTable = sniffing(newTable(append([]field[model.Event]{
 	field[model.Event]{key: "title", read: func(d *decoder, e *model.Event) { d.text(&e.Title, packed, true) }},
 	field[model.Event]{key: "summary", read: func(d *decoder, e *model.Event) { d.text(&e.Summary, packed, false) }},
 	field[model.Event]{key: "status", read: readStatus, missing: func(d *decoder, e *model.Event) { d.badStatus("") }},
-	field[model.Event]{key: "people", read: func(d *decoder, e *model.Event) { e.People = readExact(d, personRefTable, &d.peopleBuf) }},
+	field[model.Event]{key: "people", read: func(d *decoder, e *model.Event) { e.People = d.people() }},
 	field[model.Event]{key: "orgs", read: func(d *decoder, _ *model.Event) { d.refList(refOrgs, shared) }},
 	field[model.Event]{key: "claims", read: func(d *decoder, e *model.Event) { e.More().Claims = readExact(d, claimTable, &d.claimBuf) }},
 	field[model.Event]{key: "quotes", read: func(d *decoder, e *model.Event) { e.More().Quotes = readExact(d, quoteTable, &d.quoteBuf) }},
@@ -29,15 +29,38 @@ var eventTable = sniffing(newTable(append([]field[model.Event]{
 	{key: "tags", read: func(d *decoder, _ *model.Event) { d.refList(refTags, shared) }},
 }, slideFields((*model.Event).MoreSlide)...)...))
 
-// personRefTable is a person named in an event, with their role then.
+// personIn is a person named in an event, with their role then, as read:
+// people turns it into a model.PersonRef, which a decoder shares.
+type personIn struct {
+	id   string
+	role *model.Text
+}
+
+// personRefTable is a person named in an event.
 var personRefTable = newTable(
-	field[model.PersonRef]{key: "id", read: func(d *decoder, p *model.PersonRef) { p.ID = d.str(shared, true) }},
-	field[model.PersonRef]{key: "role", read: func(d *decoder, p *model.PersonRef) {
+	field[personIn]{key: "id", read: func(d *decoder, p *personIn) { p.id = d.str(shared, true) }},
+	field[personIn]{key: "role", read: func(d *decoder, p *personIn) {
 		var role model.Text
 		d.text(&role, shared, true)
-		*p = p.WithRole(d.role(role))
+		p.role = d.role(role)
 	}},
 )
+
+// people reads an event's people. The refs that name the same person in
+// the same role are one (see model.PersonRefs): a generated million
+// events names a few thousand people in a few roles each.
+func (d *decoder) people() []model.PersonRef {
+	in := readList(d, personRefTable, d.peopleBuf[:0])
+	d.peopleBuf = in
+	if len(in) == 0 {
+		return nil
+	}
+	out := make([]model.PersonRef, len(in))
+	for i, p := range in {
+		out[i] = d.personRefs.Ref(p.id, p.role, maxInterned)
+	}
+	return out
+}
 
 // claimTable is what a side claims about an event.
 var claimTable = newTable(

@@ -2,10 +2,12 @@ package data_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"unsafe"
 
 	"timeline/data"
+	"timeline/model"
 )
 
 // TestReferencesShareIDs holds the decoder to its sharing of references:
@@ -47,5 +49,27 @@ func TestReferencesShareIDs(t *testing.T) {
 		if refs == 0 {
 			t.Errorf("%s: no references", name)
 		}
+	}
+}
+
+// TestPeopleShareRefs holds the decoder to its sharing of people: the
+// refs of events that name the same person in the same role are one.
+func TestPeopleShareRefs(t *testing.T) {
+	in := `{"events": [
+	 {"id": "a", "date": "2025-07", "kind": "hire", "status": "confirmed", "title": "A", "sources": ["s"], "people": [{"id": "p", "role": {"en": "chief", "fr": "chef"}}, {"id": "q"}]},
+	 {"id": "b", "date": "2025-08", "kind": "hire", "status": "confirmed", "title": "B", "sources": ["s"], "people": [{"id": "q"}, {"id": "p", "role": {"en": "chief", "fr": "chef"}}, {"id": "p"}]}],
+	"people": [{"id": "p", "name": "P"}, {"id": "q", "name": "Q"}],
+	"sources": [{"id": "s", "outlet": "O", "title": "T", "published": "2025-07-01"}]}`
+	ds, _, _, err := data.DecodeStream("people.json", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair := func(r model.PersonRef) unsafe.Pointer { return *(*unsafe.Pointer)(unsafe.Pointer(&r)) }
+	a, b := ds.Event("a").People, ds.Event("b").People
+	if pair(a[0]) != pair(b[1]) || pair(a[1]) != pair(b[0]) {
+		t.Error("refs to the same person in the same role are not shared")
+	}
+	if pair(b[2]) == pair(b[1]) || b[2].Role().En != "" || b[1].Role().Fr != "chef" {
+		t.Errorf("a ref without the role shares the one with it: %q, %q", b[2].Role().En, b[1].Role().Fr)
 	}
 }

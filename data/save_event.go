@@ -66,7 +66,7 @@ func (j *jsonIndenter) appendEvent(dst []byte, e *model.Event) ([]byte, bool) {
 		o.key("people")
 		o.dst = o.array(len(e.People), func(dst []byte, i, d int) []byte {
 			p := object{j: j, dst: dst, d: d}
-			p.str("id", e.People[i].ID)
+			p.str("id", e.People[i].ID())
 			p.text("role", e.People[i].Role(), true)
 			return p.end()
 		})

@@ -50,7 +50,7 @@ func TestAppendEventIsEncodingJSON(t *testing.T) {
 	role := model.Text{Fr: "PDG <b>"}
 	full := model.Event{ID: "e&<>", Date: model.MustDate("-0044-03-15"), Approximate: true, Kind: model.NoKind,
 		Status: model.NoStatus, Title: model.Text{En: odd, Fr: "fr"}, Summary: model.Text{Fr: "résumé\nligne"},
-		People: []model.PersonRef{{ID: "p"}, model.PersonRef{ID: "q"}.WithRole(&role)}, Extra: &model.EventExtra{Claims: []model.Claim{{By: "b"}, {Text: model.Plain(odd), Stance: "denies", Source: "s"}},
+		People: []model.PersonRef{model.NewPersonRef("p"), model.NewPersonRef("q").WithRole(&role)}, Extra: &model.EventExtra{Claims: []model.Claim{{By: "b"}, {Text: model.Plain(odd), Stance: "denies", Source: "s"}},
 			Quotes:  []model.Quote{{Speaker: "p", Text: odd}, {Text: "t", Lang: "fr", Translation: model.Text{En: "tr"}, Source: "s"}},
 			Related: []string{"r"}}}.WithEnd(model.MustDate("2025-10-22T14:30:05.250")).WithDateLabel(model.Text{En: "the Ides"}).WithRefs([]string{"o<"}, []string{}, []string{"t&"})
 	bare := model.Event{ID: "bare"}

@@ -115,7 +115,7 @@ func (im *importer) applyOwn(s *slide, e *model.Event, o *ownEvent) {
 	for i, p := range o.People {
 		field := fmt.Sprintf("%s[%d]", f("people"), i)
 		role := im.ownText(s, field+".role", p.Role, true)
-		e.People = append(e.People, model.PersonRef{ID: im.line(s, field+".id", p.ID)}.WithRole(&role))
+		e.People = append(e.People, model.NewPersonRef(im.line(s, field+".id", p.ID)).WithRole(&role))
 	}
 	orgs := im.ownStrings(s, f("orgs"), o.Orgs)
 	for i, c := range o.Claims {

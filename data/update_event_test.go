@@ -20,7 +20,7 @@ func TestParseEvent(t *testing.T) {
 	e := in.Event
 	if e.Date != model.MustDate("2025-10-22") || e.Kind != model.Layoff || e.Status != model.Reported ||
 		e.Title.En != "Acme cuts 600 jobs" || e.Title.Fr != "Acme supprime 600 postes" || e.Summary.En != "Plain." ||
-		len(e.People) != 1 || e.People[0].ID != "zoe" || e.People[0].Role().En != "CEO" || e.Orgs()[0] != "acme" ||
+		len(e.People) != 1 || e.People[0].ID() != "zoe" || e.People[0].Role().En != "CEO" || e.Orgs()[0] != "acme" ||
 		e.Tags()[0] != "cuts" || e.Sources() != nil || e.Extra != nil {
 		t.Errorf("event %+v", e)
 	}

@@ -112,7 +112,7 @@ func TestUpdateRefusals(t *testing.T) {
 		want       string
 	}{
 		{"no source", path, bad(func(e *model.Event) { e.SetSources(nil) }), "sources: an event needs at least one source"},
-		{"unknown person", path, bad(func(e *model.Event) { e.People = []model.PersonRef{{ID: "nobody"}} }), `people[0].id: unknown person "nobody"`},
+		{"unknown person", path, bad(func(e *model.Event) { e.People = []model.PersonRef{model.NewPersonRef("nobody")} }), `people[0].id: unknown person "nobody"`},
 		{"impossible date", path, bad(func(e *model.Event) {
 			e.Date = model.Date{Year: 2025, Month: 13, Day: 45, Precision: model.DayPrecision}
 		}), "date: invalid date"},
@@ -291,7 +291,7 @@ func TestUpdateDraft(t *testing.T) {
 		}
 		id, err = d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
 			Title:  model.Text{En: "Meta cuts 600 jobs in its AI unit", Fr: "Meta supprime 600 postes"},
-			People: []model.PersonRef{{ID: pid}}}.WithRefs(nil, []string{src}, nil))
+			People: []model.PersonRef{model.NewPersonRef(pid)}}.WithRefs(nil, []string{src}, nil))
 		return err
 	})
 	if err != nil {
@@ -301,7 +301,7 @@ func TestUpdateDraft(t *testing.T) {
 		t.Fatalf("added %q", id)
 	}
 	back, _, err := data.Load(path)
-	if err != nil || !back.Event(id).Equal(saved.Dataset.Event(id)) || back.Event(id).People[0].ID != "alexandr-wang" {
+	if err != nil || !back.Event(id).Equal(saved.Dataset.Event(id)) || back.Event(id).People[0].ID() != "alexandr-wang" {
 		t.Fatalf("the file does not hold the event: %v", err)
 	}
 	before, _ := os.ReadFile(path)

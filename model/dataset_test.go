@@ -173,7 +173,7 @@ func validDataset() *Dataset {
 	d := &Dataset{
 		Events: []Event{
 			Event{ID: "e1", Date: MustDate("2025-08-25"), Title: Plain("one"),
-				People: []PersonRef{{ID: "p1"}}, Extra: &EventExtra{Related: []string{"e2"},
+				People: []PersonRef{NewPersonRef("p1")}, Extra: &EventExtra{Related: []string{"e2"},
 					Claims: []Claim{{Text: Plain("c"), By: "p1", Stance: "asserts", Source: "s1"}},
 					Quotes: []Quote{{Speaker: "p1", Text: "q", Source: "s1"}}}}.WithRefs([]string{"o1"}, []string{"s1"}, nil),
 			Event{ID: "e2", Date: MustDate("2025-07"), Title: Plain("two")}.WithEnd(MustDate("2025-08-01")).WithRefs(nil, []string{"s1"}, nil),
@@ -210,7 +210,7 @@ func TestValidateCatchesEachRule(t *testing.T) {
 		{"duplicate person id", func(d *Dataset) { d.People = append(d.People, Person{ID: "p1"}) }, "", "people[2].id", "duplicate id \"p1\""},
 		{"duplicate org id", func(d *Dataset) { d.Orgs = append(d.Orgs, Org{ID: "o1"}) }, "", "orgs[2].id", "duplicate id \"o1\""},
 		{"duplicate source id", func(d *Dataset) { d.Sources = append(d.Sources, Source{ID: "s1"}) }, "", "sources[1].id", "duplicate id \"s1\""},
-		{"unknown person", func(d *Dataset) { d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"}) }, "e1", "people[1].id", "unknown person \"ghost\""},
+		{"unknown person", func(d *Dataset) { d.Event("e1").People = append(d.Event("e1").People, NewPersonRef("ghost")) }, "e1", "people[1].id", "unknown person \"ghost\""},
 		{"unknown org", func(d *Dataset) { d.Event("e1").SetOrgs(append(d.Event("e1").Orgs(), "ghost")) }, "e1", "orgs[1]", "unknown organisation \"ghost\""},
 		{"unknown source", func(d *Dataset) { d.Event("e1").SetSources(append(d.Event("e1").Sources(), "ghost")) }, "e1", "sources[1]", "unknown source \"ghost\""},
 		{"unknown related", func(d *Dataset) { d.Event("e1").More().Related = []string{"ghost"} }, "e1", "related[0]", "unknown event \"ghost\""},
@@ -271,7 +271,7 @@ func TestEndDateWithinSameMonthIsFine(t *testing.T) {
 func TestValidateListsEveryProblem(t *testing.T) {
 	d := validDataset()
 	d.Events = append(d.Events, ev("e1", "2025-09-01"))                                                // 1 duplicate id
-	d.Event("e1").People = append(d.Event("e1").People, PersonRef{ID: "ghost"})                        // 2 unknown person
+	d.Event("e1").People = append(d.Event("e1").People, NewPersonRef("ghost"))                         // 2 unknown person
 	d.Event("e2").SetEnd(MustDate("2025-06-01"))                                                       // 3 end before start
 	d.Event("e2").Title = Text{}                                                                       // 4 missing title
 	d.Event("e2").SetSources(nil)                                                                      // 5 no sources

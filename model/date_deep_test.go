@@ -23,6 +23,9 @@ func TestDateSize(t *testing.T) {
 	if n := unsafe.Sizeof(EventExtra{}); n != 96 {
 		t.Errorf("EventExtra is %d bytes, want 96 (update the doc comment of eventDates)", n)
 	}
+	if n := unsafe.Sizeof(PersonRef{}); n != 8 {
+		t.Errorf("PersonRef is %d bytes, want 8 (update its doc comment)", n)
+	}
 	if n := unsafe.Sizeof(Slide{}); n != 64 {
 		t.Errorf("Slide is %d bytes, want 64", n)
 	}

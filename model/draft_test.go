@@ -127,7 +127,7 @@ func TestDraftCheckSeesNewEntries(t *testing.T) {
 	sid, _, _ := d.Source(Source{Outlet: "Libération"})
 	e := newsEvent("", "2025-07-01", sid)
 	e.Title = Plain("With new people")
-	e.People = []PersonRef{{ID: pid}}
+	e.People = []PersonRef{NewPersonRef(pid)}
 	d.AddEvent(e)
 	if ps := d.Check(); len(ps) != 0 {
 		t.Fatalf("Check = %v", ps)

@@ -208,7 +208,7 @@ func (e Edit) removalUses(ds *Dataset) []removalUse {
 // closures eventRefs calls.
 func mentions(e *Event, gone *[numRefKinds]idSet) bool {
 	for _, p := range e.People {
-		if gone[refPerson].has(p.ID) {
+		if gone[refPerson].has(p.ID()) {
 			return true
 		}
 	}
@@ -329,7 +329,10 @@ func refField(list string, j int, suffix string) string {
 // calls find nothing to say) and the id, which visit may change.
 func eventRefs(e *Event, visit func(k refKind, list string, j int, suffix string, id *string)) {
 	for j := range e.People {
-		visit(refPerson, "people", j, ".id", &e.People[j].ID)
+		id := e.People[j].ID()
+		if visit(refPerson, "people", j, ".id", &id); id != e.People[j].ID() {
+			e.People[j] = e.People[j].WithID(id)
+		}
 	}
 	for j := range e.Orgs() {
 		visit(refOrg, "orgs", j, "", &e.Orgs()[j])

@@ -131,8 +131,9 @@ func (c *cleaner) event(in *Event) *Event {
 	for j := range e.People {
 		role := e.People[j].Role()
 		c.text(fmt.Sprintf("people[%d].role", j), &role, false)
-		c.str(fmt.Sprintf("people[%d].id", j), &e.People[j].ID, false)
-		e.People[j] = e.People[j].WithRole(&role)
+		id := e.People[j].ID()
+		c.str(fmt.Sprintf("people[%d].id", j), &id, false)
+		e.People[j] = e.People[j].WithID(id).WithRole(&role)
 	}
 	c.strs("orgs", e.Orgs())
 	c.strs("sources", e.Sources())

@@ -32,7 +32,7 @@ func newsroom() *Dataset {
 	}
 	ds.Events[3].More().Related = []string{"cuts"}
 	ds.Events[4].More().Related = []string{"cuts", "founding"}
-	ds.Events[1].People = []PersonRef{{ID: "zoe"}}
+	ds.Events[1].People = []PersonRef{NewPersonRef("zoe")}
 	ds.Index()
 	return ds
 }
@@ -50,7 +50,7 @@ func snapshot(ds *Dataset) string {
 		e := &ds.Events[i]
 		s += fmt.Sprintf("E %s %v %v %+v %+v %v %v %v %v", e.ID, e.Date, e.Kind, e.Title, e.Summary, e.Orgs(), e.Sources(), e.Related(), e.Tags())
 		for _, p := range e.People {
-			s += fmt.Sprintf(" %s/%+v", p.ID, p.Role())
+			s += fmt.Sprintf(" %s/%+v", p.ID(), p.Role())
 		}
 		s += "\n"
 	}

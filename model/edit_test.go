@@ -55,7 +55,7 @@ func TestApplyRefusesBadEvents(t *testing.T) {
 		{"unknown status", func(e *Event) { e.Status = Status(9) }, "status", "unknown status"},
 		{"no source", func(e *Event) { e.SetSources(nil) }, "sources", "at least one source"},
 		{"unknown source", func(e *Event) { e.SetSources([]string{"nope"}) }, "sources[0]", `unknown source "nope"`},
-		{"unknown person", func(e *Event) { e.People = []PersonRef{{ID: "zoe"}, {ID: "ghost"}} }, "people[1].id", `unknown person "ghost"`},
+		{"unknown person", func(e *Event) { e.People = []PersonRef{NewPersonRef("zoe"), NewPersonRef("ghost")} }, "people[1].id", `unknown person "ghost"`},
 		{"unknown org", func(e *Event) { e.SetOrgs([]string{"nowhere"}) }, "orgs[0]", `unknown organisation "nowhere"`},
 		{"unknown related", func(e *Event) { e.More().Related = []string{"cuts", "never"} }, "related[1]", `unknown event "never"`},
 		{"unknown speaker", func(e *Event) { e.More().Quotes = []Quote{{Speaker: "ghost", Text: "hi", Source: "tc"}} }, "quotes[0].speaker", "unknown person"},

@@ -130,7 +130,7 @@ func forEachRef(e *Event, kind EntityKind, f func(id string)) {
 	switch kind {
 	case PersonEntity:
 		for _, p := range e.People {
-			f(p.ID)
+			f(p.ID())
 		}
 		for _, q := range e.Quotes() {
 			f(q.Speaker)

@@ -18,9 +18,9 @@ func entitiesFixture() *Dataset {
 			{ID: "s1", Outlet: "Wired"}, {ID: "s2", Outlet: "Wired"}, {ID: "s3", Outlet: "The Verge"}, {ID: "s4"},
 		},
 		Events: []Event{
-			Event{ID: "e2", Date: MustDate("2025-02-01"), People: []PersonRef{{ID: "zed"}},
+			Event{ID: "e2", Date: MustDate("2025-02-01"), People: []PersonRef{NewPersonRef("zed")},
 				Extra: &EventExtra{Quotes: []Quote{{Speaker: "zed"}}}}.WithRefs([]string{"acme"}, []string{"s1", "s2"}, nil),
-			Event{ID: "e1", Date: MustDate("2025-01-01"), People: []PersonRef{{ID: "amy"}},
+			Event{ID: "e1", Date: MustDate("2025-01-01"), People: []PersonRef{NewPersonRef("amy")},
 				Extra: &EventExtra{Claims: []Claim{{By: "zed"}, {By: "TechCrunch's sources"}}}}.WithRefs(nil, []string{"s3"}, nil),
 			Event{ID: "e3", Date: MustDate("2025-03"),
 				Extra: &EventExtra{Quotes: []Quote{{Speaker: "amy"}}}}.WithRefs([]string{"lab", "acme"}, []string{"s2", "s4"}, nil),

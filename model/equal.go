@@ -48,7 +48,7 @@ func (e *Event) Equal(f *Event) bool {
 }
 
 // Equal reports whether two refs name the same person in the same role.
-func (p PersonRef) Equal(q PersonRef) bool { return p.ID == q.ID && p.Role().Equal(q.Role()) }
+func (p PersonRef) Equal(q PersonRef) bool { return p.ID() == q.ID() && p.Role().Equal(q.Role()) }
 
 // Equal reports whether two claims are the same.
 func (c Claim) Equal(d Claim) bool {

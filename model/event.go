@@ -143,34 +143,6 @@ func (e *Event) Disputed() bool {
 	return false
 }
 
-// PersonRef names a person involved in an event, with their role then.
-// The role is behind a pointer, nil when there is none, so that refs with
-// the same role can share it: a ref is 24 bytes instead of 56, and there
-// are about two an event.
-type PersonRef struct {
-	ID   string
-	role *Text
-}
-
-// Role returns the person's role in the event, zero when none is given.
-func (p PersonRef) Role() Text {
-	if p.role == nil {
-		return Text{}
-	}
-	return *p.role
-}
-
-// WithRole returns p with the role *t, or with none when t is nil or the
-// zero Text. The ref keeps t itself, which callers may share between refs
-// and must not change afterwards.
-func (p PersonRef) WithRole(t *Text) PersonRef {
-	if t != nil && t.En == "" && t.Fr == "" && t.Other == nil {
-		t = nil
-	}
-	p.role = t
-	return p
-}
-
 // Claim is one side's account of something disputed or attributed.
 type Claim struct {
 	Text   Text

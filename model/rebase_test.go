@@ -126,15 +126,15 @@ func TestRebase(t *testing.T) {
 			name: "both added the same person",
 			mine: func(d *Draft) {
 				id, _, _ := d.Person("Jane Doe")
-				changeEvent(d, "cuts", func(e *Event) { e.People = []PersonRef{{ID: id}} })
+				changeEvent(d, "cuts", func(e *Event) { e.People = []PersonRef{NewPersonRef(id)} })
 			},
 			theirs: func(d *Draft) {
 				id, _, _ := d.Person("Jane Doe")
 				d.edit.People[0].After.Aliases = []string{"JD"}
-				changeEvent(d, "hire", func(e *Event) { e.People = append(e.People, PersonRef{ID: id}) })
+				changeEvent(d, "hire", func(e *Event) { e.People = append(e.People, NewPersonRef(id)) })
 			},
 			check: func(t *testing.T, ds *Dataset, out Edit) {
-				if len(ds.People) != 4 || ds.Person("jane-doe").Aliases[0] != "JD" || ds.Event("cuts").People[0].ID != "jane-doe" {
+				if len(ds.People) != 4 || ds.Person("jane-doe").Aliases[0] != "JD" || ds.Event("cuts").People[0].ID() != "jane-doe" {
 					t.Errorf("people %v", ds.People)
 				}
 			},
@@ -144,7 +144,7 @@ func TestRebase(t *testing.T) {
 			mine: func(d *Draft) {
 				id, _, _ := d.Person("Jane Doe")
 				changeEvent(d, "cuts", func(e *Event) {
-					e.People = []PersonRef{{ID: id}}
+					e.People = []PersonRef{NewPersonRef(id)}
 					e.More().Quotes = []Quote{{Speaker: id, Text: "no comment", Source: "tc"}}
 				})
 			},
@@ -153,7 +153,7 @@ func TestRebase(t *testing.T) {
 			},
 			check: func(t *testing.T, ds *Dataset, out Edit) {
 				cuts := ds.Event("cuts")
-				if ds.Person("jane-doe-2").Name != "Jane Doe" || cuts.People[0].ID != "jane-doe-2" || cuts.Quotes()[0].Speaker != "jane-doe-2" {
+				if ds.Person("jane-doe-2").Name != "Jane Doe" || cuts.People[0].ID() != "jane-doe-2" || cuts.Quotes()[0].Speaker != "jane-doe-2" {
 					t.Errorf("cuts %+v", cuts)
 				}
 			},

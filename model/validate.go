@@ -170,7 +170,7 @@ func (c *checker) event(e *Event) {
 		c.source(id, "sources", j, "", s)
 	}
 	for j, p := range e.People {
-		c.person(id, "people", j, ".id", p.ID)
+		c.person(id, "people", j, ".id", p.ID())
 	}
 	for j, o := range e.Orgs() {
 		c.org(id, "orgs", j, "", o)

@@ -117,7 +117,7 @@ func Detail(ds *model.Dataset, e *model.Event, width int, cat i18n.Catalog, st D
 	if len(e.People) > 0 {
 		section(cat.T("detail.people"))
 		for _, p := range e.People {
-			line := "• " + st.Label.Render(hl(ds.PersonName(p.ID)))
+			line := "• " + st.Label.Render(hl(ds.PersonName(p.ID())))
 			if r := p.Role().String(lang); r != "" {
 				line += " — " + r
 			}

@@ -28,11 +28,11 @@ func queryDataset() *model.Dataset {
 		Events: []model.Event{
 			model.Event{ID: "wang-caio", Date: model.MustDate("2025-06-30"), Kind: model.Appointment, Status: model.Confirmed,
 				Title:  model.Text{En: "Wang named Chief AI Officer", Fr: "Wang nommé directeur de l'IA"},
-				People: []model.PersonRef{{ID: "alexandr-wang"}}}.WithRefs([]string{"meta"}, []string{"tc"}, []string{"msl"}),
+				People: []model.PersonRef{model.NewPersonRef("alexandr-wang")}}.WithRefs([]string{"meta"}, []string{"tc"}, []string{"msl"}),
 			model.Event{ID: "reorg", Date: model.MustDate("2025-08-19"), Kind: model.Reorganization, Status: model.Confirmed,
 				Title:   model.Text{En: "MSL split into four groups", Fr: "Réorganisation : MSL scindé en quatre"},
 				Summary: model.Text{En: "The reorganization moves FAIR.", Fr: "L'équipe FAIR change de tutelle."},
-				People:  []model.PersonRef{{ID: "yann-lecun"}}}.WithRefs([]string{"meta", "fair"}, []string{"lm"}, nil),
+				People:  []model.PersonRef{model.NewPersonRef("yann-lecun")}}.WithRefs([]string{"meta", "fair"}, []string{"lm"}, nil),
 			model.Event{ID: "vendor-dispute", Date: model.MustDate("2025-08"), Kind: model.Vendor, Status: model.Reported,
 				Title: model.Text{En: "TBD Lab uses Surge and Mercor (C++ & regex.*)"},
 				Extra: &model.EventExtra{Claims: []model.Claim{{Text: model.Text{En: "Scale is still a vendor"}, By: "zoe-lefevre", Stance: "denies", Source: "ft"}}}}.WithRefs([]string{"scale-ai"}, []string{"ft"}, nil),

@@ -35,7 +35,7 @@ func eachOwnText(ds *model.Dataset, e *model.Event, f func(string)) {
 // its claims. A person may be reported more than once.
 func eachPerson(ds *model.Dataset, e *model.Event, f func(int)) {
 	for _, p := range e.People {
-		if i, ok := ds.PersonIndex(p.ID); ok {
+		if i, ok := ds.PersonIndex(p.ID()); ok {
 			f(i)
 		}
 	}

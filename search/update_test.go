@@ -41,7 +41,7 @@ func checkUpdates(t *testing.T, seed uint64) {
 			}
 			e := model.Event{ID: fmt.Sprintf("added-%d", step), Date: model.MustDate("2025-05"),
 				Title:  model.Text{En: pick() + " " + pick(), Fr: pick()},
-				People: []model.PersonRef{{ID: ds.People[len(ds.People)-1].ID}}}.WithRefs([]string{ds.Orgs[len(ds.Orgs)-1].ID}, []string{ds.Sources[len(ds.Sources)-1].ID}, []string{"fresh"})
+				People: []model.PersonRef{model.NewPersonRef(ds.People[len(ds.People)-1].ID)}}.WithRefs([]string{ds.Orgs[len(ds.Orgs)-1].ID}, []string{ds.Sources[len(ds.Sources)-1].ID}, []string{"fresh"})
 			e.More().Quotes = []model.Quote{{Text: "brand new " + pick(), Speaker: "kelvin"}}
 			ds.Events = append(ds.Events, e)
 		case 1, 2: // an event's text and fields changed

@@ -144,13 +144,13 @@ func (f *eventForm) people(d *model.Draft, old []model.PersonRef) []model.Person
 			f.setErr(fPeople, 0, err)
 			continue
 		}
-		ref := model.PersonRef{ID: id}
+		ref := model.NewPersonRef(id)
 		for _, p := range old {
-			if p.ID == id {
+			if p.ID() == id {
 				ref = p
 			}
 		}
-		if !slices.ContainsFunc(out, func(p model.PersonRef) bool { return p.ID == id }) {
+		if !slices.ContainsFunc(out, func(p model.PersonRef) bool { return p.ID() == id }) {
 			out = append(out, ref)
 		}
 	}

@@ -191,7 +191,7 @@ func mainValues(ds *model.Dataset, e *model.Event) map[fieldID]string {
 	}
 	names := make([]string, len(e.People))
 	for i, p := range e.People {
-		names[i] = personName(ds, p.ID)
+		names[i] = personName(ds, p.ID())
 	}
 	v[fPeople] = strings.Join(names, ", ")
 	orgs := make([]string, len(e.Orgs()))

@@ -85,11 +85,11 @@ func mediaName(m *model.Media, u string) string {
 func personItems(ds *model.Dataset, e *model.Event, cat i18n.Catalog) []menuItem {
 	var items []menuItem
 	for _, p := range e.People {
-		label := ds.PersonName(p.ID)
+		label := ds.PersonName(p.ID())
 		if r := p.Role().String(cat.Lang()); r != "" {
 			label += " — " + r
 		}
-		items = append(items, menuItem{label: label, value: p.ID})
+		items = append(items, menuItem{label: label, value: p.ID()})
 	}
 	return items
 }

@@ -46,7 +46,7 @@ func TestFormAddsAnEvent(t *testing.T) {
 		t.Error("the new event is not in the file")
 	}
 	ev := loaded(t, path).Event("meta-cuts-600-jobs-in-its-ai-unit")
-	if ev == nil || len(ev.People) != 1 || ev.People[0].ID != "alexandr-wang" || ev.Date.String() != "2025-10-22" {
+	if ev == nil || len(ev.People) != 1 || ev.People[0].ID() != "alexandr-wang" || ev.Date.String() != "2025-10-22" {
 		t.Errorf("saved event: %+v", ev)
 	}
 	m = keys(t, m, "u")

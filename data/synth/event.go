@@ -32,11 +32,11 @@ func (g *gen) event(i int) (model.Event, []model.Source) {
 	}
 	e.Summary = model.Text{En: sum.en, Fr: sum.fr}
 
-	e.People = []model.PersonRef{model.PersonRef{ID: p.ID}.WithRole(&model.Text{En: role.en, Fr: role.fr})}
+	e.People = []model.PersonRef{model.NewPersonRef(p.ID).WithRole(&model.Text{En: role.en, Fr: role.fr})}
 	for range r.IntN(3) {
 		q := &g.people[r.IntN(len(g.people))]
 		if !hasPerson(e.People, q.ID) {
-			e.People = append(e.People, model.PersonRef{ID: q.ID})
+			e.People = append(e.People, model.NewPersonRef(q.ID))
 		}
 	}
 	orgs := []string{o.ID}
@@ -126,7 +126,7 @@ func (g *gen) claims(r *rand.Rand, e *model.Event, p *model.Person, o *model.Org
 
 func hasPerson(refs []model.PersonRef, id string) bool {
 	for _, p := range refs {
-		if p.ID == id {
+		if p.ID() == id {
 			return true
 		}
 	}
