@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"io"
 	"strings"
 
@@ -63,21 +64,18 @@ func printList(ds *model.Dataset, a args, stdout io.Writer) error {
 // printListIn is printList with the columns of the lines given: those of
 // the whole file, so that a query's answer lines up as the index's does.
 func printListIn(ds *model.Dataset, a args, cols present.ListColumns, stdout io.Writer) error {
+	// A line or an event at a time: a million events' lines are over a
+	// hundred megabytes, their JSON values several times that.
 	switch a.format {
 	case "", "text":
-		var b strings.Builder
+		w := bufio.NewWriterSize(stdout, 64<<10)
 		for i := range ds.Events {
-			b.WriteString(present.ListLine(&ds.Events[i], a.cat, cols))
-			b.WriteByte('\n')
+			w.WriteString(present.ListLine(&ds.Events[i], a.cat, cols))
+			w.WriteByte('\n')
 		}
-		_, err := io.WriteString(stdout, b.String())
-		return err
+		return w.Flush()
 	case "json":
-		evs := make([]any, len(ds.Events))
-		for i := range ds.Events {
-			evs[i] = data.EventJSON(&ds.Events[i])
-		}
-		return writeJSON(stdout, evs)
+		return writeJSONList(stdout, len(ds.Events), func(i int) any { return data.EventJSON(&ds.Events[i]) })
 	}
 	return usageError{a.cat.T("cli.badformat", a.format, "list", "text, json")}
 }

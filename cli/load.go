@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -36,6 +38,35 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// writeJSONList writes the n values that at returns as writeJSON writes a
+// slice of them, byte for byte, one value at a time.
+func writeJSONList(w io.Writer, n int, at func(i int) any) error {
+	if n == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	out := bufio.NewWriterSize(w, 64<<10)
+	var one bytes.Buffer
+	enc := json.NewEncoder(&one)
+	enc.SetIndent("  ", "  ") // each value one level in, as the slice's items
+	enc.SetEscapeHTML(false)
+	out.WriteString("[\n")
+	for i := range n {
+		one.Reset()
+		if err := enc.Encode(at(i)); err != nil {
+			return err
+		}
+		out.WriteString("  ")
+		out.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+		if i < n-1 {
+			out.WriteByte(',')
+		}
+		out.WriteByte('\n')
+	}
+	out.WriteString("]\n")
+	return out.Flush()
 }
 
 // noArgs is the argument check of a command that takes none.

@@ -67,9 +67,10 @@ func withoutNotes(h string) string {
 
 // htmlText escapes text for HTML content (not attributes): only &, < and
 // > need it, and leaving quotes alone keeps the file readable.
-func htmlText(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
+func htmlText(s string) string { return htmlEscapes.Replace(s) }
+
+// htmlEscapes is made once, as hrefEscapes is.
+var htmlEscapes = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 // htmlList writes a titled list of plain-text items, escaped.
 func htmlList(b *strings.Builder, title string, items []string) {

@@ -32,7 +32,7 @@ func (im *importer) date(s *slide, field string, d dateParts, report func(s *sli
 	for i, written := range []string{d.year, d.month, d.day, d.hour, d.minute, d.second, d.milli} {
 		v := strings.TrimSpace(written)
 		if s.sheet {
-			v = strings.NewReplacer(" ", "", ",", "").Replace(v) // as TimelineJS's clean_integer
+			v = integerSpaces.Replace(v) // as TimelineJS's clean_integer
 		}
 		if v == "" {
 			continue
@@ -84,6 +84,10 @@ func (im *importer) date(s *slide, field string, d dateParts, report func(s *sli
 }
 
 // datePartNames are the keys of a TimelineJS date's parts, in order.
+// integerSpaces are what TimelineJS's clean_integer drops from a sheet's
+// number, made once (see hrefEscapes).
+var integerSpaces = strings.NewReplacer(" ", "", ",", "")
+
 var datePartNames = [7]string{"year", "month", "day", "hour", "minute", "second", "millisecond"}
 
 // clockParts is a time of day read from a sheet's Time cell: hour, minute,
