@@ -56,7 +56,7 @@ type decodeOptions struct {
 	// source is in it, for a save to copy them (save_splice.go).
 	saved *uint32
 	// noText is set by a caller that builds no search index on the
-	// dataset (an update, which saves it; a check): the text is then kept
+	// dataset (an update, which saves it): the text is then kept
 	// as it is read instead of packed, and no source's headline is matched
 	// with the title of the event citing it, which is for the index alone.
 	noText bool
@@ -223,7 +223,7 @@ func (d *decoder) finish(ds *model.Dataset) decoded {
 	text.Sorted(from)
 	// The references are looked up on another core while the dataset is
 	// validated, as both only read it (see sharedIDs). A dataset read to
-	// be changed and saved, or checked, skips it: it is let go once saved
+	// be changed and saved skips it: it is let go once saved
 	// (the explorer keeps one only when another writer changed the file,
 	// and then keeps its references' few megabytes twice).
 	var found chan refIDs

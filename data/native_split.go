@@ -10,8 +10,8 @@ import (
 	"timeline/model"
 )
 
-// A file read for a change or a check (no search index, see
-// decodeOptions.noText) is decoded on two cores: the decoder reading it
+// A file read for a change (no search index, see decodeOptions.noText)
+// is decoded on two cores: the decoder reading it
 // from the start hands the second half of the file, from an event of the
 // events list to the end, to a second decoder on another core, which
 // reads it from the file at once. The list count (countLists) notes where
