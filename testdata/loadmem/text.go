@@ -49,7 +49,7 @@ func eachString(ds *model.Dataset, add func(string)) {
 		text(e.Title)
 		text(e.Summary)
 		for _, p := range e.People {
-			add(p.ID)
+			add(p.ID())
 			text(p.Role())
 		}
 		for _, c := range e.Claims() {
