@@ -240,24 +240,39 @@ type textWriter struct {
 }
 
 func (w *textWriter) text(s string) {
-	for _, word := range splitKeepingSpace(s) {
-		if word == " " {
+	start := -1 // where the word being read starts
+	for i, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
+			if start >= 0 {
+				w.word(s[start:i])
+				start = -1
+			}
 			w.keepSpace = true
 			continue
 		}
-		if w.b.Len() > 0 {
-			switch {
-			case w.pending == 2:
-				w.b.WriteString("\n\n")
-			case w.pending == 1:
-				w.b.WriteString("\n")
-			case w.keepSpace:
-				w.b.WriteString(" ")
-			}
+		if start < 0 {
+			start = i
 		}
-		w.pending, w.keepSpace = 0, false
-		w.b.WriteString(word)
 	}
+	if start >= 0 {
+		w.word(s[start:])
+	}
+}
+
+// word writes a word, after the break or the space owed before it.
+func (w *textWriter) word(word string) {
+	if w.b.Len() > 0 {
+		switch {
+		case w.pending == 2:
+			w.b.WriteString("\n\n")
+		case w.pending == 1:
+			w.b.WriteString("\n")
+		case w.keepSpace:
+			w.b.WriteString(" ")
+		}
+	}
+	w.pending, w.keepSpace = 0, false
+	w.b.WriteString(word)
 }
 
 func (w *textWriter) lineBreak() {
@@ -273,28 +288,3 @@ func (w *textWriter) paragraph() {
 
 // String returns the text written.
 func (w *textWriter) String() string { return w.b.String() }
-
-// splitKeepingSpace splits s into words and single " " markers for each run
-// of white space between or around them.
-func splitKeepingSpace(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		space := r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
-		switch {
-		case space && start >= 0:
-			out = append(out, s[start:i], " ")
-			start = -1
-		case space:
-			if len(out) == 0 || out[len(out)-1] != " " {
-				out = append(out, " ")
-			}
-		case start < 0:
-			start = i
-		}
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
-}
