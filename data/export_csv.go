@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 
 	"timeline/locale"
 	"timeline/model"
@@ -87,26 +88,49 @@ func WriteCSV(out io.Writer, ds *model.Dataset, lang locale.Lang) error {
 // id each event will have when the sheet is read back (a sheet has no id
 // column: the importer makes ids from headlines), so that a sheet read
 // and written again keeps its rows in the same order.
-func (x *tjsWriter) sheetOrder() []int {
+//
+// The ids are worked out for one date's events at a time: a million
+// events' would take tens of megabytes at once.
+func (x *tjsWriter) sheetOrder() []int32 {
 	evs := x.ds.Events
-	keys := make([]string, len(evs))
-	order := make([]int, len(evs))
-	for i := range evs {
-		order[i] = i
-		title := clean(evs[i].Title.String(x.lang), true)
-		if s := evs[i].Slide(); s != nil && s.Untitled {
-			back, _ := x.readBack(x.sheetText(&evs[i]), true)
-			title = untitledTitle(back, evs[i].Date).En
-		}
-		keys[i] = slug(title)
+	order := make([]int32, len(evs))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		if c := evs[order[a]].Date.Compare(evs[order[b]].Date); c != 0 {
-			return c < 0
+	slices.SortStableFunc(order, func(a, b int32) int { return evs[a].Date.Compare(evs[b].Date) })
+	type keyed struct {
+		key string
+		i   int32
+	}
+	var group []keyed
+	for start := 0; start < len(order); {
+		end := start + 1
+		for end < len(order) && evs[order[end]].Date.Compare(evs[order[start]].Date) == 0 {
+			end++
 		}
-		return keys[order[a]] < keys[order[b]]
-	})
+		if end-start > 1 {
+			group = group[:0]
+			for _, i := range order[start:end] {
+				group = append(group, keyed{x.sheetKey(&evs[i]), i})
+			}
+			slices.SortStableFunc(group, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
+			for k, g := range group {
+				order[start+k] = g.i
+			}
+		}
+		start = end
+	}
 	return order
+}
+
+// sheetKey returns the id an event will have when the sheet is read back.
+func (x *tjsWriter) sheetKey(e *model.Event) string {
+	title := clean(e.Title.String(x.lang), true)
+	if s := e.Slide(); s != nil && s.Untitled {
+		back, _ := x.readBack(x.sheetText(e), true)
+		title = untitledTitle(back, e.Date).En
+	}
+	return slug(title)
 }
 
 // sheetText is an event's summary with its links: the sheet has no place
