@@ -174,18 +174,20 @@ func QuoteCitation(ds *model.Dataset, q *model.Quote, lang locale.Lang) string {
 // Markdown links, emphasis, strikethrough, code or HTML, and stops bare
 // addresses from becoming links (markdownInline). What opens a block at
 // the start of a line is MarkdownLineStart's.
-func MarkdownEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "<", `\<`, "~", `\~`)
-	return markdownInline(r.Replace(s))
-}
+func MarkdownEscape(s string) string { return markdownInline(markdownEscapes.Replace(s)) }
+
+// markdownEscapes and markdownURLEscapes are made once: a Replacer builds
+// its tables on first use, which an export of a million events did for
+// every piece of text.
+var (
+	markdownEscapes    = strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "`", "\\`", "<", `\<`, "~", `\~`)
+	markdownURLEscapes = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", `\`, "%5C")
+)
 
 // MarkdownURL makes u safe inside "(…)" of a Markdown link: spaces,
 // parentheses, angle brackets and backslashes (which would escape the
 // closing parenthesis) are percent-encoded.
-func MarkdownURL(u string) string {
-	r := strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E", `\`, "%5C")
-	return r.Replace(u)
-}
+func MarkdownURL(u string) string { return markdownURLEscapes.Replace(u) }
 
 func sourceURL(s *model.Source) string {
 	if u := model.WebURL(s.URL); u != "" {
