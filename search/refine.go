@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"math/bits"
 	"strings"
 	"sync/atomic"
 )
@@ -59,6 +60,7 @@ func (ix *Index) filterWithin(ctx context.Context, q Query, r *Result) ([]int32,
 	if err != nil {
 		return nil, err
 	}
+	defer giveBackPlans(plans)
 	return ix.matchAll(ctx, plans, candidates)
 }
 
@@ -127,7 +129,7 @@ func (sc *scope) sourceList(n int) func(f func(int32)) {
 
 // matchingWithin is matching for the rows whose item is in within.
 func (t *rawTable) matchingWithin(ctx context.Context, needle string, within bitset) (bitset, error) {
-	b := newBitset(t.rows())
+	b := borrowBitset(t.rows())
 	if err := t.matchWithin(ctx, needle, within, b, nil); err != nil {
 		return nil, err
 	}
@@ -193,26 +195,34 @@ func (ix *Index) matchAll(ctx context.Context, plans []termPlan, candidates []in
 		}
 		return candidates[i]
 	}
-	chunks := make([][]int32, (n+cancelEvery-1)/cancelEvery)
+	// The matches are marked by their place among the candidates, each
+	// chunk in words of its own, and counted, so that the answer is made
+	// once at its length.
+	found := borrowBitset(n)
+	defer giveBack(found)
+	counts := make([]int, (n+cancelEvery-1)/cancelEvery)
 	err := matchParallel(ctx, n, func(from, to int) {
-		var out []int32
+		c := 0
 		for i := from; i < to; i++ {
-			if e := event(i); ix.matches(plans, e) {
-				out = append(out, e)
+			if ix.matches(plans, event(i)) {
+				found.set(i)
+				c++
 			}
 		}
-		chunks[from/cancelEvery] = out
+		counts[from/cancelEvery] = c
 	})
 	if err != nil {
 		return nil, err
 	}
 	total := 0
-	for _, c := range chunks {
-		total += len(c)
+	for _, c := range counts {
+		total += c
 	}
 	out := make([]int32, 0, total)
-	for _, c := range chunks {
-		out = append(out, c...)
+	for w, word := range found {
+		for ; word != 0; word &= word - 1 {
+			out = append(out, event(w<<6+bits.TrailingZeros64(word)))
+		}
 	}
 	return out, nil
 }

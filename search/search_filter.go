@@ -89,6 +89,7 @@ func (ix *Index) FilterCtx(ctx context.Context, q Query) ([]int32, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer giveBackPlans(plans)
 	return ix.matchAll(ctx, plans, nil)
 }
 
@@ -151,16 +152,16 @@ func (ix *Index) plan(ctx context.Context, t *term, sc *scope) (termPlan, error)
 func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, error) {
 	p := termPlan{t: t}
 	needle := []string{t.text}
-	p.events = newBitset(ix.Len())
+	p.events = borrowBitset(ix.Len())
 	var hits *titleHits // events whose title has the word, for the headlines and titles they share
 	if ix.headlineOf != nil || ix.titleOf != nil {
 		hits = &titleHits{}
 	}
 	if ix.headlineOf != nil {
-		hits.en = newBitset(ix.Len())
+		hits.en = borrowBitset(ix.Len())
 	}
 	if ix.titleOf != nil {
-		hits.both = newBitset(ix.Len())
+		hits.both = borrowBitset(ix.Len())
 	}
 	var err error
 	if sc == nil {
@@ -192,11 +193,14 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 			k, other := sourceOf(h)
 			if h >= 0 && hits.en.has(h) || other && rows != nil && rows.has(int32(k)) {
 				if p.sources == nil {
-					p.sources = newBitset(len(ix.headlineOf))
+					p.sources = borrowBitset(len(ix.headlineOf))
 				}
 				p.sources.set(int(s))
 			}
 		})
+	}
+	if hits != nil {
+		giveBack(hits.en, hits.both)
 	}
 	if outlets := ix.outletTab.matching(needle); outlets != nil {
 		p.sources = ix.withOutlets(p.sources, outlets, sources)
@@ -231,7 +235,7 @@ func (ix *Index) sharedTitles(events, titles bitset, sc *scope) {
 // outlets, and returns it.
 func (ix *Index) withOutlets(sources, outlets bitset, each func(func(int32))) bitset {
 	if sources == nil {
-		sources = newBitset(len(ix.sourceOutlet))
+		sources = borrowBitset(len(ix.sourceOutlet))
 	}
 	each(func(s int32) {
 		if outlets.has(ix.sourceOutlet[s]) {

@@ -180,15 +180,15 @@ func (t *rawTable) has(b bitset, r int) bool {
 // matching returns the items whose row contains any of needles, or nil
 // when none does (see table.matching).
 func (t *rawTable) matching(needles []string) bitset {
-	b := newBitset(t.rows())
-	if t.match(context.Background(), needles, b, nil) != nil {
-		return nil
-	}
-	for _, w := range b {
-		if w != 0 {
-			return b
+	b := borrowBitset(t.rows())
+	if t.match(context.Background(), needles, b, nil) == nil {
+		for _, w := range b {
+			if w != 0 {
+				return b
+			}
 		}
 	}
+	giveBack(b)
 	return nil
 }
 
