@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 	"unicode/utf8"
 
 	"timeline/locale"
@@ -74,9 +73,10 @@ func (p *pieces) write(b []byte) {
 	}
 }
 
-// flush writes what b holds as one piece, and empties it.
-func (p *pieces) flush(b *strings.Builder) {
-	p.write([]byte(b.String()))
+// flush writes what b holds as one piece, and empties it, keeping its
+// room for the next piece: an export writes a piece an event.
+func (p *pieces) flush(b *bytes.Buffer) {
+	p.write(b.Bytes())
 	b.Reset()
 }
 

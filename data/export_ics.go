@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -140,7 +141,7 @@ var (
 // icsWriter writes content lines folded at 75 octets (RFC 5545 3.1): a
 // longer line continues on the next after a CRLF and a space, never in the
 // middle of a UTF-8 sequence.
-type icsWriter struct{ b strings.Builder }
+type icsWriter struct{ b bytes.Buffer }
 
 func (w *icsWriter) line(s string) {
 	limit := 75
@@ -149,9 +150,11 @@ func (w *icsWriter) line(s string) {
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
-		w.b.WriteString(s[:cut] + "\r\n ")
+		w.b.WriteString(s[:cut])
+		w.b.WriteString("\r\n ")
 		s = s[cut:]
 		limit = 74 // the leading space counts
 	}
-	w.b.WriteString(s + "\r\n")
+	w.b.WriteString(s)
+	w.b.WriteString("\r\n")
 }

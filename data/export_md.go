@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -25,7 +26,7 @@ func ExportMarkdown(ds *model.Dataset, lang locale.Lang) ([]byte, error) {
 // WriteMarkdown is ExportMarkdown to w, an event at a time.
 func WriteMarkdown(w io.Writer, ds *model.Dataset, lang locale.Lang) error {
 	out := pieces{w: w, format: "md"}
-	var b strings.Builder
+	var b bytes.Buffer
 	esc := func(s string) string { return present.MarkdownEscape(clean(s, true)) }
 	b.WriteString("# " + present.MarkdownLineStart(esc(ds.Title.String(lang))) + "\n")
 	if d := ds.Description.String(lang); d != "" {
@@ -154,7 +155,7 @@ func mdCode(s string) string {
 }
 
 // mdList writes a titled bullet list of plain-text items.
-func mdList(b *strings.Builder, title string, items []string) {
+func mdList(b *bytes.Buffer, title string, items []string) {
 	if len(items) == 0 {
 		return
 	}
