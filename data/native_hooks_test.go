@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"io"
+	"testing"
 
 	"timeline/model"
 	"timeline/search"
@@ -96,6 +97,23 @@ func DecodeUpdate(name string, b []byte, split bool) (ds *model.Dataset, warning
 // Copied reports whether an update's save copied from the file it
 // replaced what the edit left alone (save_splice.go).
 func Copied(s Saved) bool { return s.copied }
+
+// SetBigUpdate makes updates read a file over n bytes packed, as a large
+// one is, and returns the function that puts the size back.
+func SetBigUpdate(n int64) (restore func()) {
+	old := bigUpdateBytes
+	bigUpdateBytes = n
+	return func() { bigUpdateBytes = old }
+}
+
+// ReadsPacked reports whether an update reads the file at path packed.
+func ReadsPacked(t testing.TB, path string) bool {
+	l, err := readForUpdate(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l.Text != nil
+}
 
 // SetSaveLimit makes updates refuse to save a file over n bytes, and
 // returns the function that puts the limit back.

@@ -246,6 +246,10 @@ func (s *byteCount) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// bigUpdateBytes is the size from which a file read for a change is packed
+// (see readForUpdate).
+var bigUpdateBytes int64 = MaxFileBytes / 2
+
 // readForUpdate loads a native dataset file to be changed and saved, and
 // refuses a file that saving would change beyond the edit. sum, when not
 // nil, is the checksum of the file this program last saved there (see
@@ -257,6 +261,7 @@ func readForUpdate(path string, sum *uint32) (Loaded, error) {
 	}
 	head := make([]byte, detectHead)
 	n, err := io.ReadFull(f, head)
+	st, statErr := f.Stat()
 	f.Close()
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
 		return Loaded{}, fail(path, "cannot read: %v", unwrapPath(err))
@@ -266,8 +271,13 @@ func readForUpdate(path string, sum *uint32) (Loaded, error) {
 			"(timeline export --format json) and edit that", format)
 	}
 	// No search index is built on the dataset, which is saved: what the
-	// loader prepares for one is left out.
-	l, err := open(path, nil, nil, reading{noText: true, saved: sum})
+	// loader prepares for one is left out, and the file is read on two
+	// cores (native_split.go). A large file is read as for the explorer
+	// instead, its text packed and its titles and references shared: read
+	// the other way, a file near MaxFileBytes took more than the memory
+	// budget.
+	big := statErr == nil && st.Size() > bigUpdateBytes
+	l, err := open(path, nil, nil, reading{noText: !big, saved: sum})
 	if err != nil {
 		return Loaded{}, err
 	}

@@ -349,3 +349,40 @@ func TestUpdateRefusesAFileTooBigToOpen(t *testing.T) {
 		t.Errorf("a small add under the limit: %v", err)
 	}
 }
+
+// TestUpdatePackedSavesTheSame holds an update of a large file, which is
+// read packed, its titles and references shared, to what an update of a
+// small one saves: the same bytes for the same edit.
+func TestUpdatePackedSavesTheSame(t *testing.T) {
+	edit := func(d *model.Draft) error {
+		pid, _, err := d.Person("Alexandr Wang")
+		if err != nil {
+			return err
+		}
+		src, _, err := d.Source(model.Source{Outlet: "Reuters", Title: "Meta cuts 600 jobs", URL: "https://reuters.com/x"})
+		if err != nil {
+			return err
+		}
+		_, err = d.AddEvent(model.Event{Date: model.MustDate("2025-10-22"), Kind: model.Layoff, Status: model.Reported,
+			Title:  model.Text{En: "Meta cuts 600 jobs in its AI unit", Fr: "Meta supprime 600 postes"},
+			People: []model.PersonRef{model.NewPersonRef(pid)}}.WithRefs(nil, []string{src}, nil))
+		return err
+	}
+	var saved [2][]byte
+	for k, big := range []bool{false, true} {
+		path := bundledFile(t)
+		if big {
+			defer data.SetBigUpdate(0)()
+		}
+		if data.ReadsPacked(t, path) != big {
+			t.Fatalf("a file read for a change packed: %v, want %v", !big, big)
+		}
+		if _, err := data.UpdateDraft(path, edit); err != nil {
+			t.Fatalf("read packed %v: %v", big, err)
+		}
+		saved[k], _ = os.ReadFile(path)
+	}
+	if !bytes.Equal(saved[0], saved[1]) {
+		t.Error("the update of a file read packed saved other bytes than of one read on two cores")
+	}
+}
