@@ -14,7 +14,9 @@ const (
 
 // MemoryBudget is the soft limit on the memory the Go runtime holds, for
 // every command: the 1.2 GB the README promises, less room for the
-// program's code and what the runtime does not count. The collector runs
+// program's code, what the runtime does not count, and what a command
+// that makes garbage fast allocates while a collection runs, which took an
+// export of a million events tens of megabytes past the limit. The collector runs
 // as often as it must to stay under it. Without it, the collector waits
 // for the heap to double before it runs again, so a large file's explorer
 // would creep towards twice its dataset's size as keys make garbage. It
