@@ -7,6 +7,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"timeline/data"
 )
 
 // The bad files of docs/HOSTILE_INPUT.md through the command line: each
@@ -39,13 +40,13 @@ func hostileBadFiles(t *testing.T, dir string) []badFile {
 	write("csv-bad-quote.csv", "Year,Headline\n2012,\"unterminated\n")
 	write("csv-only-header.csv", "Year,Headline\n")
 
-	sparse := filepath.Join(dir, "over-1GiB.json")
+	sparse := filepath.Join(dir, "over-the-limit.json")
 	f, err := os.Create(sparse)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := f.Truncate(1<<30 + 1); err == nil {
-		files = append(files, badFile{"over-1GiB.json", sparse})
+	if err := f.Truncate(data.MaxFileBytes + 1); err == nil {
+		files = append(files, badFile{"over-the-limit.json", sparse})
 	}
 	f.Close()
 
