@@ -256,12 +256,17 @@ func mixedDataset(seed uint64, n int, other bool) (*model.Dataset, *Packed) {
 		}
 		ds.Events = append(ds.Events, e)
 	}
+	return ds, packLikeLoader(ds)
+}
+
+// packLikeLoader packs ds's text as the loader does, and sorts its events:
+// the events first, then the sources, a headline that is the English
+// title of the first event citing its source sharing that title.
+func packLikeLoader(ds *model.Dataset) *Packed {
 	var p Packer
 	for i := range ds.Events {
 		p.Add(&ds.Events[i])
 	}
-	// As the fast loader does: a headline that is the title of the first
-	// event citing its source shares that title.
 	for j := range ds.Sources {
 		s := &ds.Sources[j]
 		titleOf := -1
@@ -277,7 +282,7 @@ func mixedDataset(seed uint64, n int, other bool) (*model.Dataset, *Packed) {
 	}
 	text := p.Done()
 	text.Sorted(ds.Index())
-	return ds, text
+	return text
 }
 
 // TestIndexMatchesFilter checks the index's answers against Query.Filter,

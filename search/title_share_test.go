@@ -36,23 +36,10 @@ func sharedTitleDataset() (*model.Dataset, *Packed) {
 		e.SetSources([]string{src.ID})
 		ds.Events = append(ds.Events, e)
 	}
-	var p Packer
-	for i := range ds.Events {
-		p.Add(&ds.Events[i])
-	}
 	for j := range ds.Sources {
-		s := &ds.Sources[j]
-		titleOf := -1
-		if e := &ds.Events[j]; s.Title == e.Title.En {
-			s.Title, titleOf = e.Title.En, j
-		} else {
-			s.Title = string([]byte(s.Title))
-		}
-		p.AddSource(s, titleOf)
+		ds.Sources[j].Title = string([]byte(ds.Sources[j].Title)) // each its own string, as read
 	}
-	text := p.Done()
-	text.Sorted(ds.Index())
-	return ds, text
+	return ds, packLikeLoader(ds)
 }
 
 // TestPackerSharesTitles checks that a loader's events with the same title
