@@ -29,7 +29,7 @@ type finder struct {
 	query     search.Query
 	terms     []string
 	matches   []int32
-	positions []int
+	positions []int32
 	gen       int
 	cancel    context.CancelFunc
 	pending   bool // a command is computing matches for gen
@@ -143,19 +143,17 @@ func (r query) run(async int, cancel *context.CancelFunc) ([]int32, tea.Cmd) {
 }
 
 // matchPositions returns the list positions of the matches that are
-// shown, in order.
-func matchPositions(t *timeline, matches []int32) []int {
-	var out []int
+// shown, in order. When the list shows every event, they are the matches
+// themselves, not a copy: a first key at a million events matches most of
+// them, and a copy for every key made the collector run at each.
+func matchPositions(t *timeline, matches []int32) []int32 {
 	if t.items == nil {
-		out = make([]int, len(matches))
-		for i, m := range matches {
-			out[i] = int(m)
-		}
-		return out
+		return matches
 	}
+	var out []int32
 	for _, m := range matches {
 		if p, ok := slices.BinarySearch(t.items, m); ok {
-			out = append(out, p)
+			out = append(out, int32(p))
 		}
 	}
 	return out
@@ -164,11 +162,11 @@ func matchPositions(t *timeline, matches []int32) []int {
 // nextMatch returns the position of the first shown match after (dir 1)
 // or before (dir -1) position from, wrapping around; from itself counts
 // when inclusive. It returns -1 when nothing matches.
-func nextMatch(positions []int, from, dir int, inclusive bool) int {
+func nextMatch(positions []int32, from, dir int, inclusive bool) int {
 	if len(positions) == 0 {
 		return -1
 	}
-	i, found := slices.BinarySearch(positions, from)
+	i, found := slices.BinarySearch(positions, int32(from))
 	if dir > 0 {
 		if found && !inclusive {
 			i++
@@ -176,22 +174,22 @@ func nextMatch(positions []int, from, dir int, inclusive bool) int {
 		if i >= len(positions) {
 			i = 0
 		}
-		return positions[i]
+		return int(positions[i])
 	}
 	if found && inclusive {
-		return positions[i]
+		return int(positions[i])
 	}
 	i--
 	if i < 0 {
 		i = len(positions) - 1
 	}
-	return positions[i]
+	return int(positions[i])
 }
 
 // matchOrdinal returns the 1-based rank of position p among the matches,
 // or 0 when p is not a match.
-func matchOrdinal(positions []int, p int) int {
-	if i, ok := slices.BinarySearch(positions, p); ok {
+func matchOrdinal(positions []int32, p int) int {
+	if i, ok := slices.BinarySearch(positions, int32(p)); ok {
 		return i + 1
 	}
 	return 0

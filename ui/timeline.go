@@ -252,7 +252,7 @@ func (t *timeline) lastEventBefore(r int) int {
 // needs. Rows drawn the same way in the previous frame are reused (see
 // rowCache), except while a search highlights matches; hits are the list
 // positions of the search's matches, in order, which the gutter marks.
-func (t *timeline) view(focused bool, mark int, hits []int, hl func(string) string, cat i18n.Catalog, st *styles) []string {
+func (t *timeline) view(focused bool, mark int, hits []int32, hl func(string) string, cat i18n.Catalog, st *styles) []string {
 	lang := cat.Lang()
 	width := t.shape.width
 	cache := t.cache
@@ -270,7 +270,7 @@ func (t *timeline) view(focused bool, mark int, hits []int, hl func(string) stri
 			continue
 		}
 		i := int(v)
-		_, hit := slices.BinarySearch(hits, i)
+		_, hit := slices.BinarySearch(hits, int32(i))
 		k := rowKey{row: v, sel: i == t.sel, mrk: t.index(i) == mark, hit: hit, star: t.star != nil && t.star(t.index(i))}
 		row := cache.row(k, func() string {
 			return eventRow(t.event(i), rowFlags{sel: k.sel, focused: focused, marked: k.mrk, hit: hit, starred: k.star}, t.shape, hl, cat, st)
