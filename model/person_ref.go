@@ -53,10 +53,15 @@ func (p PersonRef) WithID(id string) PersonRef {
 // zero Text. The ref keeps t itself, which callers may share between refs
 // and must not change afterwards.
 func (p PersonRef) WithRole(t *Text) PersonRef {
+	return PersonRef{&personRef{id: p.ID(), role: someRole(t)}}
+}
+
+// someRole returns t, or nil for no role when t is the zero Text.
+func someRole(t *Text) *Text {
 	if t != nil && t.En == "" && t.Fr == "" && t.Other == nil {
-		t = nil
+		return nil
 	}
-	return PersonRef{&personRef{id: p.ID(), role: t}}
+	return t
 }
 
 // PersonRefs makes refs that name the same person in the same role, the
@@ -67,9 +72,7 @@ type PersonRefs struct{ m map[personRef]PersonRef }
 // Ref returns the shared ref to the person with id in the role *role (nil
 // for none; see WithRole), after at most max distinct pairs, a new one.
 func (s *PersonRefs) Ref(id string, role *Text, max int) PersonRef {
-	if role != nil && role.En == "" && role.Fr == "" && role.Other == nil {
-		role = nil
-	}
+	role = someRole(role)
 	key := personRef{id: id, role: role}
 	if r, ok := s.m[key]; ok {
 		return r

@@ -294,16 +294,8 @@ func (p *packer) row(r int) string {
 	if start >= p.size {
 		return p.b.String()[start-p.size : end-p.size]
 	}
-	lo, hi := 0, len(p.p.blocks) // the block holding start: base[lo] <= start < base[lo+1]
-	for lo < hi {
-		m := (lo + hi) / 2
-		if p.p.base[m+1] <= start {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return p.p.blocks[lo][start-p.p.base[lo] : end-p.p.base[lo]]
+	b := p.p.blockOf(start)
+	return p.p.blocks[b][start-p.p.base[b] : end-p.p.base[b]]
 }
 
 // title returns the English and French title that begin row r, of an

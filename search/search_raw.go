@@ -261,7 +261,7 @@ func (t *rawTable) row(r int) string {
 }
 
 // blockOf returns the block that holds the byte at pos.
-func (t *rawTable) blockOf(pos uint32) int {
+func (t *packedText) blockOf(pos uint32) int {
 	lo, hi := 0, len(t.blocks)
 	for lo < hi {
 		m := (lo + hi) / 2
