@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"math/bits"
+	"runtime"
 	"strings"
 	"sync/atomic"
 )
@@ -43,6 +44,29 @@ func (ix *Index) SearchCtx(ctx context.Context, q Query, earlier ...*Result) ([]
 	return ix.filterWithin(ctx, q, best)
 }
 
+// Prepare works out where a search within r looks, unless it is known or
+// no search would look within r (see SearchCtx): the caller may do it
+// while the user reads r, rather than on the next key, for which it is a
+// pass over the candidates and their references (tens of milliseconds at
+// a million events). A result of earlier that r narrows and that has as
+// many matches has the same ones: its scope is r's too, as the keys of a
+// word that no longer narrow its matches find. r and earlier must come
+// from this index.
+func (ix *Index) Prepare(r *Result, earlier ...*Result) {
+	if len(r.Matches) == 0 || len(r.Matches) > ix.Len()/2 || r.scope.Load() != nil {
+		return
+	}
+	for _, e := range earlier {
+		if e != nil && e != r && len(e.Matches) == len(r.Matches) && r.Query.Narrows(e.Query) {
+			if sc := e.scope.Load(); sc != nil {
+				r.scope.Store(sc)
+				return
+			}
+		}
+	}
+	r.scope.Store(ix.scopeOf(r.Matches))
+}
+
 // filterWithin returns the events of r's matches that match q. Only their
 // own text, headlines, quotes and claims are scanned (see scope), and the
 // tables of names, which are small, whole.
@@ -72,16 +96,27 @@ type scope struct {
 	sourceSet bitset  // the candidates' sources, and those whose rows hold their headlines
 	sources   []int32 // the same, each once
 	said      []int32 // the rows of saidTab the candidates hold, each once
+	rows      []int32 // the rows of the events' table that hold events, when they are not in item order (see rawTable.rowsOf)
+
+	candidates []int32 // the events searched within: the result's matches, not a copy
+	holders    bitset  // the events whose rows hold a candidate's title or a headline of the scope's sources; nil if none
 }
 
 // scopeOf returns the scope of candidates.
 func (ix *Index) scopeOf(candidates []int32) *scope {
-	sc := &scope{events: newBitset(ix.Len()), sourceSet: newBitset(len(ix.sourceOutlet))}
+	sc := &scope{events: newBitset(ix.Len()), sourceSet: newBitset(len(ix.sourceOutlet)), candidates: candidates}
 	said := newBitset(ix.saidTab.rows())
+	holds := func(e int32) {
+		if sc.holders == nil {
+			sc.holders = newBitset(ix.Len())
+		}
+		sc.holders.set(int(e))
+		sc.events.set(int(e))
+	}
 	for _, e := range candidates {
 		sc.events.set(int(e))
 		if ix.titleOf != nil && ix.titleOf[e] >= 0 {
-			sc.events.set(int(ix.titleOf[e])) // the row that holds its title
+			holds(ix.titleOf[e]) // the row that holds its title
 		}
 		for _, s := range ix.sources.of(int(e)) {
 			if !sc.sourceSet.has(s) {
@@ -102,13 +137,47 @@ func (ix *Index) scopeOf(candidates []int32) *scope {
 		// Packer.AddSource): those are scanned too.
 		for _, s := range sc.sources {
 			if h := ix.headlineOf[s]; h >= 0 {
-				sc.events.set(int(h))
+				holds(h)
 			} else if k, other := sourceOf(h); other {
 				sc.sourceSet.set(k) // its row, scanned; not a candidate's source
 			}
 		}
 	}
+	if ix.events.perm != nil {
+		sc.rows = ix.events.rowsOf(sc.events)
+	}
 	return sc
+}
+
+// unnamed returns the scope's events less the candidates that one of
+// their people or organisations already matches (people, orgs: the rows
+// of the tables of names that hold the word). Those match whatever their
+// own text holds, so their rows need not be read: a name typed at a
+// million events matched most of its candidates so, and reading each
+// candidate's row, scattered in memory, was most of a key's time. A row
+// that holds a title or a headline for others is read all the same. The
+// bitset is the scope's own when nothing is left out, else lent (lent,
+// see giveBack); matchWithin passes over the scope's rows left out.
+func (ix *Index) unnamed(sc *scope, people, orgs bitset) (within bitset, lent bool) {
+	if people == nil && orgs == nil {
+		return sc.events, false
+	}
+	for _, e := range sc.candidates {
+		if sc.holders != nil && sc.holders.has(e) {
+			continue
+		}
+		if people != nil && people.hasAny(ix.people.of(int(e))) || orgs != nil && orgs.hasAny(ix.orgs.of(int(e))) {
+			if within == nil {
+				within = borrowBitset(ix.Len())
+				copy(within, sc.events)
+			}
+			within[e>>6] &^= 1 << (e & 63)
+		}
+	}
+	if within == nil {
+		return sc.events, false
+	}
+	return within, true
 }
 
 // sourceList returns a function calling f with each source of the scope,
@@ -130,7 +199,7 @@ func (sc *scope) sourceList(n int) func(f func(int32)) {
 // matchingWithin is matching for the rows whose item is in within.
 func (t *rawTable) matchingWithin(ctx context.Context, needle string, within bitset) (bitset, error) {
 	b := borrowBitset(t.rows())
-	if err := t.matchWithin(ctx, needle, within, b, nil); err != nil {
+	if err := t.matchWithin(ctx, needle, within, nil, b, nil); err != nil {
 		return nil, err
 	}
 	return b, nil
@@ -152,33 +221,59 @@ func (t *table) matchingRows(needle string, rows []int32) bitset {
 }
 
 // matchWithin is match for the rows whose item is in within: runs of such
-// rows are scanned as match scans all of them.
-func (t *rawTable) matchWithin(ctx context.Context, needle string, within, b bitset, hits *titleHits) error {
+// rows are scanned as match scans all of them. When the table's rows are
+// not in item order (see rawTable.perm), rows lists them (those whose
+// item is not in within are passed over), or is nil to have them worked
+// out here.
+func (t *rawTable) matchWithin(ctx context.Context, needle string, within bitset, rows []int32, b bitset, hits *titleHits) error {
 	if needle == "" {
 		return nil
 	}
 	a := t.anchorOf(needle)
-	return matchParallel(ctx, t.rows(), func(from, to int) {
-		if t.perm == nil { // row r is item r: the runs are within's own
+	if t.perm == nil { // row r is item r: the runs are within's own
+		return matchParallel(ctx, t.rows(), func(from, to int) {
 			within.eachRun(from, to, func(start, end int) { t.matchAnchored(needle, a, start, end, b, hits) })
-			return
-		}
-		run := -1
-		for r := from; r < to; r++ {
-			e := t.item(r)
-			in := e >= 0 && within.has(int32(e))
-			switch {
-			case in && run < 0:
-				run = r
-			case !in && run >= 0:
-				t.matchAnchored(needle, a, run, r, b, hits)
-				run = -1
+		})
+	}
+	if rows == nil {
+		rows = t.rowsOf(within)
+	}
+	in := func(r int32) bool { e := t.item(int(r)); return e >= 0 && within.has(int32(e)) }
+	return splitScan(ctx, len(rows), scatteredChunk, runtime.GOMAXPROCS(0), func(from, to int) {
+		for i := from; i < to; {
+			if !in(rows[i]) {
+				i++
+				continue
 			}
-		}
-		if run >= 0 {
-			t.matchAnchored(needle, a, run, to, b, hits)
+			j := i + 1
+			for j < to && rows[j] == rows[j-1]+1 && in(rows[j]) {
+				j++
+			}
+			t.matchAnchored(needle, a, int(rows[i]), int(rows[j-1])+1, b, hits)
+			i = j
 		}
 	})
+}
+
+// scatteredChunk is how many rows of a list of scattered rows a worker
+// takes at a time: each is a read from anywhere in memory, so a few
+// hundred are worth sharing between processors where as many contiguous
+// rows are not (parallelRows).
+const scatteredChunk = 256
+
+// rowsOf returns the rows whose item is in within, in order. A table
+// whose rows were sorted after packing holds a refined search's
+// candidates scattered among a million rows: asking each row whether its
+// item is one cost more than scanning the candidates' text, so the scope
+// of a search asks once (see scopeOf).
+func (t *rawTable) rowsOf(within bitset) []int32 {
+	var rows []int32
+	for r, e := range t.perm {
+		if e >= 0 && within.has(e) {
+			rows = append(rows, int32(r))
+		}
+	}
+	return rows
 }
 
 // matchAll returns the events of candidates (all events when nil) that

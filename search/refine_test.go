@@ -175,3 +175,48 @@ func TestEachRun(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepare checks that Prepare works out where a search within a
+// result looks only when a search would look there, and that a search
+// within a prepared result answers as Filter does.
+func TestPrepare(t *testing.T) {
+	ds, text := mixedDataset(6, 300, true)
+	ix := NewIndex(ds, text)
+	for _, c := range []struct {
+		typed, next string
+		refinable   bool
+	}{{"e", "ee", false}, {"naive", "naive cafe", true}} {
+		q, err := ParseQuery(c.typed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := &Result{Query: q, Matches: ix.Filter(q)}
+		if refinable := len(r.Matches) > 0 && len(r.Matches) <= ix.Len()/2; refinable != c.refinable {
+			t.Fatalf("%q matches %d of %d events: pick another word", c.typed, len(r.Matches), ix.Len())
+		}
+		ix.Prepare(r)
+		if prepared := r.scope.Load() != nil; prepared != c.refinable {
+			t.Errorf("%q, %d matches of %d: prepared %v", c.typed, len(r.Matches), ix.Len(), prepared)
+		}
+		checkSearch(t, ix, c.next, []*Result{r})
+	}
+}
+
+// TestPrepareShares checks that a result with the same matches as an
+// earlier one it narrows shares its scope rather than working out its own.
+func TestPrepareShares(t *testing.T) {
+	ds, text := mixedDataset(6, 300, true)
+	ix := NewIndex(ds, text)
+	var earlier []*Result
+	for _, s := range []string{"naiv", "naive"} {
+		q, _ := ParseQuery(s)
+		r := &Result{Query: q, Matches: ix.Filter(q)}
+		ix.Prepare(r, earlier...)
+		earlier = append(earlier, r)
+	}
+	a, b := earlier[0], earlier[1]
+	if len(a.Matches) != len(b.Matches) || a.scope.Load() == nil || a.scope.Load() != b.scope.Load() {
+		t.Errorf("%d and %d matches; scopes %p and %p", len(a.Matches), len(b.Matches), a.scope.Load(), b.scope.Load())
+	}
+	checkSearch(t, ix, "naive cafe", earlier)
+}

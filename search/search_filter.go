@@ -163,11 +163,17 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 	if ix.titleOf != nil {
 		hits.both = borrowBitset(ix.Len())
 	}
+	p.people = ix.personTab.matching(needle)
+	p.orgs = ix.orgTab.matching(needle)
 	var err error
 	if sc == nil {
 		err = ix.events.match(ctx, needle, p.events, hits)
 	} else {
-		err = ix.events.matchWithin(ctx, t.text, sc.events, p.events, hits)
+		within, lent := ix.unnamed(sc, p.people, p.orgs)
+		err = ix.events.matchWithin(ctx, t.text, within, sc.rows, p.events, hits)
+		if lent {
+			giveBack(within)
+		}
 	}
 	if err != nil {
 		return p, err
@@ -175,8 +181,6 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 	if ix.titleOf != nil {
 		ix.sharedTitles(p.events, hits.both, sc)
 	}
-	p.people = ix.personTab.matching(needle)
-	p.orgs = ix.orgTab.matching(needle)
 	sources := sc.sourceList(len(ix.sourceOutlet))
 	if sc == nil {
 		p.sources = ix.sourceTitles.matching(needle)
@@ -318,25 +322,30 @@ func (t *table) match(ctx context.Context, needles []string, b bitset) error {
 // of rows). Large tables are shared between GOMAXPROCS workers; ctx is
 // looked at before each chunk.
 func matchParallel(ctx context.Context, n int, scan func(from, to int)) error {
-	chunks := (n + cancelEvery - 1) / cancelEvery
-	workers := min(runtime.GOMAXPROCS(0), chunks)
-	if n < parallelRows || workers < 2 {
-		workers = 1
+	if n < parallelRows {
+		return splitScan(ctx, n, cancelEvery, 1, scan)
 	}
+	return splitScan(ctx, n, cancelEvery, runtime.GOMAXPROCS(0), scan)
+}
+
+// splitScan calls scan on [0, n) in chunks of chunk, shared between at
+// most workers goroutines; ctx is looked at before each chunk.
+func splitScan(ctx context.Context, n, chunk, workers int, scan func(from, to int)) error {
+	workers = min(workers, (n+chunk-1)/chunk)
 	var next atomic.Int64
 	work := func() error {
 		for {
-			c := int(next.Add(1)-1) * cancelEvery
+			c := int(next.Add(1)-1) * chunk
 			if c >= n {
 				return nil
 			}
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			scan(c, min(c+cancelEvery, n))
+			scan(c, min(c+chunk, n))
 		}
 	}
-	if workers == 1 {
+	if workers < 2 {
 		return work()
 	}
 	// A panic in a goroutine of ours would kill the program without

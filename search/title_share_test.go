@@ -10,11 +10,17 @@ import (
 	"timeline/model"
 )
 
-// sharedTitleDataset returns events titled from a few titles, in English
-// and French, some only in English, each citing a source headlined with
-// its title or with a headline many share, packed as a loader packs them,
-// and sorted by date against the order they were packed in.
+// sharedTitleDataset returns sharedTitleEvents packed as a loader packs
+// them, and sorted by date against the order they were packed in.
 func sharedTitleDataset() (*model.Dataset, *Packed) {
+	ds := sharedTitleEvents()
+	return ds, packLikeLoader(ds)
+}
+
+// sharedTitleEvents returns events titled from a few titles, in English
+// and French, some only in English, each citing a source headlined with
+// its title or with a headline many share, latest first.
+func sharedTitleEvents() *model.Dataset {
 	titles := []model.Text{
 		{En: "Meta hires Alexandr Wang", Fr: "Meta embauche Alexandr Wang"},
 		{En: "Zoé Lefèvre leaves", Fr: "Zoé Lefèvre quitte l’équipe"},
@@ -39,7 +45,7 @@ func sharedTitleDataset() (*model.Dataset, *Packed) {
 	for j := range ds.Sources {
 		ds.Sources[j].Title = string([]byte(ds.Sources[j].Title)) // each its own string, as read
 	}
-	return ds, packLikeLoader(ds)
+	return ds
 }
 
 // TestPackerSharesTitles checks that a loader's events with the same title
