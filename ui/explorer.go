@@ -138,7 +138,7 @@ func (e explorer) Update(msg tea.Msg) (explorer, tea.Cmd) {
 			cmd = e.updatePrompt(msg)
 		}
 	case matchResultMsg:
-		e.handleResult(msg)
+		cmd = e.handleResult(msg)
 	case indexReadyMsg:
 		cmd = e.indexReady(msg.ix)
 	case showEventsMsg:

@@ -403,3 +403,24 @@ func TestRecalledResultsAreExact(t *testing.T) {
 		t.Fatalf("the edited title is not found: %v\n%s", m.ex.search.matches, screen(m))
 	}
 }
+
+// TestRecallLeavesOutDenseResults checks that recall keeps a result a
+// later query may search within, or a small one, but not a large result
+// that holds most of the events.
+func TestRecallLeavesOutDenseResults(t *testing.T) {
+	q, _ := search.ParseQuery("l")
+	for _, c := range []struct {
+		matches, events int
+		kept            bool
+	}{
+		{600_000, 1_000_000, false},
+		{400_000, 1_000_000, true},
+		{90, 100, true}, // most of a small file's events: kept
+	} {
+		var r recall
+		got := r.add(q, make([]int32, c.matches), c.events)
+		if (got != nil) != c.kept || len(r.results) != map[bool]int{false: 0, true: 1}[c.kept] {
+			t.Errorf("%d matches of %d events: kept %v (%d results), want %v", c.matches, c.events, got != nil, len(r.results), c.kept)
+		}
+	}
+}

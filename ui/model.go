@@ -54,6 +54,7 @@ type Model struct {
 	changes []int32 // days at which the org chart changes, computed on first use
 	notice  string  // a one-off message for the status line, cleared by the next key
 	nb      desk    // the reporter's notebook: edits, saves, the live file (desk.go)
+	idle    idler   // collects the heap while the user reads (idle_collect.go)
 }
 
 // New returns the explorer on ds.

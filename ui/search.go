@@ -86,12 +86,26 @@ type recall struct{ results []*search.Result }
 // erased key by key finds each of its prefixes still there.
 const recallSize = 16
 
-// add keeps the matches of q, dropping the oldest result when full.
-func (r *recall) add(q search.Query, matches []int32) {
+// recallDense is how many matches a result may have and be kept however
+// many of the events it holds.
+const recallDense = 1 << 16
+
+// add keeps the matches of q among events, dropping the oldest result
+// when full, and returns the result kept, or nil. A large result that
+// holds most of the events is not kept: no later query searches within it
+// (search.Index.SearchCtx scans the index instead), and the first keys'
+// results at a million events are megabytes that a heap near its limit
+// has no room to hold (idle_collect.go).
+func (r *recall) add(q search.Query, matches []int32, events int) *search.Result {
+	if len(matches) > events/2 && len(matches) > recallDense {
+		return nil
+	}
 	if len(r.results) == recallSize {
 		r.results = slices.Delete(r.results, 0, 1)
 	}
-	r.results = append(r.results, &search.Result{Query: q, Matches: matches})
+	res := &search.Result{Query: q, Matches: matches}
+	r.results = append(r.results, res)
+	return res
 }
 
 // forget drops every result: the events or the marks have changed.

@@ -10,8 +10,27 @@ import (
 
 // Update implements tea.Model. The root handles the window, the styles,
 // the language and its own keys (quit, help, suspend), routes everything
-// else to the screen in front, and acts on what that screen asks.
+// else to the screen in front, and acts on what that screen asks. Keys
+// and results also schedule a look at the heap for when the user is idle
+// (idle_collect.go).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case idleMsg:
+		return m, m.idle.update(msg)
+	case collectedMsg:
+		m.idle.collecting = false
+		return m, nil
+	}
+	if !wakes(msg) {
+		return m.update(msg)
+	}
+	idle := m.idle.touch()
+	mm, cmd := m.update(msg)
+	return mm, tea.Batch(cmd, idle)
+}
+
+// update is Update for every message but the idle collector's.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.resize(msg.Width, msg.Height)
