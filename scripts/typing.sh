@@ -7,7 +7,8 @@
 # first key, and the ratio timeline/fzf: under 1, timeline settles sooner.
 # The file is $DATA, or one generated with $EVENTS events (100,000 by
 # default, seed 1) in a temporary directory. A large file needs time to
-# load and index before the first key: READY=60s WAIT=8s.
+# load and index before the first key: READY=60s WAIT=25s for a million
+# events on two cores, whose index takes several seconds after the load.
 # Usage: scripts/typing.sh [WORD]   (default: lefevre)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
