@@ -264,8 +264,8 @@ const scatteredChunk = 256
 // rowsOf returns the rows whose item is in within, in order. A table
 // whose rows were sorted after packing holds a refined search's
 // candidates scattered among a million rows: asking each row whether its
-// item is one cost more than scanning the candidates' text, so the scope
-// of a search asks once (see scopeOf).
+// item is one took a fifth of a refined key's processor time, so the
+// scope of a search asks once (see scopeOf).
 func (t *rawTable) rowsOf(within bitset) []int32 {
 	var rows []int32
 	for r, e := range t.perm {
