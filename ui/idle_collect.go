@@ -12,7 +12,7 @@ import (
 
 // The collector runs while the user reads, not while they type. Near the
 // soft memory limit (cli.MemoryBudget), a million events leave the heap
-// a few tens of megabytes of room under the collector's goal, and the
+// about fifteen megabytes of room under the collector's goal, and the
 // results and frames of one typed word fill it: the collector then starts
 // in the middle of the word, a cycle marks every event's pointers, which
 // takes hundreds of milliseconds on two cores, and the keys it overlaps
@@ -63,18 +63,9 @@ func (i *idler) touch() tea.Cmd {
 }
 
 // update handles the look at the heap: it returns a command that collects
-// when the user is still idle and the heap wants it.
+// when the user is still idle, the heap wants it and no collection runs.
 func (i *idler) update(msg idleMsg) tea.Cmd {
-	if msg.gen != i.gen {
-		return nil
-	}
-	return i.collect()
-}
-
-// collect returns a command that collects the heap, unless it does not
-// want it or a collection is running.
-func (i *idler) collect() tea.Cmd {
-	if i.collecting || !readHeap().wantsCollection() {
+	if msg.gen != i.gen || i.collecting || !readHeap().wantsCollection() {
 		return nil
 	}
 	i.collecting = true
