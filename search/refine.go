@@ -38,11 +38,17 @@ func (ix *Index) SearchCtx(ctx context.Context, q Query, earlier ...*Result) ([]
 			best = r
 		}
 	}
-	if best == nil || len(best.Matches) > ix.Len()/2 {
+	if best == nil || !SearchedWithin(len(best.Matches), ix.Len()) {
 		return ix.FilterCtx(ctx, q)
 	}
 	return ix.filterWithin(ctx, q, best)
 }
+
+// SearchedWithin reports whether a later query that narrows a result of
+// matches among events is searched within it (see SearchCtx) rather than
+// in the whole index: not when it holds most of the events, whose rows
+// are quicker read in order than picked out.
+func SearchedWithin(matches, events int) bool { return matches <= events/2 }
 
 // Prepare works out where a search within r looks, unless it is known or
 // no search would look within r (see SearchCtx): the caller may do it
@@ -53,7 +59,7 @@ func (ix *Index) SearchCtx(ctx context.Context, q Query, earlier ...*Result) ([]
 // word that no longer narrow its matches find. r and earlier must come
 // from this index.
 func (ix *Index) Prepare(r *Result, earlier ...*Result) {
-	if len(r.Matches) == 0 || len(r.Matches) > ix.Len()/2 || r.scope.Load() != nil {
+	if len(r.Matches) == 0 || !SearchedWithin(len(r.Matches), ix.Len()) || r.scope.Load() != nil {
 		return
 	}
 	for _, e := range earlier {

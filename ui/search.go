@@ -91,13 +91,12 @@ const recallSize = 16
 const recallDense = 1 << 16
 
 // add keeps the matches of q among events, dropping the oldest result
-// when full, and returns the result kept, or nil. A large result that
-// holds most of the events is not kept: no later query searches within it
-// (search.Index.SearchCtx scans the index instead), and the first keys'
-// results at a million events are megabytes that a heap near its limit
-// has no room to hold (idle_collect.go).
+// when full, and returns the result kept, or nil. A large result that no
+// later query searches within (search.SearchedWithin) is not kept: the
+// first keys' results at a million events are megabytes that a heap near
+// its limit has no room to hold (idle_collect.go).
 func (r *recall) add(q search.Query, matches []int32, events int) *search.Result {
-	if len(matches) > events/2 && len(matches) > recallDense {
+	if !search.SearchedWithin(len(matches), events) && len(matches) > recallDense {
 		return nil
 	}
 	if len(r.results) == recallSize {
