@@ -123,12 +123,13 @@ const (
 func zeroBytes(v uint64) uint64 { return (v - lowBits) &^ v & highBits }
 
 // foldedIndexAt looks for needle in s, a row of text as written, at each
-// place where its byte at k may come from: the byte itself or its upper
-// case (ASCII), or a non-ASCII rune whose folded form holds it. It returns
-// the position in s of the first such place where the folded text holds
-// needle, so the leftmost match, or -1. It reads s eight bytes at a time to
-// the next such place.
-func foldedIndexAt(s, needle string, k int) int {
+// place from byte from on where its byte at k may come from: the byte
+// itself or its upper case (ASCII), or a non-ASCII rune whose folded form
+// holds it. It returns the position in s of the first such place where the
+// folded text holds needle, so the leftmost match from there, or -1. It
+// reads s eight bytes at a time to the next such place. The text before
+// from is read only as the needle's bytes before k need it.
+func foldedIndexAt(s, needle string, k, from int) int {
 	c := needle[k]
 	upper := c
 	if 'a' <= c && c <= 'z' {
@@ -140,7 +141,7 @@ func foldedIndexAt(s, needle string, k int) int {
 		wantC, wantU = highBits, highBits
 	}
 	before, after := needle[:k], needle[k+1:]
-	for i := 0; i < len(s); {
+	for i := from; i < len(s); {
 		if i+8 <= len(s) {
 			w := loadUint64(s[i:])
 			m := zeroBytes(w^wantC) | zeroBytes(w^wantU) | w&highBits

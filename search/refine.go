@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/bits"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 )
@@ -59,18 +60,27 @@ func SearchedWithin(matches, events int) bool { return matches <= events/2 }
 // word that no longer narrow its matches find. r and earlier must come
 // from this index.
 func (ix *Index) Prepare(r *Result, earlier ...*Result) {
-	if len(r.Matches) == 0 || !SearchedWithin(len(r.Matches), ix.Len()) || r.scope.Load() != nil {
+	if len(r.Matches) == 0 || !SearchedWithin(len(r.Matches), ix.Len()) {
 		return
 	}
+	sc := r.scope.Load()
 	for _, e := range earlier {
+		if sc != nil {
+			break
+		}
 		if e != nil && e != r && len(e.Matches) == len(r.Matches) && r.Query.Narrows(e.Query) {
-			if sc := e.scope.Load(); sc != nil {
+			if sc = e.scope.Load(); sc != nil {
 				r.scope.Store(sc)
-				return
 			}
 		}
 	}
-	r.scope.Store(ix.scopeOf(r.Matches))
+	if sc == nil {
+		sc = ix.scopeOf(r.Matches)
+		r.scope.Store(sc)
+	}
+	if w := r.Query.firstWord(); w != "" && sc.word.Load() == nil && len(sc.candidates) <= wordRowsMax {
+		sc.word.CompareAndSwap(nil, ix.wordRowsOf(sc, w))
+	}
 }
 
 // filterWithin returns the events of r's matches that match q. Only their
@@ -106,6 +116,16 @@ type scope struct {
 
 	candidates []int32 // the events searched within: the result's matches, not a copy
 	holders    bitset  // the events whose rows hold a candidate's title or a headline of the scope's sources; nil if none
+
+	// What each key would otherwise look up again for each event and
+	// source, scattered in memory: the headline of each of sources (see
+	// Index.headlineOf), and the events whose row holds their title
+	// elsewhere (see Index.titleOf).
+	headlines []int32
+	titled    []titled
+
+	word    atomic.Pointer[wordRows]    // where the rows hold the word of the result prepared (see Index.Prepare); nil until then
+	unnamed atomic.Pointer[unnamedRows] // what the last names asked about left out (see Index.unnamed)
 }
 
 // scopeOf returns the scope of candidates.
@@ -141,13 +161,25 @@ func (ix *Index) scopeOf(candidates []int32) *scope {
 		// A candidate may match through a source whose headline is
 		// another event's title or in another source's row (see
 		// Packer.AddSource): those are scanned too.
-		for _, s := range sc.sources {
-			if h := ix.headlineOf[s]; h >= 0 {
+		sc.headlines = make([]int32, len(sc.sources))
+		for i, s := range sc.sources {
+			h := ix.headlineOf[s]
+			sc.headlines[i] = h
+			if h >= 0 {
 				holds(h)
 			} else if k, other := sourceOf(h); other {
 				sc.sourceSet.set(k) // its row, scanned; not a candidate's source
 			}
 		}
+	}
+	if ix.titleOf != nil {
+		sc.events.eachRun(0, ix.Len(), func(start, end int) {
+			for e := start; e < end; e++ {
+				if h := ix.titleOf[e]; h >= 0 {
+					sc.titled = append(sc.titled, titled{event: int32(e), holder: h})
+				}
+			}
+		})
 	}
 	if ix.events.perm != nil {
 		sc.rows = ix.events.rowsOf(sc.events)
@@ -155,35 +187,64 @@ func (ix *Index) scopeOf(candidates []int32) *scope {
 	return sc
 }
 
+// titled is an event whose title another event's row holds.
+type titled struct{ event, holder int32 }
+
 // unnamed returns the scope's events less the candidates that one of
 // their people or organisations already matches (people, orgs: the rows
 // of the tables of names that hold the word). Those match whatever their
 // own text holds, so their rows need not be read: a name typed at a
 // million events matched most of its candidates so, and reading each
 // candidate's row, scattered in memory, was most of a key's time. A row
-// that holds a title or a headline for others is read all the same. The
-// bitset is the scope's own when nothing is left out, else lent (lent,
-// see giveBack); matchWithin passes over the scope's rows left out.
-func (ix *Index) unnamed(sc *scope, people, orgs bitset) (within bitset, lent bool) {
+// that holds a title or a headline for others is read all the same;
+// matchWithin passes over the scope's rows left out. The candidates
+// named, left out or not, are set in named unless it is nil: they match,
+// and the test of each candidate (Index.matches) then finds them at once
+// instead of looking up their names again, scattered in memory too.
+//
+// The keys of a word typed into a name match the same people from one to
+// the next, so the scope keeps what the last names it was asked about
+// left out, and the next key with the same names does not look up each
+// candidate's again. The bitset returned is the scope's, or one kept with
+// those names: it must not be changed.
+func (ix *Index) unnamed(sc *scope, people, orgs, named bitset) bitset {
 	if people == nil && orgs == nil {
-		return sc.events, false
+		return sc.events
 	}
-	for _, e := range sc.candidates {
-		if sc.holders != nil && sc.holders.has(e) {
-			continue
-		}
-		if people != nil && people.hasAny(ix.people.of(int(e))) || orgs != nil && orgs.hasAny(ix.orgs.of(int(e))) {
-			if within == nil {
-				within = borrowBitset(ix.Len())
-				copy(within, sc.events)
+	u := sc.unnamed.Load()
+	if u == nil || !slices.Equal(u.people, people) || !slices.Equal(u.orgs, orgs) {
+		// The names are copied: a plan's bitsets go back to the pool.
+		u = &unnamedRows{people: slices.Clone(people), orgs: slices.Clone(orgs), within: sc.events}
+		for _, e := range sc.candidates {
+			if people != nil && people.hasAny(ix.people.of(int(e))) || orgs != nil && orgs.hasAny(ix.orgs.of(int(e))) {
+				u.named = append(u.named, e)
 			}
-			within[e>>6] &^= 1 << (e & 63)
+		}
+		for _, e := range u.named {
+			if sc.holders != nil && sc.holders.has(e) {
+				continue // its row is read for the others
+			}
+			if len(u.within) > 0 && &u.within[0] == &sc.events[0] {
+				u.within = slices.Clone(sc.events)
+			}
+			u.within[e>>6] &^= 1 << (e & 63)
+		}
+		sc.unnamed.Store(u)
+	}
+	if named != nil {
+		for _, e := range u.named {
+			named.set(int(e))
 		}
 	}
-	if within == nil {
-		return sc.events, false
-	}
-	return within, true
+	return u.within
+}
+
+// unnamedRows is what unnamed found for some names: the candidates they
+// name, and the scope's events less those whose rows need not be read.
+type unnamedRows struct {
+	people, orgs bitset // the names: rows of the tables of people and organisations
+	named        []int32
+	within       bitset
 }
 
 // sourceList returns a function calling f with each source of the scope,

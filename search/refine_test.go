@@ -110,9 +110,10 @@ func checkSearch(t *testing.T, ix *Index, s string, earlier []*Result) {
 
 // FuzzSearchNarrowed checks, for any two queries, that a query that
 // narrows another matches no event the other does not, and that SearchCtx
-// from the other's result answers as Filter does.
+// from the other's result answers as Filter does, whether that result was
+// prepared (Index.Prepare) or not.
 func FuzzSearchNarrowed(f *testing.F) {
-	for _, s := range [][2]string{{"lefe", "lef"}, {"oe", "o"}, {"!e", "!ee"}, {"kind:rep meta", "meta"}, {`"l'eq"`, "l'e"}} {
+	for _, s := range [][2]string{{"lefe", "lef"}, {"oe", "o"}, {"!e", "!ee"}, {"kind:rep meta", "meta"}, {`"l'eq"`, "l'e"}, {"oeuvre", "oeu"}, {"kelvin", "k"}, {"strasse", "stras"}} {
 		f.Add(s[0], s[1])
 	}
 	ds, text := mixedDataset(5, 300, true)
@@ -131,12 +132,18 @@ func FuzzSearchNarrowed(f *testing.F) {
 				}
 			}
 		}
-		got, err := ix.SearchCtx(context.Background(), q, &Result{Query: p, Matches: pm})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.Equal(got, want) {
-			t.Fatalf("%q after %q: %v, want %v", qs, ps, got, want)
+		for _, prepared := range []bool{false, true} {
+			r := &Result{Query: p, Matches: pm}
+			if prepared {
+				ix.Prepare(r)
+			}
+			got, err := ix.SearchCtx(context.Background(), q, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q after %q (prepared %v): %v, want %v", qs, ps, prepared, got, want)
+			}
 		}
 	})
 }

@@ -166,13 +166,20 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 	p.people = ix.personTab.matching(needle)
 	p.orgs = ix.orgTab.matching(needle)
 	var err error
+	var word *wordRows // where the scope's rows hold the word this one extends, if they do
+	if sc != nil {
+		if word = sc.word.Load(); !word.extendedBy(t.text) {
+			word = nil
+		}
+	}
 	if sc == nil {
 		err = ix.events.match(ctx, needle, p.events, hits)
 	} else {
-		within, lent := ix.unnamed(sc, p.people, p.orgs)
-		err = ix.events.matchWithin(ctx, t.text, within, sc.rows, p.events, hits)
-		if lent {
-			giveBack(within)
+		within := ix.unnamed(sc, p.people, p.orgs, p.events)
+		if word.extendedBy(t.text) {
+			err = ix.events.matchOccurrences(ctx, t.text, &word.events, within, p.events, hits)
+		} else {
+			err = ix.events.matchWithin(ctx, t.text, within, sc.rows, p.events, hits)
 		}
 	}
 	if err != nil {
@@ -184,6 +191,11 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 	sources := sc.sourceList(len(ix.sourceOutlet))
 	if sc == nil {
 		p.sources = ix.sourceTitles.matching(needle)
+	} else if word != nil {
+		p.sources = borrowBitset(ix.sourceTitles.rows())
+		if err = ix.sourceTitles.matchOccurrences(ctx, t.text, &word.sources, sc.sourceSet, p.sources, nil); err != nil {
+			return p, err
+		}
 	} else if p.sources, err = ix.sourceTitles.matchingWithin(ctx, t.text, sc.sourceSet); err != nil {
 		return p, err
 	}
@@ -192,8 +204,7 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 		// source's row, which has no headline elsewhere itself, so the
 		// rows found are read before any is added.
 		rows := p.sources
-		sources(func(s int32) {
-			h := ix.headlineOf[s]
+		headline := func(s, h int32) {
 			k, other := sourceOf(h)
 			if h >= 0 && hits.en.has(h) || other && rows != nil && rows.has(int32(k)) {
 				if p.sources == nil {
@@ -201,7 +212,16 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 				}
 				p.sources.set(int(s))
 			}
-		})
+		}
+		if sc == nil {
+			for s, h := range ix.headlineOf {
+				headline(int32(s), h)
+			}
+		} else {
+			for i, s := range sc.sources {
+				headline(s, sc.headlines[i])
+			}
+		}
 	}
 	if hits != nil {
 		giveBack(hits.en, hits.both)
@@ -230,8 +250,12 @@ func (ix *Index) sharedTitles(events, titles bitset, sc *scope) {
 	}
 	if sc == nil {
 		each(0, len(ix.titleOf))
-	} else {
-		sc.events.eachRun(0, len(ix.titleOf), each)
+		return
+	}
+	for _, t := range sc.titled {
+		if titles.has(t.holder) {
+			events.set(int(t.event))
+		}
 	}
 }
 

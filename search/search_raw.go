@@ -243,7 +243,7 @@ func (t *rawTable) matchAnchored(needle string, a anchored, from, to int, b bits
 		}
 		// A marked row: a rune in it may fold to the anchor.
 		row := t.row(end)
-		if p := foldedIndexAt(row, needle, k); p >= 0 {
+		if p := foldedIndexAt(row, needle, k, 0); p >= 0 {
 			t.set(b, end)
 			hits.note(t, end, row[:p])
 		}
