@@ -35,6 +35,9 @@ const previewBytes = 200 << 20
 // load warned about, and shows it at once.
 func (e *env) explore(a args, noMouse bool) error {
 	tty := isTerminal(e.stdout)
+	if tty {
+		limitExplorerMemory()
+	}
 	if tty && (bigFile(a.data) || data.IsURL(a.data)) {
 		return e.exploreWithLoading(a, noMouse)
 	}

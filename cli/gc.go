@@ -25,12 +25,37 @@ const (
 // room under it.
 const MemoryBudget = 1100 << 20
 
+// ExplorerMemoryBudget is the soft limit while the explorer runs. Its
+// garbage comes a key at a time, so it goes past the limit by less than
+// a command that allocates as fast as it can, and what it gains is room
+// under the collector's goal: a million events leave MemoryBudget about
+// fifteen megabytes of it, less than one typed word allocates, so a
+// collection of a million events' pointers, hundreds of milliseconds on
+// two cores, fell in the middle of every word. With this limit a word
+// fits, the idle collector (ui/idle_collect.go) frees it while the user
+// reads, and the explorer still peaks under 1.2 GB (BENCHMARKS.md,
+// "Room to type").
+const ExplorerMemoryBudget = 1130 << 20
+
+// limited says that LimitMemory set the limit, as the program does and
+// tests do not.
+var limited bool
+
 // LimitMemory sets MemoryBudget as the runtime's soft memory limit,
 // unless the environment sets one (GOMEMLIMIT). The program calls it once
 // at start; tests, which share their process, do not.
 func LimitMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(MemoryBudget)
+		limited = true
+	}
+}
+
+// limitExplorerMemory raises the soft limit to ExplorerMemoryBudget
+// before the explorer loads its file, when LimitMemory set it.
+func limitExplorerMemory() {
+	if limited {
+		debug.SetMemoryLimit(ExplorerMemoryBudget)
 	}
 }
 

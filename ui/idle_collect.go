@@ -11,16 +11,16 @@ import (
 )
 
 // The collector runs while the user reads, not while they type. Near the
-// soft memory limit (cli.MemoryBudget), a million events leave the heap
-// about fifteen megabytes of room under the collector's goal, and the
-// results and frames of one typed word fill it: the collector then starts
-// in the middle of the word, a cycle marks every event's pointers, which
-// takes hundreds of milliseconds on two cores, and the keys it overlaps
-// wait for it. So once keys and results have stopped for idleAfter, a
-// heap that is near the limit, has little room left and has grown since
-// the last collection is collected at once, and the next word starts with
-// all the room there is. A small file's heap is never near the limit, and
-// an explorer left alone collects once, not again and again.
+// soft memory limit (cli.ExplorerMemoryBudget), a million events leave the
+// heap a few tens of megabytes of room under the collector's goal, and
+// the results and frames of a word or two typed fill it: the collector
+// then starts in the middle of a word, a cycle marks every event's
+// pointers, which takes hundreds of milliseconds on two cores, and the
+// keys it overlaps wait for it. So once keys and results have stopped for
+// idleAfter, a heap that is near the limit, has little room left and has
+// grown since the last collection is collected at once, and the next word
+// starts with all the room there is. A small file's heap is never near the
+// limit, and an explorer left alone collects once, not again and again.
 
 // idleAfter is how long after the last key or result the heap is looked
 // at: longer than the pause between the keys of a word, shorter than a
