@@ -246,15 +246,22 @@ func (t *term) key(k string) time.Time {
 }
 
 // settle waits until no output has come for quiet (at most limit) and
-// returns the time of the last output.
+// returns the time of the last output. Output read before it was called
+// is passed over: what a program drew during a wait before the key (a
+// large file's load and index) would otherwise be taken for the key's
+// screen, and make the key's time short or even negative.
 func (t *term) settle(quiet, limit time.Duration) time.Time {
 	last := time.Now()
+	since := last
 	deadline := time.After(limit)
 	for {
 		select {
 		case at, ok := <-t.reads:
 			if !ok {
 				return last
+			}
+			if at.Before(since) {
+				continue
 			}
 			last = at
 		case <-time.After(time.Until(last.Add(quiet))):
