@@ -35,7 +35,7 @@ const MemoryBudget = 1100 << 20
 // fits, the idle collector (ui/idle_collect.go) frees it while the user
 // reads, and the explorer still peaks under 1.2 GB (BENCHMARKS.md,
 // "Room to type").
-const ExplorerMemoryBudget = 1130 << 20
+const ExplorerMemoryBudget = 1120 << 20
 
 // limited says that LimitMemory set the limit, as the program does and
 // tests do not.
