@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"testing"
+	"time"
 
 	"timeline/data"
 	"timeline/data/synth"
@@ -149,8 +150,11 @@ func BenchmarkFilterNoIndex(b *testing.B) {
 
 // BenchmarkIncremental types words one key at a time, as the interface
 // does: "full" searches the whole index at each key, "refined" answers
-// each key from the earlier keys' results (Index.SearchCtx); ns/key is the
-// mean keystroke.
+// each key from the earlier keys' results (Index.SearchCtx), and
+// "prepared" also prepares each result before the next key, as the
+// explorer does while the user reads it (Index.Prepare, not timed); ns/key
+// is the mean keystroke, and ns/later-key that of the keys after the
+// third, which the first three's results leave few events to search.
 func BenchmarkIncremental(b *testing.B) {
 	for _, n := range benchSizes(b) {
 		ix := benchIndex(b, n)
@@ -160,27 +164,38 @@ func BenchmarkIncremental(b *testing.B) {
 				q, _ := search.ParseQuery(word[:i])
 				qs = append(qs, q)
 			}
-			for _, refined := range []bool{false, true} {
-				name := map[bool]string{false: "full", true: "refined"}[refined]
-				b.Run(fmt.Sprintf("n=%d/%s/%s", n, word, name), func(b *testing.B) {
+			for _, mode := range []string{"full", "refined", "prepared"} {
+				b.Run(fmt.Sprintf("n=%d/%s/%s", n, word, mode), func(b *testing.B) {
+					var later time.Duration // the keys after the third
 					for b.Loop() {
 						var earlier []*search.Result
-						for _, q := range qs {
+						for k, q := range qs {
 							var m []int32
 							var err error
-							if refined {
-								m, err = ix.SearchCtx(context.Background(), q, earlier...)
-							} else {
+							start := time.Now()
+							if mode == "full" {
 								m, err = ix.FilterCtx(context.Background(), q)
+							} else {
+								m, err = ix.SearchCtx(context.Background(), q, earlier...)
+							}
+							if k >= 3 {
+								later += time.Since(start)
 							}
 							if err != nil {
 								b.Fatal(err)
 							}
-							earlier = append(earlier, &search.Result{Query: q, Matches: m})
+							r := &search.Result{Query: q, Matches: m}
+							if mode == "prepared" {
+								b.StopTimer()
+								ix.Prepare(r, earlier...)
+								b.StartTimer()
+							}
+							earlier = append(earlier, r)
 						}
 					}
 					keys := float64(b.N * len(qs))
 					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys, "ns/key")
+					b.ReportMetric(float64(later.Nanoseconds())/float64(b.N*(len(qs)-3)), "ns/later-key")
 					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/keys/float64(n), "ns/event")
 				})
 			}
