@@ -65,10 +65,7 @@ func (ix *Index) Prepare(r *Result, earlier ...*Result) {
 	}
 	sc := r.scope.Load()
 	for _, e := range earlier {
-		if sc != nil {
-			break
-		}
-		if e != nil && e != r && len(e.Matches) == len(r.Matches) && r.Query.Narrows(e.Query) {
+		if sc == nil && e != nil && e != r && len(e.Matches) == len(r.Matches) && r.Query.Narrows(e.Query) {
 			if sc = e.scope.Load(); sc != nil {
 				r.scope.Store(sc)
 			}
@@ -224,8 +221,8 @@ func (ix *Index) unnamed(sc *scope, people, orgs, named bitset) bitset {
 			if sc.holders != nil && sc.holders.has(e) {
 				continue // its row is read for the others
 			}
-			if len(u.within) > 0 && &u.within[0] == &sc.events[0] {
-				u.within = slices.Clone(sc.events)
+			if !u.leftOut {
+				u.within, u.leftOut = slices.Clone(sc.events), true
 			}
 			u.within[e>>6] &^= 1 << (e & 63)
 		}
@@ -245,6 +242,7 @@ type unnamedRows struct {
 	people, orgs bitset // the names: rows of the tables of people and organisations
 	named        []int32
 	within       bitset
+	leftOut      bool // within is a copy, less some candidates
 }
 
 // sourceList returns a function calling f with each source of the scope,

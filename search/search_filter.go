@@ -176,7 +176,7 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 		err = ix.events.match(ctx, needle, p.events, hits)
 	} else {
 		within := ix.unnamed(sc, p.people, p.orgs, p.events)
-		if word.extendedBy(t.text) {
+		if word != nil {
 			err = ix.events.matchOccurrences(ctx, t.text, &word.events, within, p.events, hits)
 		} else {
 			err = ix.events.matchWithin(ctx, t.text, within, sc.rows, p.events, hits)

@@ -48,7 +48,7 @@ func TestRefineSkipsNamedCandidates(t *testing.T) {
 		lef := earlier[2]
 		sc := ix.scopeOf(lef.Matches)
 		within := ix.unnamed(sc, ix.personTab.matching([]string{"lefe"}), nil, nil)
-		leftOut := &within[0] != &sc.events[0]
+		leftOut := sc.unnamed.Load().leftOut
 		if !leftOut || within.has(int32(named)) || !within.has(int32(holder)) || !sc.events.has(int32(named)) {
 			t.Errorf("sorted %v: left out: %v; e07, named, still read: %v; the holder of its title still read: %v",
 				sorted, leftOut, within.has(int32(named)), within.has(int32(holder)))
