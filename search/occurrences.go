@@ -70,17 +70,6 @@ func (t *rawTable) occurrencesOf(rows []int32, needle string) occurrences {
 	return occ
 }
 
-// list returns the members of b below n, in order.
-func (b bitset) list(n int) []int32 {
-	var out []int32
-	b.eachRun(0, n, func(start, end int) {
-		for i := start; i < end; i++ {
-			out = append(out, int32(i))
-		}
-	})
-	return out
-}
-
 // extendedBy reports whether a search for needle may start from w: only a
 // row that holds w's word can hold a word that begins with it.
 func (w *wordRows) extendedBy(needle string) bool {

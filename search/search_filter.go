@@ -56,6 +56,17 @@ func (b bitset) eachRun(from, to int, f func(start, end int)) {
 	}
 }
 
+// list returns the members of b below n, in order.
+func (b bitset) list(n int) []int32 {
+	var out []int32
+	b.eachRun(0, n, func(start, end int) {
+		for i := start; i < end; i++ {
+			out = append(out, int32(i))
+		}
+	})
+	return out
+}
+
 func anyIn(b bitset, ids []int32) bool {
 	for _, i := range ids {
 		if b.has(i) {
@@ -239,22 +250,19 @@ func (ix *Index) planText(ctx context.Context, t *term, sc *scope) (termPlan, er
 
 // sharedTitles adds to events those whose title another event's row holds
 // (see titleOf), when that title has the word (titles), within sc's
-// events only unless sc is nil.
+// events only (their list, scope.titled) unless sc is nil.
 func (ix *Index) sharedTitles(events, titles bitset, sc *scope) {
-	each := func(from, to int) {
-		for e := from; e < to; e++ {
-			if h := ix.titleOf[e]; h >= 0 && titles.has(h) {
-				events.set(e)
+	if sc != nil {
+		for _, t := range sc.titled {
+			if titles.has(t.holder) {
+				events.set(int(t.event))
 			}
 		}
-	}
-	if sc == nil {
-		each(0, len(ix.titleOf))
 		return
 	}
-	for _, t := range sc.titled {
-		if titles.has(t.holder) {
-			events.set(int(t.event))
+	for e, h := range ix.titleOf {
+		if h >= 0 && titles.has(h) {
+			events.set(e)
 		}
 	}
 }
